@@ -1,0 +1,3 @@
+from debiteur_desk.cli import main
+
+raise SystemExit(main())

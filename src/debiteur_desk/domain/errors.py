@@ -1,0 +1,44 @@
+"""Typed errors raised by the rules engine and the services.
+
+Each error carries a stable ``code`` and the values that fill its message; the
+text a user reads comes from :mod:`debiteur_desk.messages`, in their language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DebiteurError(Exception):
+    """Base class: a problem the user can understand and fix."""
+
+    code = "error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or self.code
+        self.params = params
+        super().__init__(f"{self.code}: {params}" if params else self.code)
+
+
+class InvalidInput(DebiteurError):
+    """A value typed or imported by the user is not acceptable."""
+
+    code = "invalid_input"
+
+
+class NotFound(DebiteurError):
+    """The record the user names does not exist."""
+
+    code = "not_found"
+
+
+class RuleViolation(DebiteurError):
+    """The law or the business rules do not allow the requested step."""
+
+    code = "rule_violation"
+
+
+class DatabaseProblem(DebiteurError):
+    """The database cannot be opened, is not ours, or is too new."""
+
+    code = "database"

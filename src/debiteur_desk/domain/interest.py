@@ -1,0 +1,168 @@
+"""Statutory interest: wettelijke rente (art. 6:119 BW) and handelsrente (art. 6:119a BW).
+
+Practice as described in the reference (not statute): periods are split where the
+rate changes and on each anniversary of the start date, when the past year's
+interest is added to the principal (6:119 lid 2, 6:119a lid 3); interest is
+actual days / 365, also in leap years; each period is rounded half-up to the cent
+and the total is the sum of those lines, so a letter's breakdown adds up.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from importlib import resources
+
+from dateutil.relativedelta import relativedelta
+
+from debiteur_desk.domain.errors import InvalidInput, RuleViolation
+from debiteur_desk.domain.money import ZERO, round_cents
+from debiteur_desk.domain.parties import ClientKind
+
+DAYS_IN_YEAR = Decimal(365)
+
+
+class InterestKind(StrEnum):
+    CONSUMER = "consumer"  # art. 6:119 BW
+    COMMERCIAL = "commercial"  # art. 6:119a BW
+
+    @classmethod
+    def for_client(cls, kind: ClientKind) -> InterestKind:
+        return cls.COMMERCIAL if kind is ClientKind.BUSINESS else cls.CONSUMER
+
+
+@dataclass(frozen=True)
+class InterestRate:
+    kind: InterestKind
+    from_date: date
+    rate: Decimal  # percent per year
+    source: str = ""
+    verified: bool = True
+
+
+@dataclass(frozen=True)
+class InterestPeriod:
+    start: date
+    end: date  # inclusive
+    days: int
+    rate: Decimal
+    base: Decimal
+    amount: Decimal
+    rate_verified: bool
+
+
+@dataclass(frozen=True)
+class Capitalisation:
+    on: date
+    new_base: Decimal
+
+
+@dataclass(frozen=True)
+class InterestBreakdown:
+    kind: InterestKind
+    principal: Decimal
+    start: date
+    end: date
+    periods: tuple[InterestPeriod, ...]
+    capitalisations: tuple[Capitalisation, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((p.amount for p in self.periods), ZERO)
+
+    @property
+    def all_rates_verified(self) -> bool:
+        return all(p.rate_verified for p in self.periods)
+
+
+def shipped_rates() -> tuple[InterestRate, ...]:
+    """The rate table that ships with the app (``domain/data/interest_rates.json``)."""
+    text = (
+        resources.files("debiteur_desk.domain")
+        .joinpath("data/interest_rates.json")
+        .read_text(encoding="utf-8")
+    )
+    return tuple(
+        InterestRate(
+            kind=InterestKind(row["kind"]),
+            from_date=date.fromisoformat(row["from"]),
+            rate=Decimal(row["rate"]),
+            source=row["source"],
+            verified=bool(row["verified"]),
+        )
+        for row in json.loads(text)["rates"]
+    )
+
+
+def _anniversary(start: date, years: int) -> date:
+    """The day on which ``years`` full years from ``start`` have run.
+
+    A start on 29 February has its anniversary on 1 March in other years
+    (the full year ends on 28 February).
+    """
+    day = start + relativedelta(years=years)
+    if (start.month, start.day) == (2, 29) and day.day == 28:
+        day += timedelta(days=1)
+    return day
+
+
+def _rate_on(day: date, table: Sequence[InterestRate]) -> InterestRate:
+    current = None
+    for rate in table:
+        if rate.from_date <= day:
+            current = rate
+        else:
+            break
+    if current is None:
+        raise RuleViolation("no_interest_rate", date=day.isoformat())
+    return current
+
+
+def calculate_interest(
+    principal: Decimal,
+    start: date,
+    end: date,
+    kind: InterestKind,
+    rates: Iterable[InterestRate] | None = None,
+) -> InterestBreakdown:
+    """Interest from ``start`` (first day interest runs) to ``end`` (last day), inclusive."""
+    if principal < 0:
+        raise InvalidInput("amount_negative", text=str(principal))
+    if end < start:
+        raise InvalidInput("period_reversed", start=start.isoformat(), end=end.isoformat())
+    table = sorted(
+        (r for r in (shipped_rates() if rates is None else rates) if r.kind == kind),
+        key=lambda r: r.from_date,
+    )
+    changes = [r.from_date for r in table if start < r.from_date <= end]
+    anniversaries: list[date] = []
+    years = 1
+    while (day := _anniversary(start, years)) <= end:
+        anniversaries.append(day)
+        years += 1
+    cuts = sorted(set(changes) | set(anniversaries) | {end + timedelta(days=1)})
+
+    periods: list[InterestPeriod] = []
+    capitalisations: list[Capitalisation] = []
+    base = principal
+    year_interest = ZERO
+    period_start = start
+    for cut in cuts:
+        if period_start in anniversaries:
+            base += year_interest
+            year_interest = ZERO
+            capitalisations.append(Capitalisation(period_start, base))
+        rate = _rate_on(period_start, table)
+        period_end = cut - timedelta(days=1)
+        days = (period_end - period_start).days + 1
+        amount = round_cents(base * rate.rate / 100 * days / DAYS_IN_YEAR)
+        periods.append(
+            InterestPeriod(period_start, period_end, days, rate.rate, base, amount, rate.verified)
+        )
+        year_interest += amount
+        period_start = cut
+    return InterestBreakdown(kind, principal, start, end, tuple(periods), tuple(capitalisations))

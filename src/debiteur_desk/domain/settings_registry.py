@@ -1,0 +1,81 @@
+"""The one typed registry of business settings (stored in the database).
+
+Every setting has a key, a type and a default; asking for an unknown key raises.
+Window geometry and other per-PC preferences live in QSettings, not here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from debiteur_desk.domain.aging import DEFAULT_BOUNDARIES
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+    def encode(self, value: Any) -> str:
+        if self.type is list:
+            return json.dumps(list(value))
+        if self.type is bool:
+            return "1" if value else "0"
+        return str(value)
+
+    def decode(self, text: str) -> Any:
+        if self.type is list:
+            return json.loads(text)
+        if self.type is bool:
+            return text == "1"
+        return self.type(text)
+
+
+_SPECS = (
+    SettingSpec("company.name", str, "", "Bedrijfsnaam op brieven"),
+    SettingSpec("company.street", str, "", "Straat en huisnummer"),
+    SettingSpec("company.postcode", str, "", "Postcode"),
+    SettingSpec("company.city", str, "", "Plaats"),
+    SettingSpec("company.country", str, "NL", "Land (ISO-code)"),
+    SettingSpec("company.kvk", str, "", "KvK-nummer"),
+    SettingSpec("company.btw_id", str, "", "BTW-id"),
+    SettingSpec("company.iban", str, "", "IBAN voor betalingen"),
+    SettingSpec("company.bic", str, "", "BIC (optioneel)"),
+    SettingSpec("company.email", str, "", "E-mailadres"),
+    SettingSpec("company.phone", str, "", "Telefoonnummer"),
+    SettingSpec("company.logo_path", str, "", "Logo (afbeelding) voor het briefhoofd"),
+    SettingSpec(
+        "aging.boundaries", list, list(DEFAULT_BOUNDARIES), "Grenzen van de ouderdomsklassen"
+    ),
+    SettingSpec(
+        "escalation.ladder",
+        list,
+        ["reminder", "second-reminder", "fourteen-day-letter", "final-demand"],
+        "Volgorde van de aanmaningsstappen",
+    ),
+    SettingSpec("escalation.days_between_steps", int, 14, "Dagen tussen twee stappen"),
+    SettingSpec(
+        "rules.payment_term_agreed",
+        bool,
+        True,
+        "De betaaltermijn staat in de algemene voorwaarden (fatale termijn)",
+    ),
+    SettingSpec(
+        "rules.bik_with_btw", bool, False, "BTW over incassokosten (alleen bij incassobureau)"
+    ),
+    SettingSpec("invoice.default_payment_term_days", int, 14, "Standaard betaaltermijn in dagen"),
+    SettingSpec("app.first_start_done", bool, False, "De eerste-startvragen zijn beantwoord"),
+)
+
+REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
+
+
+def spec_for(key: str) -> SettingSpec:
+    try:
+        return REGISTRY[key]
+    except KeyError:
+        raise KeyError(f"unknown setting {key!r}") from None
