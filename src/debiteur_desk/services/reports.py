@@ -1,0 +1,156 @@
+"""What the screens and the headless commands show: aging, client and invoice lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import func, select
+
+from debiteur_desk.domain.aging import Bucket, make_buckets
+from debiteur_desk.domain.invoice_status import InvoiceStatus, invoice_status
+from debiteur_desk.domain.money import ZERO, from_cents
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import Client, Invoice
+from debiteur_desk.store.queries.aging import ClientAging, aging_by_client
+from debiteur_desk.store.settings_store import get_setting
+
+ClientAgingRow = ClientAging  # rows of the aging table, as the screens and commands read them
+
+
+@dataclass(frozen=True)
+class BucketTotal:
+    bucket: Bucket
+    amount: Decimal
+    count: int
+
+
+@dataclass(frozen=True)
+class AgingReport:
+    as_of: date
+    buckets: tuple[BucketTotal, ...]
+    clients: Sequence[ClientAgingRow]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((b.amount for b in self.buckets), ZERO)
+
+
+def aging_report(db: Database, as_of: date) -> AgingReport:
+    """The aging table as of a date, with the bucket boundaries from Settings."""
+    with db.reading() as session:
+        buckets = make_buckets(get_setting(session, "aging.boundaries"))
+        rows = aging_by_client(session, as_of, buckets)
+    clients = rows.clients
+    totals = tuple(
+        BucketTotal(bucket, from_cents(rows.amounts_cents[i]), rows.counts[i])
+        for i, bucket in enumerate(buckets)
+    )
+    return AgingReport(as_of, totals, clients)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    kind: str
+    city: str
+    email: str
+    phone: str
+    open: Decimal
+
+
+def list_clients(db: Database) -> list[ClientRow]:
+    open_total = (
+        select(Invoice.client_id, func.sum(Invoice.open_cents).label("open_cents"))
+        .group_by(Invoice.client_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Client.id,
+            Client.name,
+            Client.kind,
+            Client.city,
+            Client.email,
+            Client.phone,
+            func.coalesce(open_total.c.open_cents, 0),
+        )
+        .outerjoin(open_total, open_total.c.client_id == Client.id)
+        .order_by(Client.name, Client.id)
+    )
+    with db.reading() as session:
+        return [ClientRow(*row[:6], from_cents(row[6])) for row in session.execute(query)]
+
+
+class InvoiceFilter(StrEnum):
+    OPEN = "open"
+    OVERDUE = "overdue"
+    PAID = "paid"
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    id: int
+    number: str
+    client_id: int
+    client_name: str
+    client_kind: str
+    invoice_date: date
+    due_date: date
+    amount: Decimal
+    open: Decimal
+    status: InvoiceStatus
+
+
+def list_invoices(
+    db: Database,
+    *,
+    client_id: int | None = None,
+    status: InvoiceFilter | None = None,
+    as_of: date | None = None,
+) -> list[InvoiceRow]:
+    as_of = as_of or date.today()
+    query = (
+        select(Invoice, Client.name, Client.kind)
+        .join(Client, Client.id == Invoice.client_id)
+        .order_by(Invoice.due_date, Invoice.number)
+    )
+    if client_id is not None:
+        query = query.where(Invoice.client_id == client_id)
+    if status is InvoiceFilter.OPEN:
+        query = query.where(Invoice.open_cents > 0)
+    elif status is InvoiceFilter.OVERDUE:
+        query = query.where(Invoice.open_cents > 0, Invoice.due_date < as_of)
+    elif status is InvoiceFilter.PAID:
+        query = query.where(Invoice.open_cents == 0, Invoice.written_off_cents == 0)
+    with db.reading() as session:
+        return [
+            InvoiceRow(
+                inv.id,
+                inv.number,
+                inv.client_id,
+                name,
+                kind,
+                inv.invoice_date,
+                inv.due_date,
+                from_cents(inv.amount_cents),
+                from_cents(inv.open_cents),
+                invoice_status(
+                    inv.amount_cents,
+                    inv.paid_cents,
+                    inv.credited_cents,
+                    inv.written_off_cents,
+                    disputed=inv.disputed,
+                ),
+            )
+            for inv, name, kind in session.execute(query)
+        ]
+
+
+def client_exists(db: Database, client_id: int) -> bool:
+    with db.reading() as session:
+        return session.get(Client, client_id) is not None

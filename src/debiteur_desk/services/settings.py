@@ -1,0 +1,21 @@
+"""Reading and changing business settings (each change audited)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from debiteur_desk.services import audit
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.settings_store import get_setting, put_setting
+
+
+def read_setting(db: Database, key: str) -> Any:
+    with db.reading() as session:
+        return get_setting(session, key)
+
+
+def change_setting(db: Database, key: str, value: Any) -> None:
+    with db.transaction() as session:
+        old = get_setting(session, key)
+        put_setting(session, key, value)
+        audit.record(session, "setting.change", "setting", None, key=key, old=old, new=value)

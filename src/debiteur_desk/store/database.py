@@ -1,0 +1,99 @@
+"""Engine and session set-up: one session per user action, opened by the services."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from debiteur_desk.store.models import AuditLog
+
+APP_NAME = "DebiteurDesk"
+DATA_DIR_ENV = "DEBITEUR_DESK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """Where the default database lives; ``DEBITEUR_DESK_DATA_DIR`` redirects it (tests)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / "debiteur-desk.sqlite"
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> str:
+    """A path (or nothing: the default file) becomes an SQLite URL; URLs pass through."""
+    if db is None:
+        return f"sqlite:///{default_database_path()}"
+    text = os.fspath(db)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or ``None`` for another backend or in-memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _refuse_audit_changes(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, AuditLog):
+            raise PermissionError("the audit log is append-only")
+
+
+class Database:
+    """An open, migrated database. Services call :meth:`transaction` once per action."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_audit_changes)
+
+    @property
+    def display_name(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries; closing it ends the transaction without committing."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

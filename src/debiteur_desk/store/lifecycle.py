@@ -1,0 +1,116 @@
+"""Start-up owns the schema: create, back up and upgrade, or refuse.
+
+- a new (empty) database gets the schema and is stamped at the Alembic head;
+- an existing one at an older revision is first copied to a timestamped backup
+  (SQLite), then upgraded;
+- a database from a newer app version, or one that is not ours, is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from debiteur_desk.domain.errors import DatabaseProblem
+from debiteur_desk.store import migrate
+from debiteur_desk.store.database import Database, make_engine, resolve_url, sqlite_path
+from debiteur_desk.store.models import Base
+from debiteur_desk.store.rates import sync_shipped_rates
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    database: Database
+    created: bool
+    upgraded_from: str | None
+    backup: Path | None
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    if not path.exists():
+        if not create:
+            raise DatabaseProblem("db_missing", path=str(path))
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    if path.is_dir():
+        raise DatabaseProblem("db_not_ours", path=str(path))
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DatabaseProblem("db_not_ours", path=str(path))
+
+
+def backup_sqlite(path: Path, revision: str) -> Path:
+    """A consistent copy (SQLite backup API, WAL-safe) next to the database, never overwritten."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}-rev{revision}{path.suffix}"
+    counter = 1
+    while target.exists():
+        target = folder / f"{path.stem}-{stamp}-rev{revision}-{counter}{path.suffix}"
+        counter += 1
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_database(db: str | Path | None = None, *, create: bool = True) -> OpenResult:
+    """Open the database at ``db`` (path or URL; ``None`` = the default file), ready to use."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path, create=create)
+    engine = make_engine(url)
+    try:
+        result = _prepare(url, engine, path)
+    except Exception:
+        engine.dispose()
+        raise
+    return result
+
+
+def _prepare(url: str, engine, path: Path | None) -> OpenResult:  # noqa: ANN001
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = migrate.current_revision(connection) if tables else None
+    except Exception as error:  # a file SQLite cannot read, a server that refuses us
+        raise DatabaseProblem("db_unreadable", path=str(path or url), detail=str(error)) from None
+    created = False
+    upgraded_from = None
+    backup = None
+    head = migrate.head_revision()
+    if not tables:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            migrate.stamp(connection, head)
+        created = True
+    elif revision is None:
+        raise DatabaseProblem("db_not_ours", path=str(path or url))
+    elif revision not in migrate.known_revisions():
+        raise DatabaseProblem("db_too_new", path=str(path or url), revision=revision)
+    elif revision != head:
+        if path is not None:
+            backup = backup_sqlite(path, revision)
+        with engine.begin() as connection:
+            migrate.upgrade(connection, head)
+        upgraded_from = revision
+    database = Database(url, engine)
+    with database.transaction() as session:
+        sync_shipped_rates(session)
+    return OpenResult(database, created, upgraded_from, backup)

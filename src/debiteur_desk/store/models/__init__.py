@@ -1,0 +1,43 @@
+"""All tables; importing this package registers every model on ``Base.metadata``."""
+
+from debiteur_desk.store.models.base import Base
+from debiteur_desk.store.models.collection import (
+    Agreement,
+    ContactEvent,
+    Instalment,
+    InterestRateRow,
+    Letter,
+    PaymentPlan,
+    agreement_invoices,
+    letter_invoices,
+    payment_plan_invoices,
+)
+from debiteur_desk.store.models.ledger import (
+    AuditLog,
+    Client,
+    CreditNote,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    Setting,
+)
+
+__all__ = [
+    "Agreement",
+    "AuditLog",
+    "Base",
+    "Client",
+    "ContactEvent",
+    "CreditNote",
+    "Instalment",
+    "InterestRateRow",
+    "Invoice",
+    "Letter",
+    "Payment",
+    "PaymentAllocation",
+    "PaymentPlan",
+    "Setting",
+    "agreement_invoices",
+    "letter_invoices",
+    "payment_plan_invoices",
+]

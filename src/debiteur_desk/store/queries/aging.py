@@ -1,0 +1,174 @@
+"""Aging in the database, in one aggregate query.
+
+The fast path reads only the partial index ``ix_invoices_open_aging`` (open
+invoices, with the open amount kept per invoice). When payments or credit notes
+dated after the as-of date exist, today's open amounts are not the book as it
+stood, so the open amount at that date is reconstructed from the rows instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from operator import itemgetter
+from typing import Any, NamedTuple, overload
+
+from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.domain.money import from_cents
+from debiteur_desk.store.models import Client, CreditNote, Invoice, Payment, PaymentAllocation
+
+
+class ClientAging(NamedTuple):
+    """One client's open amounts per bucket; kept in cents, made Decimal when read.
+
+    A named tuple, not a dataclass: 50,000 of these are made per aging run.
+    """
+
+    id: int
+    name: str
+    kind: str
+    amounts_cents: tuple[int, ...]
+    counts: tuple[int, ...]
+
+    @property
+    def amounts(self) -> tuple[Decimal, ...]:
+        return tuple(from_cents(c) for c in self.amounts_cents)
+
+    @property
+    def total_cents(self) -> int:
+        return sum(self.amounts_cents)
+
+    @property
+    def total(self) -> Decimal:
+        return from_cents(self.total_cents)
+
+
+def _bucket_conditions(
+    due: ColumnElement[date], as_of: date, buckets: Sequence[Bucket]
+) -> list[ColumnElement[bool]]:
+    """For each bucket, a range on the due date (stored as a day number, so an integer test)."""
+    conditions = []
+    for bucket in buckets:
+        parts = []
+        # days overdue = as_of - due  ->  from <= as_of - due <= to
+        if bucket.from_days is not None:
+            parts.append(due <= as_of - timedelta(days=bucket.from_days))
+        if bucket.to_days is not None:
+            parts.append(due >= as_of - timedelta(days=bucket.to_days))
+        conditions.append(and_(*parts) if parts else literal(True))
+    return conditions
+
+
+def _history_after(session: Session, as_of: date) -> bool:
+    later_payment = exists().where(Payment.received_on > as_of)
+    later_credit = exists().where(CreditNote.issued_on > as_of)
+    later_write_off = exists().where(Invoice.written_off_on > as_of)
+    return bool(session.scalar(select(or_(later_payment, later_credit, later_write_off))))
+
+
+def _open_as_of(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
+    """Per invoice, the open amount on ``as_of``: today's open amount plus whatever was
+    paid, credited or written off after that day (each of those reads an index)."""
+    existed = Invoice.invoice_date <= as_of
+    still_open = select(
+        Invoice.id.label("invoice_id"),
+        Invoice.client_id,
+        Invoice.due_date,
+        Invoice.open_cents.label("cents"),
+    ).where(Invoice.open_cents > 0, existed)
+    paid_later = (
+        select(Invoice.id, Invoice.client_id, Invoice.due_date, PaymentAllocation.amount_cents)
+        .select_from(Payment)
+        .join(PaymentAllocation, PaymentAllocation.payment_id == Payment.id)
+        .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
+        .where(Payment.received_on > as_of, existed)
+    )
+    credited_later = (
+        select(Invoice.id, Invoice.client_id, Invoice.due_date, CreditNote.amount_cents)
+        .join(Invoice, Invoice.id == CreditNote.invoice_id)
+        .where(CreditNote.issued_on > as_of, existed)
+    )
+    written_off_later = select(
+        Invoice.id, Invoice.client_id, Invoice.due_date, Invoice.written_off_cents
+    ).where(Invoice.written_off_on > as_of, existed)
+    parts = union_all(still_open, paid_later, credited_later, written_off_later).subquery()
+    return (
+        select(
+            parts.c.client_id.label("client_id"),
+            parts.c.due_date.label("due_date"),
+            func.sum(parts.c.cents).label("open_cents"),
+        )
+        .group_by(parts.c.invoice_id, parts.c.client_id, parts.c.due_date)
+        .subquery()
+    )
+
+
+class ClientAgingList(Sequence[ClientAging]):
+    """The query's rows, each made a :class:`ClientAging` only when it is read.
+
+    A screen shows a few dozen of 50,000 rows at a time; building them all up
+    front cost more than the query itself (benchmarks/bench_aging.py).
+    """
+
+    def __init__(self, rows: Sequence[Sequence[Any]], buckets: int) -> None:
+        self._rows = rows
+        self._n = buckets
+
+    def _make(self, row: Sequence[Any]) -> ClientAging:
+        n = self._n
+        return ClientAging(row[0], row[1], row[2], tuple(row[3 : 3 + n]), tuple(row[3 + n :]))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> ClientAging: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ClientAging]: ...
+    def __getitem__(self, index: int | slice) -> ClientAging | list[ClientAging]:
+        if isinstance(index, slice):
+            return [self._make(row) for row in self._rows[index]]
+        return self._make(self._rows[index])
+
+
+class AgingRows(NamedTuple):
+    clients: ClientAgingList
+    amounts_cents: tuple[int, ...]  # per bucket, all clients
+    counts: tuple[int, ...]
+
+
+def aging_by_client(session: Session, as_of: date, buckets: Sequence[Bucket]) -> AgingRows:
+    """Open amount and invoice count per bucket for every client that owes something."""
+    if _history_after(session, as_of):
+        source = _open_as_of(as_of)
+        client_id, due, open_cents = source.c.client_id, source.c.due_date, source.c.open_cents
+        where = open_cents > 0
+    else:
+        source = Invoice.__table__
+        client_id, due, open_cents = Invoice.client_id, Invoice.due_date, Invoice.open_cents
+        where = and_(Invoice.open_cents > 0, Invoice.invoice_date <= as_of)
+    conditions = _bucket_conditions(due, as_of, buckets)
+    # Aggregate FILTER (SQLite 3.30+, PostgreSQL) is the fastest form measured in
+    # benchmarks/bench_aging.py, ahead of SUM(CASE ...) and GROUP BY bucket.
+    columns = [func.coalesce(func.sum(open_cents).filter(cond), 0) for cond in conditions]
+    columns += [func.count().filter(cond) for cond in conditions]
+    per_client = (
+        select(client_id.label("client_id"), *columns)
+        .select_from(source)
+        .where(where)
+        .group_by(client_id)
+        .subquery()
+    )
+    rows = session.connection().execute(
+        select(Client.id, Client.name, Client.kind, *list(per_client.c)[1:])
+        .join(per_client, per_client.c.client_id == Client.id)
+        .order_by(Client.name, Client.id)
+    )
+    n = len(buckets)
+    raw = rows.all()
+    totals = [sum(map(itemgetter(3 + i), raw)) for i in range(2 * n)]
+    return AgingRows(ClientAgingList(raw, n), tuple(totals[:n]), tuple(totals[n:]))
