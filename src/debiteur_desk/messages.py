@@ -1,0 +1,161 @@
+"""What a user reads when something is wrong, in Dutch (default) or English.
+
+Errors carry a code and values (``domain/errors.py``); this catalogue turns them
+into one clear sentence. The CLI prints it; the UI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+from debiteur_desk.domain.errors import DebiteurError
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # code: (Dutch, English)
+    "amount_empty": ("Vul een bedrag in.", "Enter an amount."),
+    "amount_not_a_number": ("'{text}' is geen bedrag.", "'{text}' is not an amount."),
+    "amount_too_precise": (
+        "'{text}' heeft meer dan twee decimalen.",
+        "'{text}' has more than two decimals.",
+    ),
+    "amount_negative": (
+        "Het bedrag mag niet negatief zijn ({text}).",
+        "The amount cannot be negative ({text}).",
+    ),
+    "amount_zero": ("Het bedrag moet groter zijn dan nul.", "The amount must be more than zero."),
+    "date_format": (
+        "'{text}' is geen datum; gebruik DD-MM-JJJJ of JJJJ-MM-DD.",
+        "'{text}' is not a date; use DD-MM-YYYY or YYYY-MM-DD.",
+    ),
+    "date_does_not_exist": ("De datum {text} bestaat niet.", "The date {text} does not exist."),
+    "period_reversed": (
+        "De einddatum ({end}) ligt voor de begindatum ({start}).",
+        "The end date ({end}) is before the start date ({start}).",
+    ),
+    "no_interest_rate": (
+        "Er is geen rentepercentage bekend voor {date}.",
+        "No interest rate is known for {date}.",
+    ),
+    "bucket_boundaries": (
+        "Ongeldige grenzen voor de ouderdomsklassen: {boundaries}.",
+        "Invalid aging bucket boundaries: {boundaries}.",
+    ),
+    "kenmerk_format": (
+        "'{text}' is geen geldig betalingskenmerk.",
+        "'{text}' is not a valid payment reference.",
+    ),
+    "rf_format": (
+        "'{text}' kan geen RF-referentie worden.",
+        "'{text}' cannot become an RF reference.",
+    ),
+    "rf_invalid": (
+        "'{text}' is geen geldige RF-referentie.",
+        "'{text}' is not a valid RF reference.",
+    ),
+    "iban_invalid": ("'{text}' is geen geldig IBAN.", "'{text}' is not a valid IBAN."),
+    "btw_invalid": ("'{text}' is geen geldig btw-id.", "'{text}' is not a valid VAT number."),
+    "postcode_invalid": ("'{text}' is geen geldige postcode.", "'{text}' is not a valid postcode."),
+    "kvk_invalid": (
+        "Een KvK-nummer heeft 8 cijfers ('{text}').",
+        "A KvK number has 8 digits ('{text}').",
+    ),
+    "plan_count_or_amount": (
+        "Kies het aantal termijnen of het bedrag per termijn.",
+        "Choose the number of instalments or the amount per instalment.",
+    ),
+    "plan_down_payment": (
+        "De aanbetaling moet kleiner zijn dan het totaal.",
+        "The down payment must be less than the total.",
+    ),
+    "plan_down_payment_date": (
+        "De aanbetaling moet uiterlijk op de eerste termijndatum vallen.",
+        "The down payment must fall on or before the first instalment date.",
+    ),
+    "plan_count": ("Kies 1 tot {maximum} termijnen.", "Choose 1 to {maximum} instalments."),
+    "plan_instalment_zero": (
+        "Een termijn moet meer dan € 0,00 zijn.",
+        "An instalment must be more than € 0.00.",
+    ),
+    "plan_never_finishes": (
+        "Met dit termijnbedrag duurt de regeling {count} termijnen (maximaal {maximum}).",
+        "At this amount the plan takes {count} instalments (at most {maximum}).",
+    ),
+    "client_name_empty": ("Vul de naam van de klant in.", "Enter the client's name."),
+    "language_unknown": ("Onbekende taal '{text}'.", "Unknown language '{text}'."),
+    "payment_term": (
+        "Een betaaltermijn van {days} dagen kan niet.",
+        "A payment term of {days} days is not possible.",
+    ),
+    "invoice_number_empty": ("Vul een factuurnummer in.", "Enter an invoice number."),
+    "invoice_number_taken": (
+        "Factuurnummer {number} bestaat al.",
+        "Invoice number {number} already exists.",
+    ),
+    "vat_out_of_range": (
+        "Het btw-bedrag klopt niet ({text}).",
+        "The VAT amount is wrong ({text}).",
+    ),
+    "due_before_invoice_date": (
+        "De vervaldatum ligt voor de factuurdatum.",
+        "The due date is before the invoice date.",
+    ),
+    "client_not_found": ("Klant {id} bestaat niet.", "Client {id} does not exist."),
+    "invoice_not_found": ("Factuur {id} bestaat niet.", "Invoice {id} does not exist."),
+    "allocation_other_client": (
+        "Factuur {number} is van een andere klant.",
+        "Invoice {number} belongs to another client.",
+    ),
+    "allocation_exceeds_open": (
+        "Er staat op factuur {number} minder open dan u wilt toewijzen.",
+        "Less is open on invoice {number} than you want to allocate.",
+    ),
+    "allocations_exceed_payment": (
+        "U wijst meer toe dan er betaald is.",
+        "You allocate more than was paid.",
+    ),
+    "credit_exceeds_open": (
+        "De creditnota is hoger dan wat er op factuur {number} openstaat.",
+        "The credit note exceeds what is open on invoice {number}.",
+    ),
+    "write_off_reason_empty": (
+        "Geef een reden voor het afboeken.",
+        "Give a reason for the write-off.",
+    ),
+    "nothing_to_write_off": (
+        "Op factuur {number} staat niets meer open.",
+        "Nothing is open on invoice {number}.",
+    ),
+    "demo_sizes": (
+        "Ongeldige omvang voor de demo: {clients} klanten, {invoices} facturen.",
+        "Invalid demo size: {clients} clients, {invoices} invoices.",
+    ),
+    "demo_needs_empty_database": (
+        "De demo vult alleen een lege database; deze bevat al klanten.",
+        "The demo only fills an empty database; this one already has clients.",
+    ),
+    "db_missing": ("De database {path} bestaat niet.", "The database {path} does not exist."),
+    "db_not_ours": (
+        "{path} is geen database van Debiteur Desk.",
+        "{path} is not a Debiteur Desk database.",
+    ),
+    "db_too_new": (
+        "{path} is gemaakt door een nieuwere versie van Debiteur Desk (schema {revision}). "
+        "Werk het programma bij om deze database te openen.",
+        "{path} was made by a newer version of Debiteur Desk (schema {revision}). "
+        "Update the program to open this database.",
+    ),
+    "db_unreadable": (
+        "De database {path} kan niet worden gelezen.",
+        "The database {path} cannot be read.",
+    ),
+}
+
+
+def describe(error: DebiteurError, language: str = "nl") -> str:
+    """One sentence for the user; unknown codes still say something useful."""
+    texts = CATALOGUE.get(error.code)
+    if texts is None:
+        return f"{error.code}: {error.params}" if error.params else error.code
+    template = texts[1] if language == "en" else texts[0]
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError):
+        return template

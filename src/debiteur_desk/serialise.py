@@ -1,0 +1,117 @@
+"""The ``--json`` shapes of the headless commands: a public interface, keep it stable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from debiteur_desk.domain.bik import BikResult
+from debiteur_desk.domain.interest import InterestBreakdown
+from debiteur_desk.domain.money import decimal_string
+from debiteur_desk.services.reports import AgingReport, ClientRow, InvoiceRow
+
+
+def aging_json(report: AgingReport) -> dict[str, Any]:
+    return {
+        "as_of": report.as_of.isoformat(),
+        "buckets": [
+            {
+                "label": b.bucket.label,
+                "from_days": b.bucket.from_days,
+                "to_days": b.bucket.to_days,
+                "amount": decimal_string(b.amount),
+                "count": b.count,
+            }
+            for b in report.buckets
+        ],
+        "total": decimal_string(report.total),
+        "clients": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "kind": c.kind,
+                "buckets": [decimal_string(a) for a in c.amounts],
+                "total": decimal_string(c.total),
+            }
+            for c in report.clients
+        ],
+    }
+
+
+def bik_json(result: BikResult) -> dict[str, Any]:
+    return {
+        "principal": decimal_string(result.principal),
+        "kind": result.kind.value,
+        "amount": decimal_string(result.amount),
+        "btw": decimal_string(result.btw),
+        "total": decimal_string(result.total),
+        "minimum_applied": result.minimum_applied,
+        "maximum_applied": result.maximum_applied,
+        "tiers": [
+            {
+                "base": decimal_string(t.base),
+                "rate": str(t.rate),
+                "amount": decimal_string(t.amount),
+            }
+            for t in result.tiers
+        ],
+    }
+
+
+def interest_json(result: InterestBreakdown) -> dict[str, Any]:
+    return {
+        "principal": decimal_string(result.principal),
+        "kind": result.kind.value,
+        "from": result.start.isoformat(),
+        "to": result.end.isoformat(),
+        "total": decimal_string(result.total),
+        "all_rates_verified": result.all_rates_verified,
+        "periods": [
+            {
+                "from": p.start.isoformat(),
+                "to": p.end.isoformat(),
+                "days": p.days,
+                "rate": f"{p.rate:.2f}",
+                "base": decimal_string(p.base),
+                "amount": decimal_string(p.amount),
+                "rate_verified": p.rate_verified,
+            }
+            for p in result.periods
+        ],
+        "capitalisations": [
+            {"on": c.on.isoformat(), "new_base": decimal_string(c.new_base)}
+            for c in result.capitalisations
+        ],
+    }
+
+
+def clients_json(rows: list[ClientRow]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": r.id,
+            "name": r.name,
+            "kind": r.kind,
+            "city": r.city,
+            "email": r.email,
+            "phone": r.phone,
+            "open": decimal_string(r.open),
+        }
+        for r in rows
+    ]
+
+
+def invoices_json(rows: list[InvoiceRow]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": r.id,
+            "number": r.number,
+            "client_id": r.client_id,
+            "client_name": r.client_name,
+            "client_kind": r.client_kind,
+            "invoice_date": r.invoice_date.isoformat(),
+            "due_date": r.due_date.isoformat(),
+            "amount": decimal_string(r.amount),
+            "open": decimal_string(r.open),
+            "status": r.status.value,
+        }
+        for r in rows
+    ]
