@@ -7,6 +7,7 @@ into one clear sentence. The CLI prints it; the UI shows it in a dialog.
 from __future__ import annotations
 
 from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.messages_letters import LETTER_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (Dutch, English)
@@ -123,6 +124,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Op factuur {number} staat niets meer open.",
         "Nothing is open on invoice {number}.",
     ),
+    "undo_no_longer_possible": (
+        "Ongedaan maken kan niet meer: er is intussen iets veranderd.",
+        "This can no longer be undone: something has changed since.",
+    ),
+    "payment_not_found": ("Betaling {id} bestaat niet.", "Payment {id} does not exist."),
+    "amount_below_paid": (
+        "Het bedrag van factuur {number} kan niet lager worden dan wat al betaald of "
+        "gecrediteerd is.",
+        "The amount of invoice {number} cannot drop below what was paid or credited.",
+    ),
+    "invoice_client_change_paid": (
+        "Factuur {number} heeft al betalingen; de klant kan niet meer wijzigen.",
+        "Invoice {number} already has payments; its client cannot change.",
+    ),
+    "invoice_in_use": (
+        "Factuur {number} staat in een brief, afspraak of regeling en kan niet weg.",
+        "Invoice {number} is named in a letter, agreement or plan and cannot be deleted.",
+    ),
     "demo_sizes": (
         "Ongeldige omvang voor de demo: {clients} klanten, {invoices} facturen.",
         "Invalid demo size: {clients} clients, {invoices} invoices.",
@@ -147,6 +166,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The database {path} cannot be read.",
     ),
 }
+
+
+CATALOGUE.update(LETTER_MESSAGES)
 
 
 def describe(error: DebiteurError, language: str = "nl") -> str:

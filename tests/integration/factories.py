@@ -4,7 +4,8 @@ from datetime import date
 from decimal import Decimal
 
 from debiteur_desk.domain.parties import ClientKind
-from debiteur_desk.services.ledger import ClientInput, InvoiceInput, add_client, add_invoice
+from debiteur_desk.services.clients import ClientInput, add_client
+from debiteur_desk.services.invoices import InvoiceInput, add_invoice
 
 
 def client(db, name="Bakkerij De Korenschoof", kind=ClientKind.BUSINESS, **kw):

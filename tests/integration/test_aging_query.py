@@ -9,7 +9,8 @@ from sqlalchemy import select
 from debiteur_desk.domain.aging import AgedItem, age_items, make_buckets
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.services.demo import fill_demo
-from debiteur_desk.services.ledger import PaymentInput, add_credit_note, record_payment, write_off
+from debiteur_desk.services.invoices import add_credit_note, write_off
+from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.reports import aging_report
 from debiteur_desk.services.settings import change_setting
 from debiteur_desk.store.models import CreditNote, Invoice, Payment, PaymentAllocation
@@ -32,6 +33,7 @@ def _reference(db, as_of, boundaries=(30, 60, 90)):
         for note in s.scalars(select(CreditNote)):
             if note.issued_on <= as_of:
                 credited[note.invoice_id] = credited.get(note.invoice_id, 0) + note.amount_cents
+
         def written_off(inv):
             gone = inv.written_off_on is not None and inv.written_off_on <= as_of
             return inv.written_off_cents if gone else 0

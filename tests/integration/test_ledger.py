@@ -9,15 +9,10 @@ from sqlalchemy import select, text
 
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.parties import ClientKind
-from debiteur_desk.services.ledger import (
-    ClientInput,
-    PaymentInput,
-    add_client,
-    add_credit_note,
-    check_ledger,
-    record_payment,
-    write_off,
-)
+from debiteur_desk.services.clients import ClientInput, add_client
+from debiteur_desk.services.invoices import add_credit_note, write_off
+from debiteur_desk.services.ledger import check_ledger
+from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.reports import list_invoices
 from debiteur_desk.store.models import AuditLog, Invoice, Payment
 

@@ -1,0 +1,95 @@
+"""User actions on clients: add and change, with validation of what was typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from debiteur_desk.domain.errors import InvalidInput, NotFound
+from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.references import (
+    validate_btw_id,
+    validate_iban,
+    validate_kvk,
+    validate_postcode,
+)
+from debiteur_desk.services import audit
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import Client
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    name: str
+    kind: ClientKind
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "NL"
+    kvk: str = ""
+    btw_id: str = ""
+    iban: str = ""
+    payment_term_days: int = 14
+    language: str = "nl"
+    notes: str = ""
+
+
+def normalised_client(data: ClientInput) -> ClientInput:
+    """Validate and normalise what a user typed; raises :class:`InvalidInput`."""
+    if not data.name.strip():
+        raise InvalidInput("client_name_empty")
+    if data.language not in ("nl", "en"):
+        raise InvalidInput("language_unknown", text=data.language)
+    if not 0 <= data.payment_term_days <= 365:
+        raise InvalidInput("payment_term", days=data.payment_term_days)
+    nl = data.country.upper() == "NL"
+    return ClientInput(
+        **{
+            **data.__dict__,
+            "name": data.name.strip(),
+            "country": data.country.upper(),
+            "postcode": validate_postcode(data.postcode) if nl and data.postcode else data.postcode,
+            "kvk": validate_kvk(data.kvk) if data.kvk else "",
+            "btw_id": validate_btw_id(data.btw_id) if data.btw_id else "",
+            "iban": validate_iban(data.iban) if data.iban else "",
+        }
+    )
+
+
+def add_client(db: Database, data: ClientInput) -> int:
+    clean = normalised_client(data)
+    with db.transaction() as session:
+        client = Client(**{**clean.__dict__, "kind": clean.kind.value})
+        session.add(client)
+        session.flush()
+        audit.record(session, "client.create", "client", client.id, name=client.name)
+        return client.id
+
+
+def update_client(db: Database, client_id: int, data: ClientInput) -> None:
+    clean = normalised_client(data)
+    with db.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound("client_not_found", id=client_id)
+        changes = {}
+        for f in fields(ClientInput):
+            new = getattr(clean, f.name)
+            new = new.value if isinstance(new, ClientKind) else new
+            if getattr(client, f.name) != new:
+                changes[f.name] = {"old": getattr(client, f.name), "new": new}
+                setattr(client, f.name, new)
+        if changes:
+            audit.record(session, "client.update", "client", client_id, changes=changes)
+
+
+def client_input_of(db: Database, client_id: int) -> ClientInput:
+    """The client's current details, to fill an edit dialog."""
+    with db.reading() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound("client_not_found", id=client_id)
+        values = {f.name: getattr(client, f.name) for f in fields(ClientInput)}
+    return ClientInput(**{**values, "kind": ClientKind(values["kind"])})

@@ -1,0 +1,278 @@
+"""User actions on invoices: add, change, delete (with undo), credit notes, write-offs,
+and marking a dispute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
+from debiteur_desk.domain.money import from_cents, to_cents
+from debiteur_desk.services import audit
+from debiteur_desk.services.ledger import refresh_open_amount
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import (
+    Client,
+    CreditNote,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    agreement_invoices,
+    letter_invoices,
+    payment_plan_invoices,
+)
+
+
+@dataclass(frozen=True)
+class InvoiceInput:
+    number: str
+    client_id: int
+    invoice_date: date
+    due_date: date
+    amount: Decimal
+    vat: Decimal = Decimal("0")
+    description: str = ""
+    kenmerk: str | None = None
+    sent_on: date | None = None
+    sent_via: str | None = None
+    sent_to: str = ""
+
+
+def _check_invoice(session: Session, data: InvoiceInput, invoice_id: int | None = None) -> None:
+    if not data.number.strip():
+        raise InvalidInput("invoice_number_empty")
+    if data.amount <= 0:
+        raise InvalidInput(
+            "amount_zero" if data.amount == 0 else "amount_negative", text=str(data.amount)
+        )
+    if data.vat < 0 or data.vat > data.amount:
+        raise InvalidInput("vat_out_of_range", text=str(data.vat))
+    if data.due_date < data.invoice_date:
+        raise InvalidInput("due_before_invoice_date")
+    if session.get(Client, data.client_id) is None:
+        raise NotFound("client_not_found", id=data.client_id)
+    same_number = session.scalar(select(Invoice.id).where(Invoice.number == data.number.strip()))
+    if same_number is not None and same_number != invoice_id:
+        raise InvalidInput("invoice_number_taken", number=data.number)
+
+
+def _apply(invoice: Invoice, data: InvoiceInput) -> None:
+    invoice.number = data.number.strip()
+    invoice.client_id = data.client_id
+    invoice.invoice_date = data.invoice_date
+    invoice.due_date = data.due_date
+    invoice.amount_cents = to_cents(data.amount)
+    invoice.vat_cents = to_cents(data.vat)
+    invoice.description = data.description
+    invoice.kenmerk = data.kenmerk or None
+    invoice.sent_on = data.sent_on
+    invoice.sent_via = data.sent_via
+    invoice.sent_to = data.sent_to
+
+
+def add_invoice(db: Database, data: InvoiceInput) -> int:
+    with db.transaction() as session:
+        _check_invoice(session, data)
+        invoice = Invoice(paid_cents=0, credited_cents=0, written_off_cents=0)
+        _apply(invoice, data)
+        invoice.open_cents = invoice.amount_cents
+        session.add(invoice)
+        session.flush()
+        audit.record(
+            session,
+            "invoice.create",
+            "invoice",
+            invoice.id,
+            number=invoice.number,
+            amount_cents=invoice.amount_cents,
+        )
+        return invoice.id
+
+
+def _get(session: Session, invoice_id: int) -> Invoice:
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFound("invoice_not_found", id=invoice_id)
+    return invoice
+
+
+def invoice_input_of(db: Database, invoice_id: int) -> InvoiceInput:
+    """The invoice's current details, to fill an edit dialog."""
+    with db.reading() as session:
+        inv = _get(session, invoice_id)
+        return InvoiceInput(
+            inv.number,
+            inv.client_id,
+            inv.invoice_date,
+            inv.due_date,
+            from_cents(inv.amount_cents),
+            from_cents(inv.vat_cents),
+            inv.description,
+            inv.kenmerk,
+            inv.sent_on,
+            inv.sent_via,
+            inv.sent_to,
+        )
+
+
+def update_invoice(db: Database, invoice_id: int, data: InvoiceInput) -> None:
+    """Change an invoice; the amount may not drop below what was paid and credited."""
+    with db.transaction() as session:
+        _check_invoice(session, data, invoice_id)
+        invoice = _get(session, invoice_id)
+        if invoice.client_id != data.client_id and invoice.paid_cents:
+            raise RuleViolation("invoice_client_change_paid", number=invoice.number)
+        before = {c: getattr(invoice, c) for c in _INVOICE_FIELDS}
+        _apply(invoice, data)
+        if invoice.amount_cents < invoice.paid_cents + invoice.credited_cents:
+            raise InvalidInput("amount_below_paid", number=invoice.number)
+        refresh_open_amount(invoice)
+        changes = {
+            c: {"old": before[c], "new": getattr(invoice, c)}
+            for c in _INVOICE_FIELDS
+            if before[c] != getattr(invoice, c)
+        }
+        if changes:
+            audit.record(session, "invoice.update", "invoice", invoice_id, changes=changes)
+
+
+def set_disputed(db: Database, invoice_id: int, disputed: bool, note: str = "") -> None:
+    """A disputed invoice is held out of the escalation until the dispute is resolved."""
+    with db.transaction() as session:
+        invoice = _get(session, invoice_id)
+        invoice.disputed = disputed
+        audit.record(
+            session,
+            "invoice.dispute" if disputed else "invoice.dispute_resolved",
+            "invoice",
+            invoice_id,
+            note=note,
+        )
+
+
+@dataclass(frozen=True)
+class DeletedInvoice:
+    """Everything needed to put a deleted invoice back exactly as it was."""
+
+    row: dict[str, Any]
+    allocations: tuple[tuple[int, int], ...]  # (payment id, cents): back as credit meanwhile
+    credit_notes: tuple[dict[str, Any], ...]
+
+
+_INVOICE_FIELDS = tuple(c.key for c in Invoice.__table__.columns)
+_CREDIT_NOTE_FIELDS = tuple(c.key for c in CreditNote.__table__.columns)
+
+
+def delete_invoice(db: Database, invoice_id: int) -> DeletedInvoice:
+    """Delete an invoice typed in by mistake. Money allocated to it becomes the client's credit.
+
+    Refused when a letter, agreement or payment plan names the invoice: those are records
+    of what was said to the client and must keep pointing at it.
+    """
+    with db.transaction() as session:
+        invoice = _get(session, invoice_id)
+        for link in (letter_invoices, agreement_invoices, payment_plan_invoices):
+            if session.scalar(select(link.c.invoice_id).where(link.c.invoice_id == invoice_id)):
+                raise RuleViolation("invoice_in_use", number=invoice.number)
+        snapshot = DeletedInvoice(
+            {c: getattr(invoice, c) for c in _INVOICE_FIELDS},
+            tuple((a.payment_id, a.amount_cents) for a in invoice.allocations),
+            tuple({c: getattr(n, c) for c in _CREDIT_NOTE_FIELDS} for n in invoice.credit_notes),
+        )
+        for allocation in list(invoice.allocations):
+            allocation.payment.unallocated_cents += allocation.amount_cents
+            session.delete(allocation)
+        for note in list(invoice.credit_notes):
+            session.delete(note)
+        session.delete(invoice)
+        audit.record(
+            session,
+            "invoice.delete",
+            "invoice",
+            invoice_id,
+            number=snapshot.row["number"],
+            amount_cents=snapshot.row["amount_cents"],
+        )
+        return snapshot
+
+
+def restore_invoice(db: Database, snapshot: DeletedInvoice) -> int:
+    """Undo :func:`delete_invoice`, taking back the credit its payments had become."""
+    with db.transaction() as session:
+        number = snapshot.row["number"]
+        if session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
+            raise InvalidInput("undo_no_longer_possible")
+        invoice = Invoice(**{k: v for k, v in snapshot.row.items() if k != "id"})
+        session.add(invoice)
+        for payment_id, cents in snapshot.allocations:
+            payment = session.get(Payment, payment_id)
+            if payment is None or payment.unallocated_cents < cents:
+                raise InvalidInput("undo_no_longer_possible")
+            payment.unallocated_cents -= cents
+            session.add(PaymentAllocation(payment=payment, invoice=invoice, amount_cents=cents))
+        for note in snapshot.credit_notes:
+            values = {k: v for k, v in note.items() if k not in ("id", "invoice_id")}
+            session.add(CreditNote(invoice=invoice, **values))
+        session.flush()
+        session.refresh(invoice, ["allocations", "credit_notes"])
+        refresh_open_amount(invoice)
+        audit.record(session, "invoice.restore", "invoice", invoice.id, number=invoice.number)
+        return invoice.id
+
+
+def add_credit_note(
+    db: Database, invoice_id: int, number: str, issued_on: date, amount: Decimal, reason: str = ""
+) -> int:
+    cents = to_cents(amount)
+    if cents <= 0:
+        raise InvalidInput("amount_zero", text=str(amount))
+    with db.transaction() as session:
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=invoice_id)
+        if cents > invoice.open_cents:
+            raise InvalidInput("credit_exceeds_open", number=invoice.number)
+        note = CreditNote(
+            number=number, invoice=invoice, issued_on=issued_on, amount_cents=cents, reason=reason
+        )
+        session.add(note)
+        session.flush()
+        refresh_open_amount(invoice)
+        audit.record(
+            session,
+            "credit_note.create",
+            "credit_note",
+            note.id,
+            invoice=invoice.number,
+            amount_cents=cents,
+        )
+        return note.id
+
+
+def write_off(db: Database, invoice_id: int, on: date, reason: str) -> None:
+    """Write off what is still open on an invoice (e.g. bankruptcy); the reason is required."""
+    if not reason.strip():
+        raise InvalidInput("write_off_reason_empty")
+    with db.transaction() as session:
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=invoice_id)
+        if invoice.open_cents <= 0:
+            raise RuleViolation("nothing_to_write_off", number=invoice.number)
+        invoice.written_off_cents = invoice.open_cents
+        invoice.written_off_on = on
+        invoice.write_off_reason = reason.strip()
+        refresh_open_amount(invoice)
+        audit.record(
+            session,
+            "invoice.write_off",
+            "invoice",
+            invoice.id,
+            amount_cents=invoice.written_off_cents,
+            reason=reason,
+        )

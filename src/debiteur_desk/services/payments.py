@@ -1,0 +1,184 @@
+"""User actions on payments: record one (allocated to invoices, the rest kept as credit),
+delete one, and undo that delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debiteur_desk.domain.errors import InvalidInput, NotFound
+from debiteur_desk.domain.money import to_cents
+from debiteur_desk.services import audit
+from debiteur_desk.services.ledger import refresh_open_amount
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    received_on: date
+    amount: Decimal
+    client_id: int | None = None
+    # (invoice id, amount); empty = oldest open invoices of the client first
+    allocations: Sequence[tuple[int, Decimal]] = field(default_factory=tuple)
+    method: str = "bank"
+    counterparty_name: str = ""
+    counterparty_iban: str = ""
+    description: str = ""
+    bank_reference: str | None = None
+
+
+def _auto_allocations(session: Session, client_id: int, cents: int) -> list[tuple[Invoice, int]]:
+    """Oldest due first, as art. 6:43 BW suggests when the debtor designates nothing."""
+    invoices = session.scalars(
+        select(Invoice)
+        .where(Invoice.client_id == client_id, Invoice.open_cents > 0)
+        .order_by(Invoice.due_date, Invoice.id)
+    )
+    plan: list[tuple[Invoice, int]] = []
+    for invoice in invoices:
+        if cents <= 0:
+            break
+        part = min(cents, invoice.open_cents)
+        plan.append((invoice, part))
+        cents -= part
+    return plan
+
+
+def _explicit_allocations(session: Session, data: PaymentInput) -> list[tuple[Invoice, int]]:
+    plan = []
+    for invoice_id, amount in data.allocations:
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=invoice_id)
+        if data.client_id is not None and invoice.client_id != data.client_id:
+            raise InvalidInput("allocation_other_client", number=invoice.number)
+        cents = to_cents(amount)
+        if cents <= 0:
+            raise InvalidInput("amount_zero", text=str(amount))
+        if cents > invoice.open_cents:
+            raise InvalidInput("allocation_exceeds_open", number=invoice.number)
+        plan.append((invoice, cents))
+    return plan
+
+
+def record_payment(db: Database, data: PaymentInput) -> int:
+    """A payment, allocated to one or more invoices; what is left stays as credit."""
+    cents = to_cents(data.amount)
+    if cents <= 0:
+        raise InvalidInput(
+            "amount_zero" if cents == 0 else "amount_negative", text=str(data.amount)
+        )
+    with db.transaction() as session:
+        if data.client_id is not None and session.get(Client, data.client_id) is None:
+            raise NotFound("client_not_found", id=data.client_id)
+        if data.allocations:
+            plan = _explicit_allocations(session, data)
+        elif data.client_id is not None:
+            plan = _auto_allocations(session, data.client_id, cents)
+        else:
+            plan = []
+        allocated = sum(part for _, part in plan)
+        if allocated > cents:
+            raise InvalidInput("allocations_exceed_payment")
+        payment = Payment(
+            client_id=data.client_id
+            if data.client_id is not None
+            else (plan[0][0].client_id if plan else None),
+            received_on=data.received_on,
+            amount_cents=cents,
+            method=data.method,
+            counterparty_name=data.counterparty_name,
+            counterparty_iban=data.counterparty_iban,
+            description=data.description,
+            bank_reference=data.bank_reference,
+            unallocated_cents=cents - allocated,
+        )
+        session.add(payment)
+        for invoice, part in plan:
+            payment.allocations.append(PaymentAllocation(invoice=invoice, amount_cents=part))
+        session.flush()
+        for invoice, _ in plan:
+            refresh_open_amount(invoice)
+        audit.record(
+            session,
+            "payment.record",
+            "payment",
+            payment.id,
+            amount_cents=cents,
+            allocations={inv.number: part for inv, part in plan},
+        )
+        return payment.id
+
+
+@dataclass(frozen=True)
+class DeletedPayment:
+    """Everything needed to put a deleted payment back exactly as it was."""
+
+    row: dict[str, Any]
+    allocations: tuple[tuple[int, int], ...]  # (invoice id, cents)
+
+
+_PAYMENT_FIELDS = (
+    "id",
+    "client_id",
+    "received_on",
+    "amount_cents",
+    "method",
+    "counterparty_name",
+    "counterparty_iban",
+    "description",
+    "bank_reference",
+    "unallocated_cents",
+    "created_at",
+)
+
+
+def delete_payment(db: Database, payment_id: int) -> DeletedPayment:
+    """Remove a payment and its allocations; the invoices it paid are open again."""
+    with db.transaction() as session:
+        payment = session.get(Payment, payment_id)
+        if payment is None:
+            raise NotFound("payment_not_found", id=payment_id)
+        snapshot = DeletedPayment(
+            {name: getattr(payment, name) for name in _PAYMENT_FIELDS},
+            tuple((a.invoice_id, a.amount_cents) for a in payment.allocations),
+        )
+        invoices = [a.invoice for a in payment.allocations]
+        session.delete(payment)
+        session.flush()
+        for invoice in invoices:
+            session.refresh(invoice, ["allocations"])
+            refresh_open_amount(invoice)
+        audit.record(
+            session,
+            "payment.delete",
+            "payment",
+            payment_id,
+            amount_cents=snapshot.row["amount_cents"],
+        )
+        return snapshot
+
+
+def restore_payment(db: Database, snapshot: DeletedPayment) -> int:
+    """Undo :func:`delete_payment`, if the invoices still have that much open."""
+    with db.transaction() as session:
+        # A new id: SQLite may already have given the old one to a later payment.
+        payment = Payment(**{k: v for k, v in snapshot.row.items() if k != "id"})
+        session.add(payment)
+        for invoice_id, cents in snapshot.allocations:
+            invoice = session.get(Invoice, invoice_id)
+            if invoice is None or invoice.open_cents < cents:
+                raise InvalidInput("undo_no_longer_possible")
+            payment.allocations.append(PaymentAllocation(invoice=invoice, amount_cents=cents))
+        session.flush()
+        for invoice_id, _ in snapshot.allocations:
+            refresh_open_amount(session.get(Invoice, invoice_id))
+        audit.record(session, "payment.restore", "payment", payment.id)
+        return payment.id
