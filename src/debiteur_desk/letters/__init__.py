@@ -1,1 +1,57 @@
-"""Letters made with ReportLab: layout, letter kinds and templates; no Qt, no database."""
+"""The letter engine: ReportLab PDFs for every step of the Dutch collection path.
+
+No Qt, no database: a :class:`LetterContext` goes in, PDF bytes come out.
+
+    pdf = render_letter(LetterKind.REMINDER, context)
+    for progress in batch_letters(jobs, out=stream): ...
+"""
+
+from __future__ import annotations
+
+from debiteur_desk.letters.batch import BatchJob, BatchProgress, batch_letters
+from debiteur_desk.letters.context import (
+    Company,
+    InvoiceInterest,
+    InvoiceLine,
+    Language,
+    LetterContext,
+    LetterKind,
+    PaymentPlanTerms,
+    PhoneAgreement,
+    PostalAddress,
+    Recipient,
+    UnappliedPayment,
+)
+from debiteur_desk.letters.render import render_letter
+from debiteur_desk.letters.templates import (
+    PARTS,
+    PLACEHOLDERS,
+    TemplateOverrides,
+    default_template,
+    effective_template,
+    validate_template,
+)
+
+__all__ = [
+    "PARTS",
+    "PLACEHOLDERS",
+    "BatchJob",
+    "BatchProgress",
+    "Company",
+    "InvoiceInterest",
+    "InvoiceLine",
+    "Language",
+    "LetterContext",
+    "LetterKind",
+    "PaymentPlanTerms",
+    "PhoneAgreement",
+    "PostalAddress",
+    "Recipient",
+    "TemplateOverrides",
+    "UnappliedPayment",
+    "batch_letters",
+    "default_template",
+    "effective_template",
+    "render_letter",
+    "validate_template",
+]

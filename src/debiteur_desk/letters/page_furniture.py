@@ -1,0 +1,262 @@
+"""What is drawn on the page itself: letterhead, window address, details, header, footer.
+
+Positions are measured from the top-left corner of an A4 sheet (210 x 297 mm).
+
+Window envelope. The recipient's address sits where the left window of the
+usual Dutch window envelopes shows it: EA5/6 (110 x 220 mm) and C5/6
+(114 x 229 mm) with the standard window of 40 x 110 mm at 20 mm from the left
+edge and 15 mm from the bottom edge of the envelope (the common Dutch "venster
+links" pattern; the NEN 1026 style letter puts the address block about 50 mm
+from the top and 20-25 mm from the left). The sheet is folded in three at 99
+and 198 mm (fold marks are printed), so the top panel is 99 mm high:
+  * folded sheet resting at the bottom of the envelope: the window shows the
+    sheet from 44 to 84 mm from its top; pushed up against the top edge of an
+    EA5/6: 55 to 95 mm;
+  * horizontally the window starts 20 mm in, and a 210 mm sheet has up to 5 mm
+    of play on either side in a 220 mm envelope.
+So the address block runs from 25 mm from the left, 54 mm from the top, and is
+kept within 30 mm of height (down to 84 mm), shrinking the type if a long name
+needs more lines; the one-line return address sits just above it at 49 mm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph
+
+from debiteur_desk.domain.errors import InvalidInput
+from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.letters.context import LetterContext, PostalAddress
+from debiteur_desk.letters.fmt import Formatter, escape, format_iban, group_reference
+from debiteur_desk.letters.fonts import BOLD, REGULAR
+from debiteur_desk.letters.styles import ACCENT, MUTED, RULE, letter_styles
+
+PAGE_WIDTH = 210 * mm
+PAGE_HEIGHT = 297 * mm
+LEFT = 25 * mm
+RIGHT = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+BOTTOM = 22 * mm  # body frame bottom; the footer lives below it
+FIRST_BODY_TOP = 89 * mm  # from the top of the sheet
+LATER_BODY_TOP = 25 * mm
+
+LETTERHEAD_TOP = 14 * mm
+LOGO_MAX_W, LOGO_MAX_H = 60 * mm, 24 * mm
+RETURN_LINE_TOP = 49 * mm
+ADDRESS_TOP, ADDRESS_W, ADDRESS_H = 54 * mm, 85 * mm, 30 * mm
+DETAILS_LEFT, DETAILS_TOP = 120 * mm, 54 * mm
+FOLD_MARKS = (99 * mm, 198 * mm)
+PAGE_NUMBER_Y = 10 * mm
+
+
+def y_from_top(distance: float) -> float:
+    return PAGE_HEIGHT - distance
+
+
+def image_reader(path: Path) -> ImageReader:
+    try:
+        reader = ImageReader(str(path))
+        reader.getSize()
+    except Exception:  # noqa: BLE001 - PIL raises many kinds for a bad file
+        raise InvalidInput("letter_image_unreadable", path=str(path)) from None
+    return reader
+
+
+def draw_image_in_box(
+    canv: Canvas, reader: ImageReader, x: float, top: float, max_w: float, max_h: float
+) -> float:
+    """Draw keeping the aspect ratio, top-left at (x, top); returns the drawn height."""
+    width, height = reader.getSize()
+    scale = min(max_w / width, max_h / height)
+    w, h = width * scale, height * scale
+    canv.drawImage(reader, x, top - h, w, h, mask="auto")
+    return h
+
+
+def _draw_flowables(
+    canv: Canvas, flowables: Sequence[Flowable], x: float, top: float, w: float, h: float
+) -> None:
+    box = KeepInFrame(w, h, list(flowables), mode="shrink")
+    _, used = box.wrapOn(canv, w, h)
+    box.drawOn(canv, x, top - used)
+
+
+def _fit_text(text: str, font: str, size: float, width: float, minimum: float = 5.5) -> float:
+    while size > minimum and stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def _ellipsis(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def address_lines(address: PostalAddress) -> list[str]:
+    """Street, then postcode and city (PostNL: two spaces, city in capitals), then country."""
+    city = f"{address.postcode}\u00a0 {address.city.upper()}".strip()
+    if address.country:
+        city = f"{address.postcode} {address.city}".strip()
+    lines = [address.street, city]
+    if address.country:
+        lines.append(address.country.upper())
+    return [line for line in lines if line.strip()]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Draws the fixed parts of the pages of one letter."""
+
+    context: LetterContext
+    labels: dict[str, str]
+    subject: str
+    logo: ImageReader | None
+
+    @property
+    def fmt(self) -> Formatter:
+        return Formatter(self.context.language)
+
+    def first_page(self, canv: Canvas, _doc: object) -> None:
+        canv.saveState()
+        self._letterhead(canv)
+        self._return_line(canv)
+        self._address(canv)
+        self._details(canv)
+        self._fold_marks(canv)
+        self._footer(canv)
+        canv.restoreState()
+
+    def later_page(self, canv: Canvas, _doc: object) -> None:
+        canv.saveState()
+        company = self.context.company
+        y = y_from_top(15 * mm)
+        canv.setFont(BOLD, 8)
+        canv.setFillColor(ACCENT)
+        left_w = CONTENT_WIDTH * 0.45
+        canv.drawString(LEFT, y, _ellipsis(company.name, BOLD, 8, left_w))
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(MUTED)
+        right = " · ".join(
+            (
+                f"{self.subject} ({self.labels['continued']})",
+                self.context.recipient.name,
+                self.fmt.date(self.context.letter_date),
+            )
+        )
+        right = _ellipsis(right, REGULAR, 7.5, CONTENT_WIDTH - left_w - 5 * mm)
+        canv.drawRightString(PAGE_WIDTH - RIGHT, y, right)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(LEFT, y - 2.5 * mm, PAGE_WIDTH - RIGHT, y - 2.5 * mm)
+        self._footer(canv)
+        canv.restoreState()
+
+    def _letterhead(self, canv: Canvas) -> None:
+        styles = letter_styles()
+        company = self.context.company
+        top = y_from_top(LETTERHEAD_TOP)
+        if self.logo is not None:
+            draw_image_in_box(canv, self.logo, LEFT, top, LOGO_MAX_W, LOGO_MAX_H)
+        else:
+            name_style = styles.subject.clone(
+                "dd-letterhead", fontSize=14, leading=17, textColor=ACCENT
+            )
+            _draw_flowables(
+                canv, [Paragraph(escape(company.name), name_style)], LEFT, top, 100 * mm, 24 * mm
+            )
+        lines = [f"<b>{escape(company.name)}</b>"] if self.logo is not None else []
+        lines += [escape(line) for line in address_lines(company.address)]
+        if company.phone:
+            lines.append(f"{self.labels['phone']} {escape(company.phone)}")
+        for extra in (company.email, company.website):
+            if extra:
+                lines.append(escape(extra))
+        right_style = styles.small.clone("dd-letterhead-right", alignment=2, leading=10)
+        width = 65 * mm
+        _draw_flowables(
+            canv,
+            [Paragraph("<br/>".join(lines), right_style)],
+            PAGE_WIDTH - RIGHT - width,
+            top,
+            width,
+            30 * mm,
+        )
+
+    def _return_line(self, canv: Canvas) -> None:
+        company = self.context.company
+        text = ", ".join([company.name, *address_lines(company.address)])
+        size = _fit_text(text, REGULAR, 6.5, ADDRESS_W, minimum=5)
+        text = _ellipsis(text, REGULAR, size, ADDRESS_W)
+        y = y_from_top(RETURN_LINE_TOP) - size
+        canv.setFont(REGULAR, size)
+        canv.setFillColor(MUTED)
+        canv.drawString(LEFT, y, text)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.3)
+        canv.line(LEFT, y - 1.2, LEFT + stringWidth(text, REGULAR, size), y - 1.2)
+
+    def _address(self, canv: Canvas) -> None:
+        recipient = self.context.recipient
+        lines = [escape(recipient.name)]
+        if recipient.contact_name and recipient.kind is ClientKind.BUSINESS:
+            lines.append(f"{self.labels['attn']} {escape(recipient.contact_name)}")
+        lines += [escape(line) for line in address_lines(recipient.address)]
+        style = letter_styles().address
+        paragraphs = [Paragraph(line, style) for line in lines]
+        _draw_flowables(canv, paragraphs, LEFT, y_from_top(ADDRESS_TOP), ADDRESS_W, ADDRESS_H)
+
+    def _details(self, canv: Canvas) -> None:
+        styles = letter_styles()
+        ctx = self.context
+        rows = [(self.labels["date"], f"{ctx.place}, {self.fmt.date(ctx.letter_date)}")]
+        if ctx.reference:
+            rows.append((self.labels["our_reference"], ctx.reference))
+        if ctx.payment_reference:
+            rows.append((self.labels["payment_reference"], group_reference(ctx.payment_reference)))
+        value_style = styles.body.clone("dd-detail", fontSize=8.5, leading=11, spaceAfter=4)
+        flowables: list[Flowable] = []
+        for label, value in rows:
+            flowables.append(Paragraph(escape(label), styles.label))
+            flowables.append(Paragraph(escape(value), value_style))
+        width = PAGE_WIDTH - RIGHT - DETAILS_LEFT
+        _draw_flowables(canv, flowables, DETAILS_LEFT, y_from_top(DETAILS_TOP), width, 38 * mm)
+
+    def _fold_marks(self, canv: Canvas) -> None:
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.4)
+        for distance in FOLD_MARKS:
+            canv.line(6 * mm, y_from_top(distance), 10 * mm, y_from_top(distance))
+
+    def _footer(self, canv: Canvas) -> None:
+        company = self.context.company
+        first = [company.name, ", ".join(address_lines(company.address))]
+        second = []
+        for key, value in (
+            ("kvk", company.kvk),
+            ("btw_id", company.btw_id),
+            ("iban", format_iban(company.iban)),
+            ("bic", company.bic),
+        ):
+            if value:
+                second.append(f"{self.labels[key]} {value}")
+        width = CONTENT_WIDTH - 32 * mm  # the page number sits at the right
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(LEFT, 17 * mm, PAGE_WIDTH - RIGHT, 17 * mm)
+        canv.setFillColor(MUTED)
+        for text, y in ((" · ".join(first), 13.3 * mm), (" · ".join(second), PAGE_NUMBER_Y)):
+            if not text:
+                continue
+            size = _fit_text(text, REGULAR, 7, width)
+            canv.setFont(REGULAR, size)
+            canv.drawString(LEFT, y, _ellipsis(text, REGULAR, size, width))

@@ -1,0 +1,77 @@
+"""Paragraph styles and colours shared by every letter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from debiteur_desk.letters.fonts import BOLD, register_fonts
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5c5c5c")
+RULE = colors.HexColor("#b5b5b5")
+SHADE = colors.HexColor("#eeeeee")
+ACCENT = colors.HexColor("#1f3a5f")
+
+BODY_SIZE = 9
+SMALL_SIZE = 8
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    subject: ParagraphStyle
+    heading: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    address: ParagraphStyle
+    legal: ParagraphStyle
+    copy_label: ParagraphStyle
+
+
+@cache
+def letter_styles() -> Styles:
+    font = register_fonts()
+    body = ParagraphStyle(
+        "dd-body",
+        fontName=font,
+        fontSize=BODY_SIZE,
+        leading=12.8,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=6,
+    )
+    cell = ParagraphStyle("dd-cell", parent=body, fontSize=SMALL_SIZE, leading=10, spaceAfter=0)
+    cell_head = ParagraphStyle("dd-cell-head", parent=cell, fontName=BOLD)
+    return Styles(
+        body=body,
+        subject=ParagraphStyle(
+            "dd-subject", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceAfter=10
+        ),
+        heading=ParagraphStyle(
+            "dd-heading", parent=body, fontName=BOLD, spaceBefore=4, spaceAfter=4
+        ),
+        small=ParagraphStyle(
+            "dd-small", parent=body, fontSize=SMALL_SIZE, leading=10.5, textColor=MUTED
+        ),
+        label=ParagraphStyle(
+            "dd-label", parent=body, fontSize=7, leading=8.5, textColor=MUTED, spaceAfter=0
+        ),
+        cell=cell,
+        cell_right=ParagraphStyle("dd-cell-right", parent=cell, alignment=TA_RIGHT),
+        cell_head=cell_head,
+        cell_head_right=ParagraphStyle("dd-cell-head-right", parent=cell_head, alignment=TA_RIGHT),
+        address=ParagraphStyle("dd-address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
+        legal=ParagraphStyle("dd-legal", parent=body, spaceAfter=5),
+        copy_label=ParagraphStyle(
+            "dd-copy", parent=body, fontName=BOLD, fontSize=SMALL_SIZE, textColor=ACCENT
+        ),
+    )
