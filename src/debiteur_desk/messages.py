@@ -7,7 +7,9 @@ into one clear sentence. The CLI prints it; the UI shows it in a dialog.
 from __future__ import annotations
 
 from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.messages_letters import LETTER_MESSAGES
+from debiteur_desk.messages_ui import UI_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (Dutch, English)
@@ -169,6 +171,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 
 CATALOGUE.update(LETTER_MESSAGES)
+CATALOGUE.update(UI_MESSAGES)
+CATALOGUE.update(COLLECTION_MESSAGES)
 
 
 def describe(error: DebiteurError, language: str = "nl") -> str:
