@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from debiteur_desk import __version__
@@ -20,10 +21,12 @@ from debiteur_desk.domain.interest import InterestKind, calculate_interest
 from debiteur_desk.domain.money import parse_amount
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.formatting import format_date, format_money, format_percent
+from debiteur_desk.letters import LetterKind
 from debiteur_desk.messages import describe
 from debiteur_desk.serialise import aging_json, bik_json, clients_json, interest_json, invoices_json
-from debiteur_desk.services import demo, ledger, reports
+from debiteur_desk.services import demo, ledger, letters, reports
 from debiteur_desk.services.book import Database, open_book
+from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.rates import interest_rates
 from debiteur_desk.text_table import render_table
 
@@ -172,6 +175,30 @@ def cmd_invoices(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_letter(args: argparse.Namespace) -> None:
+    request = LetterRequest(
+        LetterKind(args.kind),
+        invoice_number=args.invoice,
+        client_id=args.client,
+        letter_date=args.as_of,
+    )
+    made = letters.make_letter(
+        _open(args), request, out=Path(args.out) if args.out else None, today=args.as_of
+    )
+    if args.json:
+        _print_json(
+            {
+                "letter_id": made.letter_id,
+                "kind": made.kind.value,
+                "client_id": made.client_id,
+                "path": str(made.path),
+                "sha256": made.sha256,
+            }
+        )
+        return
+    print(made.path)
+
+
 def cmd_check(args: argparse.Namespace) -> None:
     problems = ledger.check_ledger(_open(args))
     for p in problems:
@@ -237,6 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=str, default=None)
     p.add_argument("--json", action="store_true")
     add("check", cmd_check, help="check kept open amounts against the payments")
+    p = add("letter", cmd_letter, help="make, file and record a letter")
+    p.add_argument("kind", choices=[k.value for k in LetterKind])
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--invoice", help="that invoice alone (its number)")
+    target.add_argument("--client", type=int, help="all of the client's open overdue invoices")
+    p.add_argument("--out", help="save the PDF here instead of the letters folder")
+    p.add_argument("--as-of", type=str, default=None, help="the letter's date (default today)")
+    p.add_argument("--json", action="store_true")
 
     calc = sub.add_parser("calc", help="legal calculations").add_subparsers(dest="calc")
     calc.required = True

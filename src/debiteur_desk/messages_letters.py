@@ -1,6 +1,40 @@
 """Messages for the letters and the 14-dagenbrief (merged into ``messages.CATALOGUE``)."""
 
 LETTER_MESSAGES: dict[str, tuple[str, str]] = {
+    "company_details_missing": (
+        "Vul eerst uw bedrijfsgegevens in (Instellingen): die staan boven elke brief.",
+        "Enter your company details first (Settings): they head every letter.",
+    ),
+    "invoice_number_not_found": (
+        "Factuur {number} bestaat niet.",
+        "Invoice {number} does not exist.",
+    ),
+    "letter_invoice_not_open": (
+        "Op factuur {number} staat niets meer open; daar hoeft geen brief over.",
+        "Nothing is open on invoice {number}; no letter is needed.",
+    ),
+    "letter_nothing_overdue": (
+        "{name} heeft geen vervallen facturen waarover een brief kan gaan.",
+        "{name} has no overdue invoices for a letter to be about.",
+    ),
+    "letter_no_agreement": (
+        "Er is met {name} nog geen afspraak vastgelegd om te bevestigen.",
+        "No agreement with {name} has been recorded to confirm.",
+    ),
+    "letter_no_earlier_reminder": (
+        "{name} heeft voor deze facturen nog geen eerste herinnering gehad; stuur die eerst.",
+        "{name} has not had a first reminder for these invoices yet; send that first.",
+    ),
+    "letter_no_plan": (
+        "Er is voor {name} geen betalingsregeling om vast te leggen.",
+        "There is no payment plan for {name} to put in writing.",
+    ),
+    "letter_sent_via": ("Onbekende verzendwijze '{text}'.", "Unknown way of sending '{text}'."),
+    "letter_not_found": ("Brief {id} bestaat niet.", "Letter {id} does not exist."),
+    "file_exists": (
+        "{path} bestaat al; kies een andere naam.",
+        "{path} already exists; choose another name.",
+    ),
     "epc_amount": (
         "Het bedrag {text} past niet in een betaal-QR-code.",
         "The amount {text} does not fit in a payment QR code.",

@@ -21,14 +21,14 @@ class SettingSpec:
     description: str
 
     def encode(self, value: Any) -> str:
-        if self.type is list:
-            return json.dumps(list(value))
+        if self.type in (list, dict):
+            return json.dumps(value, ensure_ascii=False, sort_keys=True)
         if self.type is bool:
             return "1" if value else "0"
         return str(value)
 
     def decode(self, text: str) -> Any:
-        if self.type is list:
+        if self.type in (list, dict):
             return json.loads(text)
         if self.type is bool:
             return text == "1"
@@ -69,6 +69,17 @@ _SPECS = (
     ),
     SettingSpec("invoice.default_payment_term_days", int, 14, "Standaard betaaltermijn in dagen"),
     SettingSpec("app.first_start_done", bool, False, "De eerste-startvragen zijn beantwoord"),
+    SettingSpec(
+        "letters.templates",
+        dict,
+        {},
+        'Eigen brieftekst per soort en taal: {"reminder/nl": {"intro": "…"}}',
+    ),
+    SettingSpec("letters.folder", str, "", "Map voor brieven (leeg: Documenten/Debiteur Desk)"),
+    SettingSpec("company.signatory_name", str, "", "Naam onder de brieven"),
+    SettingSpec("company.signatory_role", str, "", "Functie onder de brieven"),
+    SettingSpec("company.signature_path", str, "", "Gescande handtekening (afbeelding)"),
+    SettingSpec("company.website", str, "", "Website"),
 )
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from debiteur_desk.store.models import Setting
 def get_setting(session: Session, key: str) -> Any:
     spec = spec_for(key)
     row = session.get(Setting, key)
-    return spec.default if row is None else spec.decode(row.value)
+    return copy.deepcopy(spec.default) if row is None else spec.decode(row.value)
 
 
 def put_setting(session: Session, key: str, value: Any) -> None:
