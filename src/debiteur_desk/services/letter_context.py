@@ -66,6 +66,9 @@ class LetterRequest:
     letter_date: date | None = None  # today when not given
     deadline: date | None = None  # overrides the usual term
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", LetterKind(self.kind))  # accept "reminder" too
+
 
 @dataclass(frozen=True)
 class PreparedLetter:

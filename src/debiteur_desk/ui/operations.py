@@ -3,8 +3,8 @@
 ``Operations.run`` runs a callable on a worker thread and delivers its result or
 its error on the GUI thread. Errors the user can fix (``DebiteurError``) are shown
 in their language; anything else is shown as a short apology, never a traceback.
-Actions that change data are run one at a time (writes are serialised) and, when
-they succeed, ``data_changed`` is emitted once so every view can refresh.
+Jobs run one at a time on a single worker; an action that changes data emits
+``data_changed`` once when it succeeds, so every view can refresh.
 """
 
 from __future__ import annotations
@@ -53,9 +53,10 @@ class Operations(QObject):
     def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self._writes = QThreadPool(self)
-        self._writes.setMaxThreadCount(1)  # database writes one after another
-        self._reads = QThreadPool(self)
+        # One worker: database writes must be serialised, and ReportLab (letters are
+        # rendered here too) keeps process-wide state, so jobs run one after another.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._running = 0
         self._relays: set[_Relay] = set()
 
@@ -97,7 +98,7 @@ class Operations(QObject):
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
-        (self._writes if changes_data else self._reads).start(_Job(action, relay))
+        self._pool.start(_Job(action, relay))
 
     def message_for(self, error: BaseException) -> str:
         if isinstance(error, DebiteurError):
@@ -114,4 +115,4 @@ class Operations(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until all work is done (for tests and for a clean exit)."""
-        return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
+        return self._pool.waitForDone(msecs)
