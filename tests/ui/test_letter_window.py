@@ -87,6 +87,7 @@ def test_refusal_reason_instead_of_a_preview(qtbot, book, ops):
         lambda: window._problem.text() == "" and window.preview.page_count >= 1, timeout=10_000
     )
     assert window._file_button.isEnabled()
+    assert "niet geverifieerd" in window._warning.text() or "not verified" in window._warning.text()
 
 
 def test_sent_dialog_needs_a_tracking_number_for_registered_mail(qtbot):

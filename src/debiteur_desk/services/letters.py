@@ -119,6 +119,18 @@ def prepare_letter(
         return prepare(session, request, today or date.today())
 
 
+def unverified_rates(prepared: PreparedLetter) -> list[date]:
+    """Start dates of interest periods whose rate could not be confirmed (warn the user)."""
+    return sorted(
+        {
+            period.start
+            for line in prepared.context.interest
+            for period in line.breakdown.periods
+            if not period.rate_verified
+        }
+    )
+
+
 def render_prepared(db: Database, prepared: PreparedLetter) -> bytes:
     return render_letter(prepared.request.kind, prepared.context, templates=template_overrides(db))
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debiteur_desk.formatting import format_money
+from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.letters import LetterKind
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.letter_context import LetterRequest
@@ -34,6 +34,7 @@ from debiteur_desk.services.letters import (
     mark_letter_sent,
     prepare_letter,
     render_prepared,
+    unverified_rates,
 )
 from debiteur_desk.services.reports import InvoiceFilter, list_invoices
 from debiteur_desk.ui.letters.kind_names import kind_name
@@ -66,7 +67,7 @@ class LetterWindow(QDialog):
         self._generation = 0
         self._made: MadeLetter | None = None
         self.setWindowTitle(self.tr("Make a letter"))
-        self.resize(1100, 760)
+        self.resize(1100, 700)
 
         self._kind = QComboBox()
         for k in LetterKind:
@@ -92,6 +93,9 @@ class LetterWindow(QDialog):
         self._problem = QLabel()
         self._problem.setWordWrap(True)
         self._problem.setStyleSheet("color: #b00020")
+        self._warning = QLabel()
+        self._warning.setWordWrap(True)
+        self._warning.setStyleSheet("color: #8a5300")
         self._status = QLabel()
         self._status.setWordWrap(True)
         self._file_button = QPushButton(self.tr("Make and file"))
@@ -109,6 +113,7 @@ class LetterWindow(QDialog):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self._problem)
+        side.addWidget(self._warning)
         side.addStretch(1)
         side.addWidget(self._status)
         for button in (self._file_button, self._print_button, self._sent_button, close):
@@ -162,22 +167,35 @@ class LetterWindow(QDialog):
         self._generation += 1
         generation, request, db, today = self._generation, self.request(), self._db, self._today
 
-        def render() -> bytes:
-            return render_prepared(db, prepare_letter(db, request, today))
+        def render() -> tuple[bytes, list[date]]:
+            prepared = prepare_letter(db, request, today)
+            return render_prepared(db, prepared), unverified_rates(prepared)
 
-        def shown(pdf: bytes) -> None:
+        def shown(result: tuple[bytes, list[date]]) -> None:
             if generation == self._generation:
+                pdf, unverified = result
                 self._problem.clear()
+                self._warning.setText(self._rate_warning(unverified))
                 self.preview.show_pdf(pdf)
                 self._file_button.setEnabled(True)
 
         def refused(error: BaseException) -> None:
             if generation == self._generation:
+                self._warning.clear()
                 self.preview.clear()
                 self._problem.setText(self._ops.message_for(error))
                 self._file_button.setEnabled(False)
 
         self._ops.run(render, on_success=shown, on_failure=refused, changes_data=False)
+
+    def _rate_warning(self, starts: list[date]) -> str:
+        if not starts:
+            return ""
+        days = ", ".join(format_date(day, self._ops.language) for day in starts)
+        return self.tr(
+            "Check before sending: the statutory interest rate from %1 is not verified. "
+            "Correct it in Settings if it is wrong."
+        ).replace("%1", days)
 
     def _file(self) -> None:
         request, db, today = self.request(), self._db, self._today
