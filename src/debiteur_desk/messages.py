@@ -118,6 +118,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "De creditnota is hoger dan wat er op factuur {number} openstaat.",
         "The credit note exceeds what is open on invoice {number}.",
     ),
+    "credit_note_number_empty": ("Vul een creditnotanummer in.", "Enter a credit note number."),
+    "credit_note_number_taken": (
+        "Creditnota {number} bestaat al.",
+        "Credit note {number} already exists.",
+    ),
     "write_off_reason_empty": (
         "Geef een reden voor het afboeken.",
         "Give a reason for the write-off.",

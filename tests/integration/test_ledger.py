@@ -133,6 +133,9 @@ def test_credit_note_and_write_off(db):
     assert _open(db, inv) == (0, 4000, 6000)
     with pytest.raises(InvalidInput):
         add_credit_note(db, inv, "C-2", date(2026, 9, 5), Decimal("70.00"))
+    with pytest.raises(InvalidInput) as info:
+        add_credit_note(db, inv, "C-1", date(2026, 9, 6), Decimal("1.00"))
+    assert info.value.code == "credit_note_number_taken"
     with pytest.raises(InvalidInput):
         write_off(db, inv, date(2026, 11, 1), "  ")
     write_off(db, inv, date(2026, 11, 1), "faillissement")

@@ -237,6 +237,11 @@ def add_credit_note(
             raise NotFound("invoice_not_found", id=invoice_id)
         if cents > invoice.open_cents:
             raise InvalidInput("credit_exceeds_open", number=invoice.number)
+        number = number.strip()
+        if not number:
+            raise InvalidInput("credit_note_number_empty")
+        if session.scalar(select(CreditNote.id).where(CreditNote.number == number)) is not None:
+            raise InvalidInput("credit_note_number_taken", number=number)
         note = CreditNote(
             number=number, invoice=invoice, issued_on=issued_on, amount_cents=cents, reason=reason
         )
