@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.errors import InvalidInput, NotFound
 from debiteur_desk.domain.money import to_cents
-from debiteur_desk.services import audit
+from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.ledger import refresh_open_amount
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
@@ -106,6 +106,8 @@ def record_payment(db: Database, data: PaymentInput) -> int:
         session.flush()
         for invoice, _ in plan:
             refresh_open_amount(invoice)
+        # promises kept or broken, instalments matched: same transaction (issue 4)
+        collection_state.after_payment_change(session, payment.client_id, date.today())
         audit.record(
             session,
             "payment.record",
@@ -156,6 +158,8 @@ def delete_payment(db: Database, payment_id: int) -> DeletedPayment:
         for invoice in invoices:
             session.refresh(invoice, ["allocations"])
             refresh_open_amount(invoice)
+        # promises kept or broken, instalments matched: same transaction (issue 4)
+        collection_state.after_payment_change(session, snapshot.row["client_id"], date.today())
         audit.record(
             session,
             "payment.delete",
@@ -180,5 +184,7 @@ def restore_payment(db: Database, snapshot: DeletedPayment) -> int:
         session.flush()
         for invoice_id, _ in snapshot.allocations:
             refresh_open_amount(session.get(Invoice, invoice_id))
+        # promises kept or broken, instalments matched: same transaction (issue 4)
+        collection_state.after_payment_change(session, payment.client_id, date.today())
         audit.record(session, "payment.restore", "payment", payment.id)
         return payment.id

@@ -1,0 +1,397 @@
+"""Payment plans (betalingsregelingen): what may be added, making one, signing, breaking and
+renegotiating it, and reading it back with each instalment's fate.
+
+A plan covers open invoices of one client. Statutory interest (per invoice, from the day
+after its due date, on what is open) and collection costs (BIK on the principals added
+together; a business owes at least EUR 40 per invoice; a consumer only after the term of
+a 14-dagenbrief about these invoices has run) may be added up to a day, each by choice.
+A client has at most one live (draft or active) plan; to change it, renegotiate: the new
+plan replaces the old one, which stays as history. Money is matched to instalments by
+``services/collection_state.py`` (rules in ``domain/instalments.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from debiteur_desk.domain.bik import BTW_RATE, MINIMUM, BikResult, calculate_bik
+from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
+from debiteur_desk.domain.fourteen_day import fourteen_day_term
+from debiteur_desk.domain.instalments import InstalmentMatch, InstalmentStatus, PlanStatus
+from debiteur_desk.domain.interest import InterestBreakdown, InterestKind, calculate_interest
+from debiteur_desk.domain.money import ZERO, from_cents, round_cents, to_cents
+from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment, plan_schedule
+from debiteur_desk.services import audit, collection_state
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import (
+    Client,
+    Instalment,
+    Invoice,
+    Letter,
+    PaymentPlan,
+    letter_invoices,
+    payment_plan_invoices,
+)
+from debiteur_desk.store.rates import load_rates
+from debiteur_desk.store.settings_store import get_setting
+
+
+@dataclass(frozen=True)
+class PaymentPlanInput:
+    client_id: int
+    invoice_ids: tuple[int, ...]
+    frequency: Frequency
+    first_due: date
+    count: int | None = None  # either the number of instalments ...
+    instalment: Decimal | None = None  # ... or the amount of each
+    down_payment: Decimal = ZERO
+    down_payment_date: date | None = None  # the first due date when not given
+    add_interest: bool = False
+    add_costs: bool = False
+    additions_as_of: date | None = None  # interest and costs up to this day (today)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class InterestLine:
+    invoice_id: int
+    number: str
+    principal: Decimal
+    breakdown: InterestBreakdown | None  # None when the invoice is not yet overdue
+
+    @property
+    def amount(self) -> Decimal:
+        return self.breakdown.total if self.breakdown else ZERO
+
+
+@dataclass(frozen=True)
+class PlanAdditions:
+    """What may be added to a plan, with the breakdowns to show (from :func:`plan_additions`)."""
+
+    as_of: date
+    client_kind: str
+    principal: Decimal
+    interest_lines: tuple[InterestLine, ...]
+    bik: BikResult | None  # the staffel on the principal
+    costs: Decimal  # what adding the costs adds (BTW included when that setting is on)
+    costs_allowed: bool
+    per_invoice_minimum: bool = False  # a business's EUR 40 per invoice is more than the staffel
+
+    @property
+    def interest(self) -> Decimal:
+        return sum((line.amount for line in self.interest_lines), ZERO)
+
+    def chosen(self, add_interest: bool, add_costs: bool) -> tuple[Decimal, Decimal, Decimal]:
+        """(interest, costs, total) for the additions the user ticked."""
+        interest = self.interest if add_interest else ZERO
+        costs = self.costs if add_costs and self.costs_allowed else ZERO
+        return interest, costs, self.principal + interest + costs
+
+
+def schedule_for(data: PaymentPlanInput, total: Decimal) -> tuple[ScheduledInstalment, ...]:
+    """The schedule a plan input gives for a total (the dialog shows it live; raises
+    ``InvalidInput`` for plans that never finish, instalments of zero and the like)."""
+    return plan_schedule(
+        total,
+        data.first_due,
+        data.frequency,
+        count=data.count,
+        instalment=data.instalment,
+        down_payment=data.down_payment,
+        down_payment_date=data.down_payment_date,
+    )
+
+
+def _fourteen_day_term_run(session: Session, invoice_ids: list[int], as_of: date) -> bool:
+    letters = session.execute(
+        select(Letter.sent_on, Letter.created_at)
+        .join(letter_invoices, letter_invoices.c.letter_id == Letter.id)
+        .where(letter_invoices.c.invoice_id.in_(invoice_ids), Letter.kind == "fourteen-day-letter")
+    )
+    return any(
+        fourteen_day_term(sent or made.date()).bik_owed_from <= as_of for sent, made in letters
+    )
+
+
+def _additions(session: Session, invoices: list[Invoice], as_of: date) -> PlanAdditions:
+    kind = ClientKind(invoices[0].client.kind)
+    rates = load_rates(session)
+    lines = []
+    for invoice in invoices:
+        principal = from_cents(invoice.open_cents)
+        start = invoice.due_date + timedelta(days=1)
+        breakdown = (
+            calculate_interest(principal, start, as_of, InterestKind.for_client(kind), rates)
+            if start <= as_of
+            else None
+        )
+        lines.append(InterestLine(invoice.id, invoice.number, principal, breakdown))
+    principal = sum((line.principal for line in lines), ZERO)
+    with_btw = bool(get_setting(session, "rules.bik_with_btw"))
+    bik = calculate_bik(principal, kind, with_btw=with_btw) if principal > 0 else None
+    overdue = [line for line in lines if line.breakdown is not None]
+    if kind is ClientKind.BUSINESS:
+        allowed = bool(overdue)
+    else:
+        allowed = _fourteen_day_term_run(session, [i.id for i in invoices], as_of)
+    base = bik.amount if bik else ZERO
+    minimum = MINIMUM * len(overdue) if kind is ClientKind.BUSINESS else ZERO
+    per_invoice = minimum > base
+    base = max(base, minimum)
+    costs = base + (round_cents(base * BTW_RATE) if with_btw else ZERO)
+    return PlanAdditions(
+        as_of, kind.value, principal, tuple(lines), bik, costs, allowed, per_invoice
+    )
+
+
+def _plan_invoices(
+    session: Session, client_id: int, ids: tuple[int, ...], replacing: int | None = None
+) -> list[Invoice]:
+    if not ids:
+        raise InvalidInput("plan_needs_invoices")
+    if session.get(Client, client_id) is None:
+        raise NotFound("client_not_found", id=client_id)
+    live = select(payment_plan_invoices.c.invoice_id).join(
+        PaymentPlan, PaymentPlan.id == payment_plan_invoices.c.payment_plan_id
+    )
+    live = live.where(PaymentPlan.status.in_(("draft", "active")), PaymentPlan.id != replacing)
+    in_plans = set(session.scalars(live.where(payment_plan_invoices.c.invoice_id.in_(ids))))
+    invoices = []
+    for invoice_id in dict.fromkeys(ids):
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=invoice_id)
+        if invoice.client_id != client_id:
+            raise InvalidInput("plan_one_client", number=invoice.number)
+        if invoice.open_cents <= 0:
+            raise InvalidInput("plan_invoice_not_open", number=invoice.number)
+        if invoice.disputed:
+            raise RuleViolation("plan_invoice_disputed", number=invoice.number)
+        if invoice.id in in_plans:
+            raise RuleViolation("plan_invoice_in_plan", number=invoice.number)
+        invoices.append(invoice)
+    return invoices
+
+
+def plan_additions(db: Database, invoice_ids: tuple[int, ...], as_of: date) -> PlanAdditions:
+    """Interest and costs that may be added to a plan for these invoices, up to ``as_of``."""
+    with db.reading() as session:
+        first = session.get(Invoice, invoice_ids[0]) if invoice_ids else None
+        if first is None:
+            raise InvalidInput("plan_needs_invoices")
+        return _additions(session, _plan_invoices(session, first.client_id, invoice_ids), as_of)
+
+
+def _create(session: Session, data: PaymentPlanInput, replaces: int | None = None) -> int:
+    invoices = _plan_invoices(session, data.client_id, data.invoice_ids, replaces)
+    others = select(PaymentPlan.id).where(
+        PaymentPlan.client_id == data.client_id,
+        PaymentPlan.status.in_(("draft", "active")),
+        PaymentPlan.id != replaces,
+    )
+    if session.scalar(others) is not None:
+        raise RuleViolation("plan_client_has_plan")
+    today = date.today()
+    additions = _additions(session, invoices, data.additions_as_of or today)
+    if data.add_costs and not additions.costs_allowed:
+        raise RuleViolation("plan_costs_not_allowed")
+    interest, costs, total = additions.chosen(data.add_interest, data.add_costs)
+    schedule = schedule_for(data, total)
+    plan = PaymentPlan(
+        client_id=data.client_id,
+        status=PlanStatus.DRAFT.value,
+        principal_cents=to_cents(additions.principal),
+        interest_cents=to_cents(interest),
+        costs_cents=to_cents(costs),
+        total_cents=to_cents(total),
+        down_payment_cents=to_cents(data.down_payment),
+        frequency=data.frequency.value,
+        first_due=data.first_due,
+        replaces_id=replaces,
+        notes=data.notes,
+        invoices=invoices,
+        instalments=[
+            Instalment(
+                number=s.number, due_date=s.due_date, amount_cents=to_cents(s.amount), paid_cents=0
+            )
+            for s in schedule
+        ],
+    )
+    session.add(plan)
+    session.flush()
+    collection_state.cancel_open_promises(session, [i.id for i in invoices], today, "plan")
+    audit.record(
+        session,
+        "payment_plan.create",
+        "payment_plan",
+        plan.id,
+        total_cents=plan.total_cents,
+        interest_cents=plan.interest_cents,
+        costs_cents=plan.costs_cents,
+        instalments=len(schedule),
+        invoices=[i.number for i in invoices],
+        replaces=replaces,
+    )
+    return plan.id
+
+
+def create_payment_plan(db: Database, data: PaymentPlanInput) -> int:
+    """A new plan in draft (the letter is made next; it becomes active once signed)."""
+    with db.transaction() as session:
+        return _create(session, data)
+
+
+def _plan(session: Session, plan_id: int) -> PaymentPlan:
+    plan = session.get(PaymentPlan, plan_id)
+    if plan is None:
+        raise NotFound("plan_not_found", id=plan_id)
+    return plan
+
+
+def renegotiate_plan(db: Database, old_plan_id: int, data: PaymentPlanInput) -> int:
+    """A new plan that replaces an old one; the old one stays, marked replaced."""
+    with db.transaction() as session:
+        old = _plan(session, old_plan_id)
+        if old.status not in ("draft", "active", "broken"):
+            raise RuleViolation("plan_cannot_renegotiate", status=old.status)
+        if old.client_id != data.client_id:
+            raise InvalidInput("plan_one_client", number="")
+        previous = old.status
+        old.status = PlanStatus.REPLACED.value
+        session.flush()
+        new_id = _create(session, data, replaces=old.id)
+        audit.record(
+            session, "payment_plan.replaced", "payment_plan", old.id, old=previous, by=new_id
+        )
+        return new_id
+
+
+def mark_plan_signed(db: Database, plan_id: int, on: date) -> None:
+    """The signed copy came back: a draft plan becomes active."""
+    with db.transaction() as session:
+        plan = _plan(session, plan_id)
+        if plan.status not in ("draft", "completed"):
+            raise RuleViolation("plan_not_draft", status=plan.status)
+        plan.signed_on = on
+        if plan.status == "draft":
+            plan.status = PlanStatus.ACTIVE.value
+        audit.record(session, "payment_plan.signed", "payment_plan", plan.id, signed_on=on)
+
+
+def mark_plan_broken(db: Database, plan_id: int, on: date, note: str = "") -> None:
+    """The vervalclausule: after a missed instalment and a reminder, all that remains is due;
+    the plan's invoices go back to the ordinary collection path."""
+    with db.transaction() as session:
+        plan = _plan(session, plan_id)
+        if plan.status not in ("draft", "active"):
+            raise RuleViolation("plan_not_live", status=plan.status)
+        plan.status = PlanStatus.BROKEN.value
+        plan.notes = "\n".join(filter(None, [plan.notes, note.strip()]))
+        audit.record(session, "payment_plan.broken", "payment_plan", plan.id, on=on, note=note)
+
+
+@dataclass(frozen=True)
+class InstalmentView:
+    number: int  # 0 = down payment
+    due_date: date
+    amount: Decimal
+    paid: Decimal
+    paid_on: date | None
+    status: InstalmentStatus
+    paid_late: bool
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    client_id: int
+    status: PlanStatus
+    made_on: date
+    principal: Decimal
+    interest: Decimal
+    costs: Decimal
+    total: Decimal
+    down_payment: Decimal
+    frequency: Frequency
+    first_due: date
+    signed_on: date | None
+    replaces_id: int | None
+    replaced_by_id: int | None
+    invoice_ids: tuple[int, ...]
+    instalments: tuple[InstalmentView, ...]
+
+    @property
+    def paid(self) -> Decimal:
+        return sum((i.paid for i in self.instalments), ZERO)
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.total - self.paid
+
+
+def _view(plan: PaymentPlan, replaced_by: PaymentPlan | None, as_of: date) -> PlanView:
+    # a replaced plan's instalments are judged as of the day it was replaced
+    day = min(as_of, replaced_by.created_at.date()) if replaced_by else as_of
+    instalments = []
+    for part in plan.instalments:
+        match = InstalmentMatch(
+            part.number, part.due_date, part.amount_cents, part.paid_cents, part.paid_on
+        )
+        instalments.append(
+            InstalmentView(
+                part.number,
+                part.due_date,
+                from_cents(part.amount_cents),
+                from_cents(part.paid_cents),
+                part.paid_on,
+                match.status(day),
+                match.paid_late,
+            )
+        )
+    return PlanView(
+        plan.id,
+        plan.client_id,
+        PlanStatus(plan.status),
+        plan.created_at.date(),
+        from_cents(plan.principal_cents),
+        from_cents(plan.interest_cents),
+        from_cents(plan.costs_cents),
+        from_cents(plan.total_cents),
+        from_cents(plan.down_payment_cents),
+        Frequency(plan.frequency),
+        plan.first_due,
+        plan.signed_on,
+        plan.replaces_id,
+        replaced_by.id if replaced_by else None,
+        tuple(sorted(i.id for i in plan.invoices)),
+        tuple(instalments),
+    )
+
+
+def client_plans(db: Database, client_id: int, as_of: date) -> list[PlanView]:
+    """A client's plans, newest first, each instalment with its status on ``as_of``."""
+    query = (
+        select(PaymentPlan)
+        .where(PaymentPlan.client_id == client_id)
+        .options(selectinload(PaymentPlan.invoices), selectinload(PaymentPlan.instalments))
+        .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
+    )
+    with db.reading() as session:
+        plans = list(session.scalars(query))
+        successors = {p.replaces_id: p for p in plans if p.replaces_id is not None}
+        return [_view(p, successors.get(p.id), as_of) for p in plans]
+
+
+def plan_view(db: Database, plan_id: int, as_of: date) -> PlanView:
+    with db.reading() as session:
+        plan = _plan(session, plan_id)
+        successor = session.scalars(
+            select(PaymentPlan).where(PaymentPlan.replaces_id == plan_id)
+        ).first()
+        return _view(plan, successor, as_of)

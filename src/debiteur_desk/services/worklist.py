@@ -1,0 +1,200 @@
+"""What to do today, and the one next action per client.
+
+The facts about every client that owes something come from six set-wise queries
+(``store/queries/collection.py``), never one per client; the rules are pure
+(``domain/escalation.py``). ``reason`` is a stable code (``domain.escalation.Reason``);
+:func:`describe` turns an item into a sentence in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from debiteur_desk.domain.escalation import (
+    Action,
+    ClientFacts,
+    ContactFacts,
+    LadderRules,
+    LetterFact,
+    OpenInvoice,
+    PlanFact,
+    PromiseFact,
+    Reason,
+    Step,
+    client_steps,
+)
+from debiteur_desk.domain.instalments import InstalmentMatch, MatchResult
+from debiteur_desk.domain.money import from_cents
+from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.promises import PromiseStatus
+from debiteur_desk.formatting import format_date, format_money
+from debiteur_desk.messages_collection import WORK_REASONS
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.queries import collection as q
+from debiteur_desk.store.settings_store import get_setting
+
+ACTIONS = tuple(a.value for a in Action)
+_TEXT: dict[str, str] = {e: e.value for e in (*Action, *Reason)}  # plain str, fast
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    client_id: int
+    client_name: str
+    action: str  # one of ACTIONS
+    due_on: date
+    reason: str  # a Reason code; describe() makes it a sentence
+    invoice_ids: tuple[int, ...]
+    amount: Decimal
+
+
+def _day(moment: datetime | None) -> date | None:
+    return moment.date() if moment is not None else None
+
+
+def _contacts(row: q.ContactRow | None, letter_days: list[date]) -> ContactFacts:
+    if row is None:
+        return ContactFacts(last_touch=max(letter_days, default=None))
+    touches = [d for d in (_day(row.last_contact), *letter_days) if d is not None]
+    return ContactFacts(
+        last_reached_call=_day(row.last_reached_call),
+        last_call_attempt=_day(row.last_call_attempt),
+        last_unreached_call=_day(row.last_unreached_call),
+        last_handover=_day(row.last_handover),
+        last_dispute_call=_day(row.last_dispute_call),
+        last_touch=max(touches, default=None),
+    )
+
+
+def _letters(rows: list[q.LetterRow]) -> tuple[LetterFact, ...]:
+    by_letter: dict[int, list[q.LetterRow]] = defaultdict(list)
+    for row in rows:
+        by_letter[row.id].append(row)
+    return tuple(
+        LetterFact(
+            parts[0].kind,
+            parts[0].sent_on or parts[0].created_at.date(),
+            frozenset(p.invoice_id for p in parts),
+        )
+        for parts in by_letter.values()
+    )
+
+
+def _plan(row: q.LivePlanRow) -> PlanFact:
+    matches = tuple(InstalmentMatch(*part) for part in row.instalments)
+    return PlanFact(row.id, row.invoice_ids, MatchResult(matches, 0))
+
+
+def _promise(row: q.PromiseRow) -> PromiseFact:
+    return PromiseFact(
+        PromiseStatus(row.status),
+        row.promised_by,
+        min(row.promised_cents, row.open_cents),
+        row.open_invoice_ids,
+    )
+
+
+def _gather(session: Session, client_id: int | None) -> list[tuple[q.ClientRow, ClientFacts]]:
+    """Every owing client with the facts the escalation rules read (six queries)."""
+    invoices: dict[int, list[OpenInvoice]] = defaultdict(list)
+    for inv in q.open_invoices(session, client_id):
+        invoices[inv.client_id].append(OpenInvoice._make(inv[1:]))
+    letters: dict[int, list[q.LetterRow]] = defaultdict(list)
+    for letter in q.letters_on_open_invoices(session, client_id):
+        letters[letter.client_id].append(letter)
+    contacts = {row.client_id: row for row in q.contact_summary(session, client_id)}
+    promises: dict[int, list[PromiseFact]] = defaultdict(list)
+    for row in q.promise_rows(session, client_id=client_id, statuses=("open", "broken")):
+        if row.open_invoice_ids:
+            promises[row.client_id].append(_promise(row))
+    plans: dict[int, list[PlanFact]] = defaultdict(list)
+    for plan in q.live_plans(session, client_id):
+        plans[plan.client_id].append(_plan(plan))
+    result = []
+    for client in q.owing_clients(session, client_id):
+        facts = _letters(letters[client.id]) if client.id in letters else ()
+        result.append(
+            (
+                client,
+                ClientFacts(
+                    ClientKind(client.kind),
+                    tuple(invoices[client.id]),
+                    facts,
+                    _contacts(contacts.get(client.id), [f.day for f in facts]),
+                    tuple(promises.get(client.id, ())),
+                    tuple(plans.get(client.id, ())),
+                ),
+            )
+        )
+    return result
+
+
+def _rules(session: Session) -> LadderRules:
+    return LadderRules(
+        tuple(get_setting(session, "escalation.ladder")),
+        int(get_setting(session, "escalation.days_between_steps")),
+    )
+
+
+def _item(client: q.ClientRow, step: Step) -> WorkItem:
+    return WorkItem(
+        client.id,
+        client.name,
+        _TEXT[step.action],
+        step.due_on,
+        _TEXT[step.reason],
+        step.invoice_ids,
+        from_cents(step.amount_cents),
+    )
+
+
+def _steps(
+    db: Database, as_of: date, client_id: int | None = None
+) -> list[tuple[q.ClientRow, list[Step]]]:
+    with db.reading() as session:
+        rules = _rules(session)
+        gathered = _gather(session, client_id)
+    return [(client, client_steps(facts, rules, as_of)) for client, facts in gathered]
+
+
+def worklist(db: Database, as_of: date) -> list[WorkItem]:
+    """Everything due on or before ``as_of``, most urgent first (``Step.urgency``)."""
+    due = [
+        (step, client)
+        for client, steps in _steps(db, as_of)
+        for step in steps
+        if step.due_on <= as_of
+    ]
+    due.sort(key=lambda pair: (pair[0].urgency(as_of), pair[1].name, pair[1].id))
+    return [_item(client, step) for step, client in due]
+
+
+def next_actions(db: Database, as_of: date) -> dict[int, WorkItem]:
+    """Per client that owes something, the one next action (due now or still to come)."""
+    return {client.id: _item(client, steps[0]) for client, steps in _steps(db, as_of) if steps}
+
+
+def client_work(db: Database, client_id: int, as_of: date) -> list[WorkItem]:
+    """One client's steps on every track, most urgent first (for the client's page)."""
+    return [_item(client, step) for client, steps in _steps(db, as_of, client_id) for step in steps]
+
+
+def describe(item: WorkItem, language: str = "nl") -> str:
+    """The reason as a sentence: "Belofte van € 250,00 voor 01-12-2026 niet nagekomen."."""
+    texts = WORK_REASONS.get(item.reason)
+    if texts is None:
+        return item.reason
+    template = texts[1] if language == "en" else texts[0]
+    return template.format(
+        amount=format_money(item.amount, language),
+        date=format_date(item.due_on, language),
+        count=len(item.invoice_ids),
+    )
+
+
+__all__ = ["ACTIONS", "Reason", "WorkItem", "client_work", "describe", "next_actions", "worklist"]

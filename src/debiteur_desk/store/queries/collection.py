@@ -1,0 +1,285 @@
+"""The rows behind promises, plans and the worklist: a few set-wise queries, never one per
+client. Plain SQLAlchemy, so the same queries run on SQLite and PostgreSQL.
+
+Open amounts are today's kept ``open_cents``: the worklist is about what to do now.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from datetime import date, datetime
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from debiteur_desk.store.models import (
+    Agreement,
+    Client,
+    ContactEvent,
+    Instalment,
+    Invoice,
+    Letter,
+    Payment,
+    PaymentAllocation,
+    PaymentPlan,
+    agreement_invoices,
+    letter_invoices,
+    payment_plan_invoices,
+)
+
+LIVE_PLAN = ("draft", "active")
+
+
+class PromiseRow(NamedTuple):
+    id: int
+    client_id: int
+    status: str
+    promised_cents: int
+    promised_by: date
+    made_on: date
+    open_cents: int  # open now on the promised invoices
+    invoice_ids: frozenset[int]
+    open_invoice_ids: frozenset[int]
+
+
+def promise_rows(
+    session: Session, *, client_id: int | None = None, statuses: Collection[str] = ()
+) -> list[PromiseRow]:
+    """Agreements (of one client, or all) with their invoices and what is open on them."""
+    query = (
+        select(
+            Agreement.id,
+            Agreement.client_id,
+            Agreement.status,
+            Agreement.promised_cents,
+            Agreement.promised_by,
+            ContactEvent.occurred_at,
+            Agreement.created_at,
+            agreement_invoices.c.invoice_id,
+            Invoice.open_cents,
+        )
+        .join(agreement_invoices, agreement_invoices.c.agreement_id == Agreement.id)
+        .join(Invoice, Invoice.id == agreement_invoices.c.invoice_id)
+        .outerjoin(ContactEvent, ContactEvent.id == Agreement.contact_event_id)
+        .order_by(Agreement.id)
+    )
+    if client_id is not None:
+        query = query.where(Agreement.client_id == client_id)
+    if statuses:
+        query = query.where(Agreement.status.in_(statuses))
+    grouped: dict[int, list[tuple]] = defaultdict(list)
+    for row in session.execute(query):
+        grouped[row[0]].append(tuple(row))
+    rows = []
+    for agreement_id, parts in grouped.items():
+        _, client, status, cents, by, occurred, created, _, _ = parts[0]
+        rows.append(
+            PromiseRow(
+                agreement_id,
+                client,
+                status,
+                cents,
+                by,
+                (occurred or created).date(),
+                sum(p[8] for p in parts),
+                frozenset(p[7] for p in parts),
+                frozenset(p[7] for p in parts if p[8] > 0),
+            )
+        )
+    return rows
+
+
+def promise_payments(
+    session: Session, agreement_ids: Iterable[int]
+) -> dict[int, list[tuple[date, int]]]:
+    """Per agreement: (received on, cents) allocated to its invoices, every payment."""
+    ids = list(agreement_ids)
+    result: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    if not ids:
+        return result
+    query = (
+        select(
+            agreement_invoices.c.agreement_id, Payment.received_on, PaymentAllocation.amount_cents
+        )
+        .join(PaymentAllocation, PaymentAllocation.invoice_id == agreement_invoices.c.invoice_id)
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .where(agreement_invoices.c.agreement_id.in_(ids))
+    )
+    for agreement_id, day, cents in session.execute(query):
+        result[agreement_id].append((day, cents))
+    return result
+
+
+class PlanMoney(NamedTuple):
+    allocated: list[tuple[date, int]]  # to the plan's invoices, recorded after the plan
+    credit: list[tuple[date, int]]  # the client's unallocated credit, recorded after the plan
+
+
+def plan_money_rows(session: Session, plan: PaymentPlan) -> PlanMoney:
+    """The payments that may count toward a plan (``domain/instalments.py`` says how)."""
+    after = Payment.created_at > plan.created_at
+    allocated = session.execute(
+        select(Payment.received_on, PaymentAllocation.amount_cents)
+        .join(PaymentAllocation, PaymentAllocation.payment_id == Payment.id)
+        .join(
+            payment_plan_invoices,
+            payment_plan_invoices.c.invoice_id == PaymentAllocation.invoice_id,
+        )
+        .where(payment_plan_invoices.c.payment_plan_id == plan.id, after)
+    )
+    credit = session.execute(
+        select(Payment.received_on, Payment.unallocated_cents).where(
+            Payment.client_id == plan.client_id, Payment.unallocated_cents > 0, after
+        )
+    )
+    return PlanMoney([tuple(r) for r in allocated], [tuple(r) for r in credit])
+
+
+# --- the worklist: everything about every client that owes something, in six queries ---
+
+
+class OpenInvoiceRow(NamedTuple):
+    client_id: int
+    id: int
+    due_date: date
+    open_cents: int
+    disputed: bool
+    sent_on: date | None
+
+
+class ClientRow(NamedTuple):
+    id: int
+    name: str
+    kind: str
+
+
+class LetterRow(NamedTuple):
+    id: int
+    client_id: int
+    kind: str
+    sent_on: date | None
+    created_at: datetime
+    invoice_id: int
+
+
+class ContactRow(NamedTuple):
+    client_id: int
+    last_reached_call: datetime | None
+    last_call_attempt: datetime | None
+    last_unreached_call: datetime | None
+    last_handover: datetime | None
+    last_dispute_call: datetime | None
+    last_contact: datetime | None  # any contact except an unanswered call
+
+
+class LivePlanRow(NamedTuple):
+    id: int
+    client_id: int
+    invoice_ids: frozenset[int]
+    # (number, due date, amount, paid, paid on)
+    instalments: tuple[tuple[int, date, int, int, date | None], ...]
+
+
+_OPEN = Invoice.open_cents > 0
+
+
+def open_invoices(session: Session, client_id: int | None = None) -> list[OpenInvoiceRow]:
+    query = select(
+        Invoice.client_id,
+        Invoice.id,
+        Invoice.due_date,
+        Invoice.open_cents,
+        Invoice.disputed,
+        Invoice.sent_on,
+    ).where(_OPEN)
+    if client_id is not None:
+        query = query.where(Invoice.client_id == client_id)
+    return [OpenInvoiceRow(*row) for row in session.connection().execute(query)]
+
+
+def owing_clients(session: Session, client_id: int | None = None) -> list[ClientRow]:
+    owes = select(Invoice.id).where(Invoice.client_id == Client.id, _OPEN).exists()
+    query = select(Client.id, Client.name, Client.kind).where(owes)
+    if client_id is not None:
+        query = query.where(Client.id == client_id)
+    return [ClientRow(*row) for row in session.execute(query)]
+
+
+def letters_on_open_invoices(session: Session, client_id: int | None = None) -> list[LetterRow]:
+    query = (
+        select(
+            Letter.id,
+            Letter.client_id,
+            Letter.kind,
+            Letter.sent_on,
+            Letter.created_at,
+            letter_invoices.c.invoice_id,
+        )
+        .join(letter_invoices, letter_invoices.c.letter_id == Letter.id)
+        .join(Invoice, Invoice.id == letter_invoices.c.invoice_id)
+        .where(_OPEN)
+    )
+    if client_id is not None:
+        query = query.where(Letter.client_id == client_id)
+    return [LetterRow(*row) for row in session.execute(query)]
+
+
+def _last(condition: ColumnElement[bool]) -> ColumnElement[datetime]:
+    return func.max(ContactEvent.occurred_at).filter(condition)
+
+
+def contact_summary(session: Session, client_id: int | None = None) -> list[ContactRow]:
+    """Per client, the latest contact of each sort that the escalation rules look at."""
+    phone = ContactEvent.kind == "phone"
+    reached = ContactEvent.outcome == "reached"
+    query = select(
+        ContactEvent.client_id,
+        _last(and_(phone, reached)),
+        _last(phone),
+        _last(and_(phone, ~reached)),
+        _last(ContactEvent.kind == "handover"),
+        _last(and_(phone, ContactEvent.reason == "dispute")),
+        _last(or_(~phone, reached)),
+    ).group_by(ContactEvent.client_id)
+    if client_id is not None:
+        query = query.where(ContactEvent.client_id == client_id)
+    return [ContactRow(*row) for row in session.execute(query)]
+
+
+def live_plans(session: Session, client_id: int | None = None) -> list[LivePlanRow]:
+    """Draft and active plans with their invoices and instalments (two queries)."""
+    query = (
+        select(PaymentPlan.id, PaymentPlan.client_id, payment_plan_invoices.c.invoice_id)
+        .join(payment_plan_invoices, payment_plan_invoices.c.payment_plan_id == PaymentPlan.id)
+        .where(PaymentPlan.status.in_(LIVE_PLAN))
+    )
+    if client_id is not None:
+        query = query.where(PaymentPlan.client_id == client_id)
+    owners: dict[int, int] = {}
+    invoices: dict[int, set[int]] = defaultdict(set)
+    for plan_id, owner, invoice_id in session.execute(query):
+        owners[plan_id] = owner
+        invoices[plan_id].add(invoice_id)
+    parts: dict[int, list[tuple[int, date, int, int, date | None]]] = defaultdict(list)
+    if owners:
+        rows = session.execute(
+            select(
+                Instalment.plan_id,
+                Instalment.number,
+                Instalment.due_date,
+                Instalment.amount_cents,
+                Instalment.paid_cents,
+                Instalment.paid_on,
+            )
+            .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
+            .where(PaymentPlan.status.in_(LIVE_PLAN))
+        )
+        for plan_id, *values in rows:
+            if plan_id in owners:
+                parts[plan_id].append(tuple(values))  # type: ignore[arg-type]
+    return [
+        LivePlanRow(plan_id, owner, frozenset(invoices[plan_id]), tuple(sorted(parts[plan_id])))
+        for plan_id, owner in owners.items()
+    ]
