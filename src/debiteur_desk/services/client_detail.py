@@ -1,0 +1,110 @@
+"""Everything the client screen shows above the timeline, read in one call (one session):
+the client's details, all their invoices, the totals and how they pay."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from debiteur_desk.domain.errors import NotFound
+from debiteur_desk.domain.invoice_status import InvoiceStatus, invoice_status
+from debiteur_desk.domain.money import from_cents
+from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.payment_behaviour import PaymentBehaviour, payment_behaviour
+from debiteur_desk.services.clients import ClientInput
+from debiteur_desk.services.reports import InvoiceRow
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    client: ClientInput
+    as_of: date
+    invoices: tuple[InvoiceRow, ...]  # newest invoice first
+    paid_on: dict[int, date]  # invoice id -> date of its last payment (paid invoices only)
+    open_total: Decimal
+    overdue_total: Decimal  # open and past due on the as-of date
+    credit: Decimal  # money received but not allocated to an invoice
+    behaviour: PaymentBehaviour
+
+    @property
+    def open_invoices(self) -> list[InvoiceRow]:
+        """Open invoices, oldest due date first (the order a payment is allocated in)."""
+        rows = [row for row in self.invoices if row.open > 0]
+        return sorted(rows, key=lambda row: (row.due_date, row.number))
+
+
+def client_detail(db: Database, client_id: int, as_of: date) -> ClientDetail:
+    """Details, invoices, totals and the payment-behaviour verdict of one client."""
+    last_payment = (
+        select(PaymentAllocation.invoice_id, func.max(Payment.received_on))
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
+        .where(Invoice.client_id == client_id)
+        .group_by(PaymentAllocation.invoice_id)
+    )
+    with db.reading() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound("client_not_found", id=client_id)
+        values = {f.name: getattr(client, f.name) for f in fields(ClientInput)}
+        details = ClientInput(**{**values, "kind": ClientKind(values["kind"])})
+        invoices = session.scalars(
+            select(Invoice)
+            .where(Invoice.client_id == client_id)
+            .order_by(Invoice.invoice_date.desc(), Invoice.number.desc())
+        ).all()
+        last_paid: dict[int, date] = {row[0]: row[1] for row in session.execute(last_payment)}
+        credit_cents = session.scalar(
+            select(func.coalesce(func.sum(Payment.unallocated_cents), 0)).where(
+                Payment.client_id == client_id
+            )
+        )
+        rows = tuple(
+            InvoiceRow(
+                inv.id,
+                inv.number,
+                client_id,
+                client.name,
+                client.kind,
+                inv.invoice_date,
+                inv.due_date,
+                from_cents(inv.amount_cents),
+                from_cents(inv.open_cents),
+                invoice_status(
+                    inv.amount_cents,
+                    inv.paid_cents,
+                    inv.credited_cents,
+                    inv.written_off_cents,
+                    disputed=inv.disputed,
+                ),
+            )
+            for inv in invoices
+        )
+    paid_on = {
+        row.id: last_paid[row.id]
+        for row in rows
+        if row.status is InvoiceStatus.PAID and row.id in last_paid
+    }
+    open_rows = [row for row in rows if row.open > 0]
+    behaviour = payment_behaviour(
+        ((row.due_date, paid_on[row.id]) for row in rows if row.id in paid_on),
+        (row.due_date for row in open_rows),
+        as_of,
+    )
+    return ClientDetail(
+        id=client_id,
+        client=details,
+        as_of=as_of,
+        invoices=rows,
+        paid_on=paid_on,
+        open_total=sum((row.open for row in open_rows), Decimal("0.00")),
+        overdue_total=sum((row.open for row in open_rows if row.due_date < as_of), Decimal("0.00")),
+        credit=from_cents(int(credit_cents or 0)),
+        behaviour=behaviour,
+    )

@@ -1,0 +1,125 @@
+"""The invoices panel of the client view: open, settled or all, and what to do with one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debiteur_desk.services.client_detail import ClientDetail
+from debiteur_desk.services.reports import InvoiceRow
+from debiteur_desk.ui.models.client_invoices_model import (
+    SHOW_OPEN,
+    SHOW_SETTLED,
+    ClientInvoicesModel,
+    client_invoices_proxy,
+)
+from debiteur_desk.ui.models.filter_proxy import FilterState
+
+
+class ClientInvoicesPanel(QWidget):
+    edit_requested = Signal(int)  # invoice id
+    credit_requested = Signal(object)  # InvoiceRow
+    write_off_requested = Signal(object)  # InvoiceRow
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClientInvoicesModel(language, self)
+        self.proxy = client_invoices_proxy(self.model, self)
+        self.proxy.set_state(FilterState(status=SHOW_OPEN))
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # few rows
+        header.setStretchLastSection(True)  # the status
+        header.setSortIndicatorShown(True)
+        self.show_combo = QComboBox()
+        self.show_combo.addItem(self.tr("Open invoices"), SHOW_OPEN)
+        self.show_combo.addItem(self.tr("Paid and written off"), SHOW_SETTLED)
+        self.show_combo.addItem(self.tr("All invoices"), None)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.write_off_button = QPushButton(self.tr("Write off…"))
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.show_combo)
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        for button in (self.edit_button, self.credit_button, self.write_off_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # oldest due date first
+        self.show_combo.currentIndexChanged.connect(self._show_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.edit_button.clicked.connect(self._edit)
+        self.credit_button.clicked.connect(lambda: self._emit_selected(self.credit_requested))
+        self.write_off_button.clicked.connect(lambda: self._emit_selected(self.write_off_requested))
+        self._selection_changed()
+
+    def set_detail(self, detail: ClientDetail) -> None:
+        self.model.set_invoices(detail.invoices, detail.paid_on, detail.as_of)
+        self._show_count()
+        self._selection_changed()
+
+    def selected(self) -> InvoiceRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+
+    def select_number(self, number: str) -> bool:
+        """Select the invoice with this number, if it is shown (for keyboard users and tests)."""
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data() == number:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _show_changed(self) -> None:
+        self.proxy.set_state(FilterState(status=self.show_combo.currentData()))
+        self._show_count()
+        self._selection_changed()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("{count} shown").format(count=self.proxy.rowCount()))
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        self.edit_button.setEnabled(row is not None)
+        for button in (self.credit_button, self.write_off_button):
+            button.setEnabled(row is not None and row.open > 0)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_requested.emit(self.model.row(self.proxy.mapToSource(index).row()).id)
+
+    def _edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.edit_requested.emit(row.id)
+
+    def _emit_selected(self, signal: Signal) -> None:
+        row = self.selected()
+        if row is not None:
+            signal.emit(row)

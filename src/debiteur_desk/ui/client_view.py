@@ -1,0 +1,354 @@
+"""One client: details, payment behaviour, invoices and the timeline of everything that
+happened, with the actions a user takes from here.
+
+Every service call runs through ``Operations``; a change announces ``data_changed``, on
+which the view reloads itself (and so does every other open view).
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import importlib.util
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from debiteur_desk.formatting import format_money
+from debiteur_desk.services.book import Database
+from debiteur_desk.services.client_detail import ClientDetail, client_detail
+from debiteur_desk.services.clients import update_client
+from debiteur_desk.services.invoices import (
+    InvoiceInput,
+    add_credit_note,
+    add_invoice,
+    invoice_input_of,
+    update_invoice,
+    write_off,
+)
+from debiteur_desk.services.payments import record_payment
+from debiteur_desk.services.reports import ClientRow, InvoiceRow, list_clients
+from debiteur_desk.services.timeline import TimelineEvent, client_timeline
+from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
+from debiteur_desk.ui.client_summary import BehaviourBox, DetailsBox
+from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
+from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
+from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
+from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
+from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
+from debiteur_desk.ui.icons import icon
+from debiteur_desk.ui.labels import KINDS, label
+from debiteur_desk.ui.operations import Operations
+from debiteur_desk.ui.timeline_view import TimelineView, event_details_html
+
+# Dialogs of the collection and letter issues, opened when their module is there.
+PHONE_CALL = "debiteur_desk.ui.dialogs.phone_call"
+PAYMENT_PLAN = "debiteur_desk.ui.dialogs.payment_plan"
+LETTER = "debiteur_desk.ui.letters.letter_window"
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class ClientView(QWidget):
+    loaded = Signal()  # new data shown (after opening and after every change)
+
+    def __init__(
+        self,
+        ops: Operations,
+        db: Database,
+        client_id: int,
+        as_of: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops, self.db, self.client_id, self.as_of = ops, db, client_id, as_of
+        self.language = ops.language
+        self.detail: ClientDetail | None = None
+        self.events: list[TimelineEvent] = []
+
+        self.title = QLabel()
+        self.totals = QLabel()
+        self.edit_button = QPushButton(icon("client"), self.tr("Edit client…"))
+        self.invoice_button = QPushButton(icon("new-invoice"), self.tr("New invoice…"))
+        self.payment_button = QPushButton(icon("payment"), self.tr("Record payment…"))
+        self.call_button = QPushButton(self.tr("Phone call…"))
+        self.plan_button = QPushButton(self.tr("Payment plan…"))
+        self.letter_button = QPushButton(self.tr("Make letter…"))
+        self.details = DetailsBox()
+        self.behaviour = BehaviourBox(self.language)
+        self.invoices = ClientInvoicesPanel(self.language)
+        self.timeline = TimelineView(self.language)
+        self._build()
+        self._connect()
+        self.reload()
+
+    # -- layout ----------------------------------------------------------------------
+    def _build(self) -> None:
+        actions = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.invoice_button,
+            self.payment_button,
+            self.call_button,
+            self.plan_button,
+            self.letter_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button, module in (
+            (self.call_button, PHONE_CALL),
+            (self.plan_button, PAYMENT_PLAN),
+            (self.letter_button, LETTER),
+        ):
+            if not module_available(module):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Coming soon: this arrives with a later update."))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.behaviour)
+        column.addWidget(self.details, 1)
+        right = QSplitter()
+        right.setOrientation(right.orientation().Vertical)
+        right.addWidget(self._titled(self.tr("Invoices"), self.invoices))
+        right.addWidget(self._titled(self.tr("Timeline"), self.timeline))
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        body = QSplitter()
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        body.setSizes([300, 1000])
+        self.title.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.totals)
+        layout.addLayout(actions)
+        layout.addWidget(body, 1)
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(QLabel(f"<b>{title}</b>"))
+        layout.addWidget(widget, 1)
+        return box
+
+    def _connect(self) -> None:
+        self.ops.data_changed.connect(self.reload)
+        self.edit_button.clicked.connect(self.edit_client)
+        self.invoice_button.clicked.connect(self.new_invoice)
+        self.payment_button.clicked.connect(self.record_payment)
+        self.call_button.clicked.connect(self.phone_call)
+        self.plan_button.clicked.connect(lambda: self.payment_plan())
+        self.letter_button.clicked.connect(self.make_letter)
+        self.invoices.edit_requested.connect(self.edit_invoice)
+        self.invoices.credit_requested.connect(self.credit_note)
+        self.invoices.write_off_requested.connect(self.write_off)
+        self.timeline.event_activated.connect(self.open_event)
+
+    # -- data ------------------------------------------------------------------------
+    def reload(self) -> None:
+        db, client_id, as_of = self.db, self.client_id, self.as_of
+        self.ops.run(
+            lambda: (client_detail(db, client_id, as_of), client_timeline(db, client_id)),
+            parent=self,
+            on_success=self._show,
+            changes_data=False,
+        )
+
+    def _show(self, result: tuple[ClientDetail, list[TimelineEvent]]) -> None:
+        if not isValid(self):  # the tab was closed while the data was being read
+            return
+        detail, self.events = result
+        self.detail = detail
+        client, lang = detail.client, self.language
+        self.title.setText(
+            f"<span style='font-size:15pt; font-weight:bold'>{html.escape(client.name)}</span>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{label(KINDS, client.kind.value)}"
+            f"{' · ' + html.escape(client.city) if client.city else ''}</span>"
+        )
+        overdue = format_money(detail.overdue_total, lang)
+        if detail.overdue_total:
+            overdue = f"<b style='color:#b3261e'>{overdue}</b>"
+        self.totals.setText(
+            self.tr("Open {open} · of which overdue {overdue} · credit {credit}").format(
+                open=f"<b>{format_money(detail.open_total, lang)}</b>",
+                overdue=overdue,
+                credit=format_money(detail.credit, lang),
+            )
+        )
+        self.details.show_client(client)
+        self.behaviour.show_behaviour(detail.behaviour)
+        self.invoices.set_detail(detail)
+        self.timeline.set_events(self.events, self.as_of)
+        self.loaded.emit()
+
+    def _save(self, action: Callable[[], object]) -> None:
+        """Run a change; ``data_changed`` follows, and with it a reload."""
+        self.ops.run(action, parent=self)
+
+    # -- actions ---------------------------------------------------------------------
+    def edit_client(self) -> None:
+        if self.detail is None:
+            return
+        dialog = ClientDialog(self, self.detail.client)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            value, db, client_id = dialog.value, self.db, self.client_id
+            self._save(lambda: update_client(db, client_id, value))
+
+    def new_invoice(self) -> None:
+        db = self.db
+        self.ops.run(
+            lambda: list_clients(db), parent=self, on_success=self._new_invoice, changes_data=False
+        )
+
+    def _new_invoice(self, clients: list[ClientRow]) -> None:
+        terms = {self.client_id: self.detail.client.payment_term_days} if self.detail else {}
+        dialog = InvoiceDialog(
+            self, [(c.id, c.name) for c in clients], client_id=self.client_id, payment_terms=terms
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            value, db = dialog.value, self.db
+            self._save(lambda: add_invoice(db, value))
+
+    def edit_invoice(self, invoice_id: int) -> None:
+        db = self.db
+        self.ops.run(
+            lambda: (invoice_input_of(db, invoice_id), list_clients(db)),
+            parent=self,
+            on_success=lambda result: self._edit_invoice(invoice_id, *result),
+            changes_data=False,
+        )
+
+    def _edit_invoice(
+        self, invoice_id: int, initial: InvoiceInput, clients: list[ClientRow]
+    ) -> None:
+        dialog = InvoiceDialog(self, [(c.id, c.name) for c in clients], initial)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            value, db = dialog.value, self.db
+            self._save(lambda: update_invoice(db, invoice_id, value))
+
+    def record_payment(self) -> None:
+        if self.detail is None:
+            return
+        dialog = PaymentDialog(self, self.client_id, self.detail.open_invoices)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            value, db = dialog.value, self.db
+            self._save(lambda: record_payment(db, value))
+
+    def credit_note(self, invoice: InvoiceRow) -> None:
+        dialog = CreditNoteDialog(self, invoice)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v, db = dialog.value, self.db
+            self._save(
+                lambda: add_credit_note(db, invoice.id, v.number, v.issued_on, v.amount, v.reason)
+            )
+
+    def write_off(self, invoice: InvoiceRow) -> None:
+        dialog = WriteOffDialog(self, invoice)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v, db = dialog.value, self.db
+            self._save(lambda: write_off(db, invoice.id, v.on, v.reason))
+
+    def phone_call(self) -> None:
+        """The collection issue's call dialog; a plan agreed in it opens the plan dialog."""
+        from debiteur_desk.services.agreements import call_info, record_phone_call
+
+        db, client_id = self.db, self.client_id
+        self.ops.run(
+            lambda: call_info(db, client_id),
+            parent=self,
+            on_success=lambda info: self._phone_call(info, record_phone_call),
+            changes_data=False,
+        )
+
+    def _phone_call(self, info: object, record: Callable[..., object]) -> None:
+        module = importlib.import_module(PHONE_CALL)
+        open_invoices = self.detail.open_invoices if self.detail else []
+        dialog = module.PhoneCallDialog(self, info, open_invoices)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        value, db = dialog.value, self.db
+        self._save(lambda: record(db, value))
+        if dialog.wants_payment_plan and module_available(PAYMENT_PLAN):
+            self.payment_plan(dialog.invoice_ids)
+
+    def make_letter(self) -> None:
+        module = importlib.import_module(LETTER)
+        window = module.LetterWindow(
+            self.ops, self.db, self.client_id, today=self.as_of, parent=self
+        )
+        window.exec()
+
+    def payment_plan(self, invoice_ids: tuple[int, ...] = ()) -> None:
+        """The collection issue's plan dialog, for the given (or all) open invoices."""
+        from debiteur_desk.services.payment_plans import create_payment_plan, plan_additions
+
+        if self.detail is None:
+            return
+        invoices = [
+            row for row in self.detail.open_invoices if not invoice_ids or row.id in invoice_ids
+        ]
+        if not invoices:
+            QMessageBox.information(
+                self, "Debiteur Desk", self.tr("This client has no open invoices.")
+            )
+            return
+        db, ids = self.db, tuple(row.id for row in invoices)
+        self.ops.run(
+            lambda: plan_additions(db, ids, date.today()),
+            parent=self,
+            on_success=lambda additions: self._payment_plan(
+                invoices, additions, create_payment_plan
+            ),
+            changes_data=False,
+        )
+
+    def _payment_plan(
+        self, invoices: list[InvoiceRow], additions: object, create: Callable[..., object]
+    ) -> None:
+        module = importlib.import_module(PAYMENT_PLAN)
+        kind = self.detail.client.kind.value if self.detail else "business"
+        dialog = module.PaymentPlanDialog(self, self.client_id, kind, invoices, additions)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            value, db = dialog.value, self.db
+            self._save(lambda: create(db, value))
+
+    def open_event(self, event: TimelineEvent) -> None:
+        """An invoice opens for editing; anything else shows its details, read-only."""
+        if event.ref_kind == "invoice":
+            self.edit_invoice(event.ref_id)
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Details"))
+        box.setText(event_details_html(event, self.language))
+        path = dict(event.details).get("file", "")
+        pdf = None
+        if path:
+            pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if pdf is not None and box.clickedButton() is pdf and Path(path).exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -1,0 +1,101 @@
+"""The client screen's data in one call: details, invoices, totals, payment behaviour."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from debiteur_desk.domain.errors import NotFound
+from debiteur_desk.domain.invoice_status import InvoiceStatus
+from debiteur_desk.domain.payment_behaviour import Verdict
+from debiteur_desk.services.client_detail import client_detail
+from debiteur_desk.services.invoices import write_off
+from debiteur_desk.services.payments import PaymentInput, record_payment
+from tests.integration import factories
+from tests.integration.test_timeline import book  # noqa: F401 - SQLite and PostgreSQL
+
+AS_OF = date(2026, 11, 22)
+
+
+def pay(db, client_id, on, amount, invoice=None):
+    allocations = ((invoice, Decimal(amount)),) if invoice else ()
+    return record_payment(db, PaymentInput(on, Decimal(amount), client_id, allocations))
+
+
+@pytest.fixture
+def late_payer(book):  # noqa: F811
+    db = book
+    cid = factories.client(db, "Garage Laat", iban="NL91ABNA0417164300", city="Gouda")
+    factories.client(db, "Iemand Anders")
+    # three paid late (10, 20, 30 days), one paid on time, one open and overdue, one written off
+    for i, late in enumerate((10, 20, 30, 0)):
+        due = date(2026, 3 + i, 1)
+        inv = factories.invoice(db, cid, f"L-{i}", "100.00", due, due)
+        pay(db, cid, date.fromordinal(due.toordinal() + late), "100.00", inv)
+    overdue = factories.invoice(db, cid, "L-8", "250.00", date(2026, 10, 1), date(2026, 10, 15))
+    pay(db, cid, date(2026, 10, 20), "100.00", overdue)
+    gone = factories.invoice(db, cid, "L-9", "40.00", date(2026, 8, 1), date(2026, 8, 15))
+    write_off(db, gone, date(2026, 11, 1), "Kleine rest")
+    pay(db, cid, date(2026, 11, 20), "30.00")  # nothing to allocate to? goes to L-8 (oldest)
+    return db, cid
+
+
+def test_details_invoices_and_totals(late_payer):
+    db, cid = late_payer
+    detail = client_detail(db, cid, AS_OF)
+    assert detail.id == cid
+    assert detail.client.name == "Garage Laat"
+    assert detail.client.iban == "NL91ABNA0417164300"
+    assert [row.number for row in detail.invoices] == [
+        "L-8", "L-9", "L-3", "L-2", "L-1", "L-0",
+    ]  # fmt: skip
+    statuses = {row.number: row.status for row in detail.invoices}
+    assert statuses["L-8"] is InvoiceStatus.PARTLY_PAID
+    assert statuses["L-9"] is InvoiceStatus.WRITTEN_OFF
+    assert statuses["L-0"] is InvoiceStatus.PAID
+    assert detail.open_total == Decimal("120.00")  # 250 - 100 - 30
+    assert detail.overdue_total == Decimal("120.00")
+    assert detail.credit == Decimal("0.00")
+    assert [row.number for row in detail.open_invoices] == ["L-8"]
+
+
+def test_paid_on_is_the_last_payment_of_paid_invoices_only(late_payer):
+    db, cid = late_payer
+    detail = client_detail(db, cid, AS_OF)
+    by_number = {row.number: row.id for row in detail.invoices}
+    assert detail.paid_on[by_number["L-0"]] == date(2026, 3, 11)
+    assert detail.paid_on[by_number["L-3"]] == date(2026, 6, 1)
+    assert by_number["L-8"] not in detail.paid_on  # still open
+    assert by_number["L-9"] not in detail.paid_on  # written off, not paid
+
+
+def test_behaviour_summary(late_payer):
+    db, cid = late_payer
+    behaviour = client_detail(db, cid, AS_OF).behaviour
+    assert (behaviour.paid_count, behaviour.paid_late, behaviour.overdue_now) == (4, 3, 1)
+    assert behaviour.average_days_late == Decimal("15.0")  # (10 + 20 + 30 + 0) / 4
+    assert behaviour.verdict is Verdict.HABITUAL
+
+
+def test_an_earlier_as_of_date_sees_less_history(late_payer):
+    db, cid = late_payer
+    behaviour = client_detail(db, cid, date(2026, 4, 15)).behaviour
+    assert (behaviour.paid_count, behaviour.paid_late) == (1, 1)  # only L-0 was paid by then
+    assert behaviour.verdict is Verdict.OCCASIONAL
+
+
+def test_unallocated_money_is_credit(book):  # noqa: F811
+    db = book
+    cid = factories.client(db)
+    inv = factories.invoice(db, cid, "K-1", "80.00", date(2026, 11, 1), date(2026, 11, 15))
+    pay(db, cid, date(2026, 11, 16), "100.00")  # 80 to K-1, 20 left over
+    detail = client_detail(db, cid, AS_OF)
+    assert detail.credit == Decimal("20.00")
+    assert detail.open_total == Decimal("0.00")
+    assert detail.paid_on == {inv: date(2026, 11, 16)}
+    assert detail.behaviour.verdict is Verdict.PUNCTUAL
+
+
+def test_unknown_client(db):
+    with pytest.raises(NotFound):
+        client_detail(db, 42, AS_OF)

@@ -1,0 +1,249 @@
+"""The client view on a demo book: details, behaviour, invoices, timeline, and the actions."""
+
+import importlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from debiteur_desk.services.client_detail import client_detail
+from debiteur_desk.services.demo import fill_demo
+from debiteur_desk.services.invoices import add_credit_note
+from debiteur_desk.services.timeline import client_timeline
+from debiteur_desk.ui.client_view import (
+    LETTER,
+    PAYMENT_PLAN,
+    PHONE_CALL,
+    ClientView,
+    module_available,
+)
+from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
+from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
+from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
+from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
+from debiteur_desk.ui.models.client_invoices_model import ClientInvoicesModel
+from debiteur_desk.ui.models.timeline_model import TimelineModel
+from debiteur_desk.ui.operations import Operations
+from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
+
+pytestmark = pytest.mark.usefixtures("dutch")
+
+TODAY = date.today()
+
+
+def plain(text):
+    return text.replace("\xa0", " ")
+
+
+@pytest.fixture
+def book(db):
+    fill_demo(db, clients=12, invoices=160, seed=5, today=TODAY)
+    return db
+
+
+@pytest.fixture
+def client_id(book):
+    """A client with at least two open invoices."""
+    for cid in range(1, 13):
+        if len(client_detail(book, cid, TODAY).open_invoices) >= 2:
+            return cid
+    raise AssertionError("the demo book has no client with two open invoices")
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def view(qtbot, book, client_id, warnings):
+    ops = Operations("nl")
+    widget = ClientView(ops, book, client_id, TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show()
+    yield widget
+    ops.wait()
+
+
+def accept_with(monkeypatch, dialog_class, fill):
+    """Replace the dialog's exec: fill it in like a user, then press OK."""
+
+    def fake_exec(dialog):
+        fill(dialog)
+        assert dialog.ok_button.isEnabled(), "the dialog should accept this input"
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+
+
+def test_the_view_shows_details_behaviour_invoices_and_timeline(view, book, client_id):
+    detail = client_detail(book, client_id, TODAY)
+    assert detail.client.name in view.title.text()
+    totals = plain(view.totals.text())
+    assert "Open" in totals and "waarvan vervallen" in totals and "tegoed" in totals
+    assert view.details.label.text().count(detail.client.email) == 1
+    assert "Betaald:" in view.behaviour.figures.text()
+    assert view.invoices.proxy.rowCount() == len(detail.open_invoices)
+    view.invoices.show_combo.setCurrentIndex(2)  # all invoices
+    assert view.invoices.proxy.rowCount() == len(detail.invoices)
+    assert view.timeline.model.rowCount() == len(client_timeline(book, client_id))
+    assert view.timeline.count.text().endswith("gebeurtenissen")
+
+
+def test_the_timeline_filters_by_kind(view):
+    everything = view.timeline.model.rowCount()
+    payments = sum(1 for e in view.events if e.kind == "payment")
+    assert payments and payments < everything
+    view.timeline.buttons["payments"].setChecked(False)
+    shown = view.timeline.visible_events()
+    assert len(shown) == everything - payments
+    assert all(e.kind != "payment" for e in shown)
+    assert view.timeline.count.text() == f"{everything - payments} van {everything} gebeurtenissen"
+    view.timeline.show_groups({"payments"})
+    assert {e.kind for e in view.timeline.visible_events()} == {"payment"}
+
+
+def test_record_a_partial_payment_and_see_totals_and_timeline_change(
+    qtbot, view, book, client_id, monkeypatch
+):
+    before = client_detail(book, client_id, TODAY)
+    oldest = before.open_invoices[0]
+    part = (oldest.open / 2).quantize(Decimal("0.01"))
+
+    def fill(dialog: PaymentDialog):
+        qtbot.keyClicks(dialog.amount.line_edit, f"{part}".replace(".", ","))
+        assert dialog.table.editors[0].text() == f"{part}".replace(".", ",")
+        dialog.description.setText("Deelbetaling")
+
+    accept_with(monkeypatch, PaymentDialog, fill)
+    events_before = view.timeline.model.rowCount()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.payment_button, Qt.MouseButton.LeftButton)
+
+    after = client_detail(book, client_id, TODAY)
+    assert after.open_total == before.open_total - part
+    assert f"{after.open_total:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") in (
+        plain(view.totals.text())
+    )
+    assert view.timeline.model.rowCount() == events_before + 1
+    newest = view.timeline.model.row(0)
+    assert (newest.kind, newest.when, newest.amount) == ("payment", TODAY, part)
+    assert newest.title == oldest.number and newest.note == "Deelbetaling"
+    text = view.timeline.model.index(0, 1).data()
+    assert text == f"Betaling ontvangen voor {oldest.number}"
+    assert view.invoices.proxy.rowCount() == len(before.open_invoices)  # still open, partly
+
+
+def test_double_click_an_invoice_event_opens_it_for_editing(qtbot, view, monkeypatch):
+    row = next(
+        r for r in range(view.timeline.proxy.rowCount())
+        if view.timeline.visible_events()[r].ref_kind == "invoice"
+    )  # fmt: skip
+    event = view.timeline.visible_events()[row]
+    seen = {}
+
+    def fill(dialog: InvoiceDialog):
+        seen["number"] = dialog.number.text()
+        dialog.description.setText("Aangepast in de klantkaart")
+
+    accept_with(monkeypatch, InvoiceDialog, fill)
+    index = view.timeline.proxy.index(row, 1)
+    rect = view.timeline.table.visualRect(index)
+    viewport = view.timeline.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen["number"] == event.title
+    changed = [e for e in view.events if e.ref_kind == "invoice" and e.ref_id == event.ref_id]
+    assert changed[-1].note == "Aangepast in de klantkaart"
+
+
+def test_other_events_show_their_details_read_only(view, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    payment = next(e for e in view.events if e.kind == "payment")
+    view.open_event(payment)
+    assert "Betaling ontvangen" in shown[0] and "Bedrag" in shown[0]
+
+
+def test_credit_note_and_write_off_from_the_invoice_list(qtbot, view, book, client_id, monkeypatch):
+    invoices = client_detail(book, client_id, TODAY).open_invoices
+    first, second = invoices[0], invoices[1]
+
+    def credit(dialog: CreditNoteDialog):
+        qtbot.keyClicks(dialog.number.line_edit, "CN-1")
+        qtbot.keyClicks(dialog.amount.line_edit, "1,00")
+
+    accept_with(monkeypatch, CreditNoteDialog, credit)
+    assert view.invoices.select_number(first.number)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.invoices.credit_button, Qt.MouseButton.LeftButton)
+    assert any(e.kind == "credit_note" and e.title == "CN-1" for e in view.events)
+
+    accept_with(monkeypatch, WriteOffDialog, lambda d: d.reason.setCurrentIndex(1))
+    assert view.invoices.select_number(second.number)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.invoices.write_off_button, Qt.MouseButton.LeftButton)
+    off = [e for e in view.events if e.kind == "write_off"]
+    assert off and off[0].note == "Faillissement" and off[0].amount == second.open
+    assert client_detail(book, client_id, TODAY).open_total == (
+        sum(i.open for i in invoices) - Decimal("1.00") - second.open
+    )
+
+
+def test_a_refused_change_is_explained_and_nothing_changes(
+    qtbot, view, book, monkeypatch, warnings
+):
+    first = client_detail(book, view.client_id, TODAY).open_invoices[0]
+    # meanwhile, elsewhere, the invoice is credited in full: the view's row is stale
+    add_credit_note(book, first.id, "ELDERS-1", TODAY, first.open, "elders")
+    accept_with(
+        monkeypatch,
+        CreditNoteDialog,
+        lambda d: (d.number.setText("CN-9"), d.amount.setText("1,00")),
+    )
+    view.credit_note(first)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert warnings == [f"De creditnota is hoger dan wat er op factuur {first.number} openstaat."]
+    assert not any(e.title == "CN-9" for e in client_timeline(book, view.client_id))
+
+
+@pytest.mark.parametrize(
+    ("button", "module", "dialog"),
+    [
+        ("call_button", PHONE_CALL, "PhoneCallDialog"),
+        ("plan_button", PAYMENT_PLAN, "PaymentPlanDialog"),
+        ("letter_button", LETTER, "LetterWindow"),
+    ],
+)
+def test_actions_of_later_issues_open_their_dialog_or_say_they_come_later(
+    qtbot, view, monkeypatch, button, module, dialog
+):
+    widget = getattr(view, button)
+    if not module_available(module):
+        assert not widget.isEnabled() and widget.toolTip().startswith("Binnenkort")
+        return
+    opened = []
+    cls = getattr(importlib.import_module(module), dialog)
+    monkeypatch.setattr(cls, "exec", lambda d: opened.append(d) or QDialog.DialogCode.Rejected)
+    assert widget.isEnabled()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert isinstance(opened[0], cls)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, book, client_id):
+    detail = client_detail(book, client_id, TODAY)
+    invoices = ClientInvoicesModel("nl")
+    invoices.set_invoices(detail.invoices, detail.paid_on, TODAY)
+    qtmodeltester.check(invoices)
+    timeline = TimelineModel("nl")
+    timeline.set_events(client_timeline(book, client_id), TODAY)
+    qtmodeltester.check(timeline)
+    assert timeline.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
