@@ -227,8 +227,8 @@ def _options(*, top: bool) -> argparse.ArgumentParser:
     common.add_argument(
         "--lang",
         choices=("nl", "en"),
-        default="nl" if top else argparse.SUPPRESS,
-        help="language of the text (default: nl)",
+        default=None if top else argparse.SUPPRESS,
+        help="language of the text (default: nl; the window uses the one chosen in Settings)",
     )
     return common
 
@@ -301,9 +301,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from debiteur_desk.app import run_gui  # Qt is loaded only for the window
 
             return run_gui(args.db, language=args.lang)
+        args.lang = args.lang or "nl"
         handler(args)
     except DebiteurError as error:
-        print(describe(error, args.lang), file=sys.stderr)
+        print(describe(error, args.lang or "nl"), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # e.g. `debiteur-desk aging | head`
         sys.stderr.close()

@@ -3,4 +3,25 @@
 code: (Dutch, English); values in {braces} come from the error's params.
 """
 
-UI_MESSAGES: dict[str, tuple[str, str]] = {}
+UI_MESSAGES: dict[str, tuple[str, str]] = {
+    # dialogs (ui/dialogs/: client, invoice, payment, credit note, write-off)
+    "date_empty": ("Vul een datum in.", "Enter a date."),
+    "email_invalid": (
+        "'{text}' is geen geldig e-mailadres.",
+        "'{text}' is not a valid email address.",
+    ),
+    "country_code_invalid": (
+        "Gebruik een landcode van twee letters, zoals NL of BE.",
+        "Use a two-letter country code, such as NL or BE.",
+    ),
+    "client_not_chosen": ("Kies een klant uit de lijst.", "Choose a client from the list."),
+    "credit_note_number_empty": (
+        "Vul een nummer voor de creditnota in.",
+        "Enter a number for the credit note.",
+    ),
+    "company_name_empty": ("Vul de bedrijfsnaam in.", "Enter the company name."),
+    "logo_missing": (
+        "Het logobestand {path} bestaat niet.",
+        "The logo file {path} does not exist.",
+    ),
+}

@@ -1,0 +1,111 @@
+"""Start-up of the main window on a 100,000-invoice / 10,000-client book, against a bare
+PySide6 process that shows a 10-row table and quits (both measured here, interleaved).
+
+Target (issue 3): time to a usable window (its overview filled) within 3x of the bare
+process and peak memory under 150 MiB. Each run is a fresh process; the app quits once
+its first overview is on screen (DEBITEUR_DESK_EXIT_AFTER_MS) and reports that moment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import demo_book
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+app = QApplication(sys.argv)
+table = QTableWidget(10, 3)
+for r in range(10):
+    for c in range(3):
+        table.setItem(r, c, QTableWidgetItem(f"{r},{c}"))
+table.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+# Prints when the window became usable (its ready signal), then starts the app either
+# through the real entry point (cli.main) or through app.run_gui alone.
+APP = """
+import sys, time
+import debiteur_desk.ui.main_window as mw
+_init = mw.MainWindow.__init__
+def _init_and_report(self, *args, **kwargs):
+    _init(self, *args, **kwargs)
+    self.ready.connect(lambda: print("READY", time.time(), flush=True))
+mw.MainWindow.__init__ = _init_and_report
+if sys.argv[2] == "cli":
+    from debiteur_desk.cli import main
+    sys.exit(main(["--db", sys.argv[1]]))
+from debiteur_desk.app import run_gui
+sys.exit(run_gui(sys.argv[1]))
+"""
+
+
+def run(code: list[str], env: dict[str, str]) -> tuple[float, float | None, float]:
+    """Wall seconds to exit, seconds to READY (if printed), peak RSS in MiB."""
+    start_wall = time.time()
+    start = time.perf_counter()
+    process = subprocess.Popen(code, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = process.stdout.read().decode() if process.stdout else ""
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{code[:3]} exited with {process.returncode}")
+    marks = [float(line.split()[1]) for line in out.splitlines() if line.startswith("READY")]
+    ready = marks[0] - start_wall if marks else None
+    return elapsed, ready, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--invoices", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args, _ = parser.parse_known_args()
+    book = demo_book(args.clients, args.invoices)
+    with tempfile.TemporaryDirectory() as data_dir:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "DEBITEUR_DESK_EXIT_AFTER_MS": "1",
+            "DEBITEUR_DESK_DATA_DIR": data_dir,  # preferences of these runs stay here
+        }
+        commands = {
+            "bare": [sys.executable, "-c", BARE],
+            "cli": [sys.executable, "-c", APP, str(book), "cli"],
+            "run_gui": [sys.executable, "-c", APP, str(book), "run_gui"],
+        }
+        for command in commands.values():
+            run(command, env)  # warm the file cache
+        runs: dict[str, list[tuple[float, float | None, float]]] = {k: [] for k in commands}
+        for _ in range(args.repeat):
+            for name, command in commands.items():
+                runs[name].append(run(command, env))
+    bare_s = statistics.median(r[0] for r in runs["bare"])
+    bare_mib = max(r[2] for r in runs["bare"])
+    print(f"book: {args.clients:,} clients, {args.invoices:,} invoices ({Path(book).name})")
+    print(f"bare PySide6, 10-row table, show and quit: {bare_s:.3f} s, {bare_mib:.0f} MiB peak")
+    for name, label in (("cli", "debiteur-desk (cli.main)"), ("run_gui", "app.run_gui only")):
+        ready_s = statistics.median(r[1] for r in runs[name] if r[1] is not None)
+        exit_s = statistics.median(r[0] for r in runs[name])
+        mib = max(r[2] for r in runs[name])
+        print(
+            f"{label}: usable window {ready_s:.3f} s (ratio {ready_s / bare_s:.2f}x, target <= 3x);"
+            f" process exit {exit_s:.3f} s; peak {mib:.0f} MiB (target < 150 MiB)"
+        )
+    print(f"medians of {args.repeat} interleaved runs each")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AdditionsBox</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="86"/>
+        <source>Add to the plan (up to {date})</source>
+        <translation>Toevoegen aan de regeling (tot en met {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="90"/>
+        <source>Statutory interest: {amount}</source>
+        <translation>Wettelijke rente: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="94"/>
+        <source>Collection costs (BIK): {amount}</source>
+        <translation>Incassokosten (BIK): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="116"/>
+        <source>{number}: not yet overdue</source>
+        <translation>{number}: nog niet vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="119"/>
+        <source>{days} days at {rate}</source>
+        <translation>{days} dagen à {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="125"/>
+        <source>{number}: {amount} on {principal} from {start} ({periods})</source>
+        <translation>{number}: {amount} over {principal} vanaf {start} ({periods})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="140"/>
+        <source>A consumer owes collection costs only after the term of a 14-day letter about these invoices has run.</source>
+        <translation>Een consument is pas incassokosten verschuldigd nadat de termijn van een 14-dagenbrief over deze facturen is verstreken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
+        <source>No invoice is overdue yet.</source>
+        <translation>Er is nog geen factuur vervallen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="146"/>
+        <source>At least € 40 per overdue invoice ({count} invoices).</source>
+        <translation>Minimaal € 40 per vervallen factuur ({count} facturen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="152"/>
+        <source>{rate} of {base}</source>
+        <translation>{rate} van {base}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="157"/>
+        <source>BIK scale on {principal}: {tiers}</source>
+        <translation>BIK-staffel over {principal}: {tiers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="161"/>
+        <source>(the minimum of € 40)</source>
+        <translation>(het minimum van € 40)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="163"/>
+        <source>plus VAT {btw}</source>
+        <translation>plus btw {btw}</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationTable</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <source>Allocate</source>
+        <translation>Toewijzen</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourBox</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="80"/>
+        <source>Payment behaviour (12 months)</source>
+        <translation>Betaalgedrag (12 maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
+        <source>No payment history yet</source>
+        <translation>Nog geen betaalgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
+        <source>Pays on time</source>
+        <translation>Betaalt op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="95"/>
+        <source>Late for the first time</source>
+        <translation>Voor het eerst te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="96"/>
+        <source>Sometimes late</source>
+        <translation>Soms te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="97"/>
+        <source>Habitual late payer</source>
+        <translation>Structurele laatbetaler</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="102"/>
+        <source>A new client: a friendly reminder is the right start.</source>
+        <translation>Een nieuwe klant: een vriendelijke herinnering is de juiste start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
+        <source>Pays on time: a friendly reminder is enough.</source>
+        <translation>Betaalt op tijd: een vriendelijke herinnering is genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="105"/>
+        <source>Late for the first time in a year: a friendly call usually settles it.</source>
+        <translation>Voor het eerst in een jaar te laat: een vriendelijk telefoontje lost het meestal op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="107"/>
+        <source>Now and then late: call and agree on a date.</source>
+        <translation>Af en toe te laat: bel en spreek een datum af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="109"/>
+        <source>Often late: be firm, agree on a date and confirm it in writing.</source>
+        <translation>Vaak te laat: wees duidelijk, spreek een datum af en bevestig die schriftelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="120"/>
+        <source>Paid: {paid} invoices, {late} of them late</source>
+        <translation>Betaald: {paid} facturen, waarvan {late} te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <source>Average days late: {days}</source>
+        <translation>Gemiddeld dagen te laat: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="129"/>
+        <source>Overdue now: {count} invoices</source>
+        <translation>Nu vervallen: {count} facturen</translation>
+    </message>
+</context>
+<context>
+    <name>BucketBar</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/bucket_bar.py" line="42"/>
+        <source>Click a bucket to show only its clients and invoices</source>
+        <translation>Klik op een ouderdomsklasse om alleen die klanten en facturen te zien</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="52"/>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="52"/>
+        <source>Edit client</source>
+        <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="56"/>
+        <source>Consumer (private person)</source>
+        <translation>Particulier (consument)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="77"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="83"/>
+        <source>Name *</source>
+        <translation>Naam *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="84"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="87"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="88"/>
+        <source>Language of letters</source>
+        <translation>Taal van brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="90"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="91"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="92"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="93"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="96"/>
+        <source>VAT number</source>
+        <translation>Btw-id</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
+        <source>Payment term</source>
+        <translation>Betaaltermijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="100"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="101"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
+        <source>Registration and payment</source>
+        <translation>Registratie en betaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="105"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
+        <source>* required</source>
+        <translation>* verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInvoicesPanel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="53"/>
+        <source>Open invoices</source>
+        <translation>Openstaande facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
+        <source>Paid and written off</source>
+        <translation>Betaald en afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
+        <source>All invoices</source>
+        <translation>Alle facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
+        <source>Credit note…</source>
+        <translation>Creditnota…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
+        <source>Write off…</source>
+        <translation>Afboeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="105"/>
+        <source>{count} shown</source>
+        <translation>{count} getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <source>Edit client…</source>
+        <translation>Klant wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <source>New invoice…</source>
+        <translation>Nieuwe factuur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <source>Record payment…</source>
+        <translation>Betaling boeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <source>Phone call…</source>
+        <translation>Telefoongesprek…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <source>Payment plan…</source>
+        <translation>Betalingsregeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <source>Make letter…</source>
+        <translation>Brief maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
+        <source>Coming soon: this arrives with a later update.</source>
+        <translation>Binnenkort: dit komt met een latere update.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="132"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="133"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="196"/>
+        <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
+        <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="316"/>
+        <source>This client has no open invoices.</source>
+        <translation>Deze klant heeft geen openstaande facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="345"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="350"/>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="54"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="200"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="212"/>
+        <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="89"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="79"/>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="97"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="80"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="85"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="112"/>
+        <source>Age</source>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="104"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="110"/>
+        <source>Next action</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="206"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="219"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="38"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="51"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="58"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="35"/>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="42"/>
+        <source>Everything open</source>
+        <translation>Alles wat openstaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="46"/>
+        <source>Credit note number *</source>
+        <translation>Creditnotanummer *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="47"/>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="48"/>
+        <source>Amount *</source>
+        <translation>Bedrag *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="246"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="249"/>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsBox</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="30"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="50"/>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="51"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="52"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="53"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="54"/>
+        <source>KvK</source>
+        <translation>KvK</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="55"/>
+        <source>VAT number</source>
+        <translation>Btw-id</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="56"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="58"/>
+        <source>Payment term</source>
+        <translation>Betaaltermijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="59"/>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="61"/>
+        <source>Letters in</source>
+        <translation>Brieven in</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="40"/>
+        <source>Search name, invoice number or city</source>
+        <translation>Zoek op naam, factuurnummer of plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="46"/>
+        <source>All ages</source>
+        <translation>Alle ouderdommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="49"/>
+        <source>Consumers and businesses</source>
+        <translation>Particulier en zakelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="54"/>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="61"/>
+        <source>Show the book as it stood on this date</source>
+        <translation>Toon de administratie zoals die op deze datum was</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="62"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="73"/>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceChecklist</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="68"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="68"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="68"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="63"/>
+        <source>New invoice</source>
+        <translation>Nieuwe factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="63"/>
+        <source>Edit invoice</source>
+        <translation>Factuur wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="76"/>
+        <source>Type to search</source>
+        <translation>Typ om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="85"/>
+        <source>21% of the amount</source>
+        <translation>21% van het bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="86"/>
+        <source>The VAT inside an amount that includes 21% VAT</source>
+        <translation>De btw in een bedrag inclusief 21% btw</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="93"/>
+        <source>(not sent)</source>
+        <translation>(niet verstuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="94"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="95"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="96"/>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="97"/>
+        <source>By hand</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="105"/>
+        <source>Client *</source>
+        <translation>Klant *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="106"/>
+        <source>Invoice number *</source>
+        <translation>Factuurnummer *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="107"/>
+        <source>Invoice date *</source>
+        <translation>Factuurdatum *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="108"/>
+        <source>Due date *</source>
+        <translation>Vervaldatum *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="109"/>
+        <source>Amount incl. VAT *</source>
+        <translation>Bedrag incl. btw *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="110"/>
+        <source>of which VAT</source>
+        <translation>waarvan btw</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="111"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="112"/>
+        <source>Payment reference</source>
+        <translation>Betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="113"/>
+        <source>&lt;b&gt;Sending&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verzending&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="114"/>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="115"/>
+        <source>Sent by</source>
+        <translation>Verstuurd per</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
+        <source>Sent to</source>
+        <translation>Verstuurd aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
+        <source>* required</source>
+        <translation>* verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHeading</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="292"/>
+        <source>&lt;b&gt;Invoice {number}&lt;/b&gt; · {client}&lt;br&gt;amount {amount} · open {open}</source>
+        <translation>&lt;b&gt;Factuur {number}&lt;/b&gt; · {client}&lt;br&gt;bedrag {amount} · open {open}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="42"/>
+        <source>Invoices: {count}</source>
+        <translation>Facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="43"/>
+        <source>invoiced {amount}</source>
+        <translation>gefactureerd {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="46"/>
+        <source>open {amount}</source>
+        <translation>open {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="14"/>
+        <source>Consumer</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="15"/>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="19"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="20"/>
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="21"/>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="22"/>
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="23"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="24"/>
+        <source>Written off</source>
+        <translation>Afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="29"/>
+        <source>Send reminder</source>
+        <translation>Herinnering sturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="30"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="31"/>
+        <source>Send second reminder</source>
+        <translation>Tweede herinnering sturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="32"/>
+        <source>Send 14-day letter</source>
+        <translation>14-dagenbrief sturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="33"/>
+        <source>Send final demand</source>
+        <translation>Sommatie sturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="34"/>
+        <source>Hand over for collection</source>
+        <translation>Uit handen geven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="35"/>
+        <source>Check promise to pay</source>
+        <translation>Betaalbelofte nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="36"/>
+        <source>Chase instalment</source>
+        <translation>Termijn navragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="37"/>
+        <source>Resolve dispute</source>
+        <translation>Geschil oplossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="40"/>
+        <source>Not due</source>
+        <translation>Niet vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="41"/>
+        <source>{range} days</source>
+        <translation>{range} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommands</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="25"/>
+        <source>&amp;Make a letter…</source>
+        <translation>&amp;Brief maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
+        <source>A letter to the selected client (Ctrl+L)</source>
+        <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="29"/>
+        <source>All due &amp;first reminders…</source>
+        <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <source>Make every first reminder that is due today, and one PDF to print</source>
+        <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="34"/>
+        <source>Letter &amp;texts…</source>
+        <translation>Brief&amp;teksten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="36"/>
+        <source>&amp;Letters</source>
+        <translation>&amp;Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="50"/>
+        <source>Select a client first.</source>
+        <translation>Kies eerst een klant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="62"/>
+        <source>%n reminder(s) made.</source>
+        <translation>
+            <numerusform>%n herinnering gemaakt.</numerusform>
+            <numerusform>%n herinneringen gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="64"/>
+        <source>To print them all at once: %1</source>
+        <translation>Om ze in één keer af te drukken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="66"/>
+        <source>Not made:</source>
+        <translation>Niet gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="67"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSentDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="33"/>
+        <source>Letter sent</source>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="41"/>
+        <source>By post</source>
+        <translation>Per post</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="42"/>
+        <source>Registered mail (aangetekend)</source>
+        <translation>Aangetekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="43"/>
+        <source>By email</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="44"/>
+        <source>By hand</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="49"/>
+        <source>e.g. 3SABCD1234567</source>
+        <translation>bijv. 3SABCD1234567</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="58"/>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="59"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="60"/>
+        <source>Tracking number</source>
+        <translation>Zendingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="70"/>
+        <source>Registered mail needs its tracking number.</source>
+        <translation>Een aangetekende brief heeft een zendingsnummer nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindow</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="69"/>
+        <source>Make a letter</source>
+        <translation>Brief maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="77"/>
+        <source>All overdue invoices of this client</source>
+        <translation>Alle vervallen facturen van deze klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="87"/>
+        <source>Own deadline</source>
+        <translation>Eigen termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
+        <source>Make and file</source>
+        <translation>Maken en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="102"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="103"/>
+        <source>Mark as sent…</source>
+        <translation>Als verstuurd markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="104"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="109"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="110"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="111"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="196"/>
+        <source>Check before sending: the statutory interest rate from %1 is not verified. Correct it in Settings if it is wrong.</source>
+        <translation>Controleer voor verzending: de wettelijke rente vanaf %1 is niet geverifieerd. Pas die aan in Instellingen als hij niet klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="207"/>
+        <source>Filed as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="236"/>
+        <source>Marked as sent.</source>
+        <translation>Als verstuurd gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="58"/>
+        <source>Debtors</source>
+        <translation>Debiteuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="59"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="60"/>
+        <source>To do today</source>
+        <translation>Vandaag te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="96"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="203"/>
+        <source>{count} open invoices</source>
+        <translation>{count} open facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="211"/>
+        <source>Open on {day}: {amount} in {count} invoices</source>
+        <translation>Open per {day}: {amount} in {count} facturen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="48"/>
+        <source>Clients: {count}</source>
+        <translation>Klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="49"/>
+        <source>open {amount}</source>
+        <translation>open {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="129"/>
+        <source>Record payment</source>
+        <translation>Betaling boeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="137"/>
+        <source>Bank transfer</source>
+        <translation>Overboeking</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="138"/>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="139"/>
+        <source>Debit card</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="145"/>
+        <source>Allocate oldest first</source>
+        <translation>Oudste eerst toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="150"/>
+        <source>Received on *</source>
+        <translation>Ontvangen op *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="151"/>
+        <source>Amount *</source>
+        <translation>Bedrag *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="152"/>
+        <source>Paid by</source>
+        <translation>Betaald per</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
+        <source>From (name)</source>
+        <translation>Van (naam)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
+        <source>From (IBAN)</source>
+        <translation>Van (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="159"/>
+        <source>&lt;b&gt;Allocate to open invoices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Toewijzen aan openstaande facturen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="166"/>
+        <source>This client has no open invoices.</source>
+        <translation>Deze klant heeft geen openstaande facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="215"/>
+        <source>Allocated: {allocated}</source>
+        <translation>Toegewezen: {allocated}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="219"/>
+        <source>Nothing allocated by hand: the payment goes to the oldest open invoices first.</source>
+        <translation>Niets met de hand toegewezen: de betaling gaat eerst naar de oudste openstaande facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="222"/>
+        <source>stays as credit: {credit}</source>
+        <translation>blijft als tegoed: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="182"/>
+        <source>Payment plan</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="187"/>
+        <source>Number of instalments</source>
+        <translation>Aantal termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="188"/>
+        <source>Amount per instalment</source>
+        <translation>Bedrag per termijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="196"/>
+        <source>Weekly</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="197"/>
+        <source>Every two weeks</source>
+        <translation>Elke twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="198"/>
+        <source>Monthly</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="252"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="252"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="252"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="263"/>
+        <source>&lt;b&gt;Invoices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Facturen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="271"/>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
+        <source>Every</source>
+        <translation>Betalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="277"/>
+        <source>First instalment on *</source>
+        <translation>Eerste termijn op *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="278"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="361"/>
+        <source>Down payment</source>
+        <translation>Aanbetaling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="280"/>
+        <source>&lt;b&gt;Terms&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Voorwaarden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="282"/>
+        <source>&lt;b&gt;Schedule&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Termijnen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="331"/>
+        <source>Principal {principal} + interest {interest} + costs {costs} = &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Hoofdsom {principal} + rente {interest} + kosten {costs} = &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="377"/>
+        <source>{count} instalments of {amount}; the last one {last}, on {end}.</source>
+        <translation>{count} termijnen van {amount}; de laatste {last}, op {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCallDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="107"/>
+        <source>Phone call with {name}</source>
+        <translation>Telefoongesprek met {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="122"/>
+        <source>Reached</source>
+        <translation>Gesproken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="123"/>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="124"/>
+        <source>Voicemail</source>
+        <translation>Voicemail ingesproken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="125"/>
+        <source>Wrong number</source>
+        <translation>Verkeerd nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="129"/>
+        <source>No reason given</source>
+        <translation>Geen reden genoemd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="131"/>
+        <source>Forgot</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="132"/>
+        <source>Did not receive the invoice</source>
+        <translation>Factuur niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="133"/>
+        <source>Dispute about the goods or service</source>
+        <translation>Geschil over de levering of dienst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="134"/>
+        <source>Cash-flow problems</source>
+        <translation>Geldgebrek (liquiditeit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="135"/>
+        <source>Waiting for their own customer</source>
+        <translation>Wacht op betaling van eigen klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="136"/>
+        <source>Bankruptcy looming</source>
+        <translation>Dreigend faillissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="137"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="142"/>
+        <source>What was said</source>
+        <translation>Wat er is gezegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="150"/>
+        <source>Send the invoices again by email (marked as sent on the day of the call)</source>
+        <translation>Facturen opnieuw e-mailen (als verstuurd op de dag van het gesprek)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="154"/>
+        <source>Not received</source>
+        <translation>Niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="157"/>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="160"/>
+        <source>The ticked invoices will be marked disputed: no further collection steps until the dispute is resolved.</source>
+        <translation>De aangevinkte facturen worden als betwist gemarkeerd: geen verdere incassostappen tot het geschil is opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="187"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="188"/>
+        <source>No agreement</source>
+        <translation>Geen afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="189"/>
+        <source>Promise to pay by a new deadline</source>
+        <translation>Betaalbelofte met een nieuwe uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="191"/>
+        <source>Set up a payment plan (the plan dialog opens next)</source>
+        <translation>Betalingsregeling treffen (het regelingsvenster opent hierna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="199"/>
+        <source>A one-time exception (said so on the phone)</source>
+        <translation>Eenmalige uitzondering (zo gezegd aan de telefoon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="204"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="206"/>
+        <source>New deadline</source>
+        <translation>Nieuwe uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="220"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="221"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="222"/>
+        <source>When *</source>
+        <translation>Wanneer *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="223"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="224"/>
+        <source>Reason given</source>
+        <translation>Opgegeven reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="225"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="227"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {phone}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="228"/>
+        <source>no number known</source>
+        <translation>geen nummer bekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="234"/>
+        <source>&lt;b&gt;Invoices discussed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besproken facturen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="238"/>
+        <source>This client has no open invoices.</source>
+        <translation>Deze klant heeft geen openstaande facturen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="88"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="91"/>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="92"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="93"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="94"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="95"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="96"/>
+        <source>VAT number (BTW-id)</source>
+        <translation>Btw-id</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="97"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="98"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="99"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="127"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="138"/>
+        <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
+        <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="153"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="160"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="160"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="48"/>
+        <source>Letter texts</source>
+        <translation>Briefteksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="54"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="55"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="64"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="65"/>
+        <source>Restore the standard text</source>
+        <translation>Standaardtekst terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="66"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="69"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="71"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="111"/>
+        <source>You can use: %1</source>
+        <translation>U kunt gebruiken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="117"/>
+        <source>Your own text</source>
+        <translation>Uw eigen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="117"/>
+        <source>Standard text</source>
+        <translation>Standaardtekst</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="55"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="38"/>
+        <source>Payments</source>
+        <translation>Betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="39"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="40"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="41"/>
+        <source>Promises</source>
+        <translation>Betaalbeloftes</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="42"/>
+        <source>Payment plans</source>
+        <translation>Betalingsregelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="71"/>
+        <source>Invoice {title} made</source>
+        <translation>Factuur {title} gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="72"/>
+        <source>Invoice {title} sent</source>
+        <translation>Factuur {title} verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="73"/>
+        <source>Credit note {title}</source>
+        <translation>Creditnota {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="74"/>
+        <source>Invoice {title} written off</source>
+        <translation>Factuur {title} afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="75"/>
+        <source>Payment received</source>
+        <translation>Betaling ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="76"/>
+        <source>Letter: {title}</source>
+        <translation>Brief: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="77"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="78"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="79"/>
+        <source>Letter (noted)</source>
+        <translation>Brief (genoteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="80"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="90"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="82"/>
+        <source>Handed over for collection</source>
+        <translation>Uit handen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="83"/>
+        <source>Promise to pay by {title}</source>
+        <translation>Betaalbelofte voor {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="84"/>
+        <source>Promise kept</source>
+        <translation>Belofte nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="85"/>
+        <source>Promise broken</source>
+        <translation>Belofte gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="86"/>
+        <source>Promise cancelled</source>
+        <translation>Belofte vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="87"/>
+        <source>Payment plan made</source>
+        <translation>Betalingsregeling gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="88"/>
+        <source>Instalment {title} due</source>
+        <translation>Termijn {title} vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="89"/>
+        <source>Instalment {title} paid</source>
+        <translation>Termijn {title} betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="94"/>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="95"/>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="96"/>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="97"/>
+        <source>wrong number</source>
+        <translation>verkeerd nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="98"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="99"/>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="100"/>
+        <source>registered post</source>
+        <translation>aangetekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="101"/>
+        <source>portal</source>
+        <translation>portaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="102"/>
+        <source>by hand</source>
+        <translation>persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="103"/>
+        <source>reminder</source>
+        <translation>herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="104"/>
+        <source>second reminder</source>
+        <translation>tweede herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="105"/>
+        <source>confirmation of agreement</source>
+        <translation>bevestiging van afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="106"/>
+        <source>payment plan agreement</source>
+        <translation>betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="107"/>
+        <source>14-day letter</source>
+        <translation>14-dagenbrief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="108"/>
+        <source>final demand</source>
+        <translation>sommatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="140"/>
+        <source>for {invoices}</source>
+        <translation>voor {invoices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="142"/>
+        <source>(credit)</source>
+        <translation>(tegoed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="145"/>
+        <source>on invoice {number}</source>
+        <translation>op factuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="50"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="51"/>
+        <source>Sent by</source>
+        <translation>Verstuurd per</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
+        <source>Sent to</source>
+        <translation>Verstuurd aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="53"/>
+        <source>Paid by</source>
+        <translation>Betaald per</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="54"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <source>Left as credit</source>
+        <translation>Als tegoed gebleven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="57"/>
+        <source>Tracking number</source>
+        <translation>Zendingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="58"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="59"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="60"/>
+        <source>Spoke to</source>
+        <translation>Gesproken met</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="61"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="62"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="63"/>
+        <source>Promised by</source>
+        <translation>Beloofd voor</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="65"/>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="66"/>
+        <source>Payment plan</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="83"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="86"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="128"/>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="170"/>
+        <source>{shown} events</source>
+        <translation>{shown} gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="172"/>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} van {total} gebeurtenissen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSlot</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="27"/>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="66"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="32"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="66"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Ongedaan maken: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="36"/>
+        <source>New &amp;invoice…</source>
+        <translation>Nieuwe &amp;factuur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="37"/>
+        <source>Add an invoice (Ctrl+N)</source>
+        <translation>Een factuur toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="40"/>
+        <source>New &amp;client…</source>
+        <translation>Nieuwe &amp;klant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="41"/>
+        <source>Add a client (Ctrl+Shift+N)</source>
+        <translation>Een klant toevoegen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="44"/>
+        <source>Record &amp;payment…</source>
+        <translation>&amp;Betaling boeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="45"/>
+        <source>Record a payment from the selected client (Ctrl+B)</source>
+        <translation>Een betaling van de gekozen klant boeken (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="48"/>
+        <source>&amp;Open client</source>
+        <translation>Klant &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="49"/>
+        <source>Show the selected client&apos;s details and timeline (Enter)</source>
+        <translation>Gegevens en tijdlijn van de gekozen klant tonen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="52"/>
+        <source>&amp;Delete invoice…</source>
+        <translation>Factuur &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="54"/>
+        <source>Delete the selected invoice (Del); you can undo it</source>
+        <translation>De gekozen factuur verwijderen (Del); dit kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="58"/>
+        <source>Print the table on screen, or save it as PDF (Ctrl+P)</source>
+        <translation>De tabel op het scherm afdrukken of als PDF opslaan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="61"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="62"/>
+        <source>Company details and language</source>
+        <translation>Bedrijfsgegevens en taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="66"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="67"/>
+        <source>Search by name, invoice number or city (Ctrl+F)</source>
+        <translation>Zoeken op naam, factuurnummer of plaats (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="71"/>
+        <source>Read the book again (F5)</source>
+        <translation>De administratie opnieuw inlezen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="73"/>
+        <source>&amp;Debtors</source>
+        <translation>&amp;Debiteuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="74"/>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="75"/>
+        <source>&amp;To do today</source>
+        <translation>&amp;Vandaag te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="76"/>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="77"/>
+        <source>&amp;About Debiteur Desk</source>
+        <translation>&amp;Over Debiteur Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="84"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="94"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="98"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="104"/>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="92"/>
+        <source>Invoice {number} added.</source>
+        <translation>Factuur {number} toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="102"/>
+        <source>Client {name} added.</source>
+        <translation>Klant {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="118"/>
+        <source>Payment of {amount} recorded.</source>
+        <translation>Betaling van {amount} geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="140"/>
+        <source>Delete invoice</source>
+        <translation>Factuur verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="142"/>
+        <source>Delete invoice {number} of {client} ({amount})?
+
+Payments made on it become credit of the client. You can undo this right after.</source>
+        <translation>Factuur {number} van {client} ({amount}) verwijderen?
+
+Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="157"/>
+        <source>Invoice {number} deleted.</source>
+        <translation>Factuur {number} verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="159"/>
+        <source>Invoice {number} is back.</source>
+        <translation>Factuur {number} is terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="220"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="221"/>
+        <source>The new language is used from the next start of Debiteur Desk.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start van Debiteur Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="231"/>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="239"/>
+        <source>As of {day}</source>
+        <translation>Per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="241"/>
+        <source>Printed.</source>
+        <translation>Afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="246"/>
+        <source>About Debiteur Desk</source>
+        <translation>Over Debiteur Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="248"/>
+        <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
+
+Database: {name}</source>
+        <translation>Debiteur Desk laat zien wie u geld schuldig is, hoe laat elke factuur is en wat de volgende stap is.
+
+Database: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistView</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="37"/>
+        <source>Steps to take: {count}</source>
+        <translation>Te zetten stappen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="33"/>
+        <source>Write off</source>
+        <translation>Afboeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="42"/>
+        <source>Bankruptcy</source>
+        <translation>Faillissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="43"/>
+        <source>Debt restructuring (WSNP)</source>
+        <translation>Schuldsanering (WSNP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="44"/>
+        <source>Uncollectable</source>
+        <translation>Oninbaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="45"/>
+        <source>Small remainder</source>
+        <translation>Klein restant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="46"/>
+        <source>Settled in a compromise</source>
+        <translation>Geschikt via een schikking</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="49"/>
+        <source>Choose or type a reason</source>
+        <translation>Kies of typ een reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="55"/>
+        <source>To be written off: {amount}</source>
+        <translation>Af te boeken: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="60"/>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="61"/>
+        <source>Reason *</source>
+        <translation>Reden *</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,251 @@
+"""What the main window's actions do: open a dialog, then run the service via Operations.
+
+The dialogs and the client view are imported on first use: that keeps them (and the
+letters they pull in) out of the start-up time.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from debiteur_desk.services import clients, invoices, payments, settings
+from debiteur_desk.services.reports import InvoiceFilter, list_invoices
+from debiteur_desk.ui import preferences
+from debiteur_desk.ui.icons import icon
+from debiteur_desk.ui.models.cells import money
+from debiteur_desk.ui.printing import print_html, table_html
+from debiteur_desk.ui.settings_dialog import COMPANY_KEYS, SettingsDialog
+
+if TYPE_CHECKING:
+    from debiteur_desk.ui.main_window import MainWindow
+
+
+def _late(module: str, name: str) -> Any:
+    return getattr(import_module(f"debiteur_desk.ui.{module}"), name)
+
+
+class WindowCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        a = window.actions
+        a.new_invoice.triggered.connect(self.new_invoice)
+        a.new_client.triggered.connect(self.new_client)
+        a.record_payment.triggered.connect(self.record_payment)
+        a.delete_invoice.triggered.connect(self.delete_invoice)
+        a.open_client.triggered.connect(self.open_selected_client)
+        a.print.triggered.connect(self.print_view)
+        a.settings.triggered.connect(lambda: self.edit_settings(first_start=False))
+        a.about.triggered.connect(self.about)
+        window.overview.activated.connect(self.open_client)
+        window.worklist.activated.connect(self.open_client)
+        window.invoices.activated.connect(self._open_invoice_client)
+        window.overview.add_context_actions(a.open_client, a.record_payment, a.new_invoice)
+        window.invoices.add_context_actions(a.open_client, a.record_payment, a.delete_invoice)
+        window.worklist.add_context_actions(a.open_client, a.record_payment)
+        for panel in (window.overview, window.invoices, window.worklist):
+            panel.view.selectionModel().selectionChanged.connect(self.update_enabled)
+            panel.model.modelReset.connect(self.update_enabled)
+        self.update_enabled()
+
+    # -- selection ----------------------------------------------------------------
+
+    def selected_client_id(self) -> int | None:
+        w = self.w
+        current = w.tabs.currentWidget()
+        if current is w.invoices:
+            invoice_id = w.invoices.current_id()
+            line = w.invoices.line(invoice_id) if invoice_id is not None else None
+            return line.client_id if line else None
+        if current in (w.overview, w.worklist):
+            return current.current_id()
+        return None
+
+    def selected_invoice_id(self) -> int | None:
+        w = self.w
+        return w.invoices.current_id() if w.tabs.currentWidget() is w.invoices else None
+
+    def update_enabled(self) -> None:
+        a, has_client = self.w.actions, self.selected_client_id() is not None
+        a.record_payment.setEnabled(has_client)
+        a.open_client.setEnabled(has_client)
+        a.delete_invoice.setEnabled(self.selected_invoice_id() is not None)
+
+    def _run(self, action: Any, done: str, **kw: Any) -> None:
+        self.w.ops.run(action, parent=self.w, on_success=lambda _r: self.w.notify(done), **kw)
+
+    # -- adding -----------------------------------------------------------------
+
+    def new_invoice(self) -> None:
+        dialog_class = _late("dialogs.invoice_dialog", "InvoiceDialog")
+        dialog = dialog_class(
+            self.w, self.w.overview.clients(), client_id=self.selected_client_id()
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            data, db = dialog.value, self.w.db
+            self._run(
+                lambda: invoices.add_invoice(db, data),
+                self.tr("Invoice {number} added.").format(number=data.number),
+            )
+
+    def new_client(self) -> None:
+        dialog_class = _late("dialogs.client_dialog", "ClientDialog")
+        dialog = dialog_class(self.w)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            data, db = dialog.value, self.w.db
+            self._run(
+                lambda: clients.add_client(db, data),
+                self.tr("Client {name} added.").format(name=data.name),
+            )
+
+    def record_payment(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return
+        dialog_class = _late("dialogs.payment_dialog", "PaymentDialog")
+        db = self.w.db
+
+        def ask(open_invoices: list[Any]) -> None:
+            dialog = dialog_class(self.w, client_id, open_invoices)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                data = dialog.value
+                self._run(
+                    lambda: payments.record_payment(db, data),
+                    self.tr("Payment of {amount} recorded.").format(
+                        amount=money(int(data.amount * 100), self.w.language)
+                    ),
+                )
+
+        self.w.ops.run(
+            lambda: list_invoices(db, client_id=client_id, status=InvoiceFilter.OPEN),
+            parent=self.w,
+            on_success=ask,
+            changes_data=False,
+        )
+
+    # -- deleting, with undo ----------------------------------------------------------
+
+    def delete_invoice(self) -> None:
+        invoice_id = self.selected_invoice_id()
+        line = self.w.invoices.line(invoice_id) if invoice_id is not None else None
+        if line is None:
+            return
+        lang = self.w.language
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Delete invoice"),
+            self.tr(
+                "Delete invoice {number} of {client} ({amount})?\n\n"
+                "Payments made on it become credit of the client. "
+                "You can undo this right after."
+            ).format(
+                number=line.number, client=line.client_name, amount=money(line.amount_cents, lang)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.w.db
+
+        def deleted(snapshot: invoices.DeletedInvoice) -> None:
+            self.w.undo.offer(
+                self.tr("Invoice {number} deleted.").format(number=line.number),
+                lambda: invoices.restore_invoice(db, snapshot),
+                self.tr("Invoice {number} is back.").format(number=line.number),
+            )
+
+        self.w.ops.run(
+            lambda: invoices.delete_invoice(db, line.id), parent=self.w, on_success=deleted
+        )
+
+    # -- the client view ----------------------------------------------------------------
+
+    def open_selected_client(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def _open_invoice_client(self, invoice_id: int) -> None:
+        line = self.w.invoices.line(invoice_id)
+        if line is not None:
+            self.open_client(line.client_id)
+
+    def open_client(self, client_id: int) -> None:
+        tabs = self.w.client_tabs
+        for i in range(tabs.count()):
+            if tabs.widget(i).property("client_id") == client_id:
+                tabs.setCurrentIndex(i)
+                return
+        view_class = _late("client_view", "ClientView")
+        view: QWidget = view_class(self.w.ops, self.w.db, client_id, self.w.as_of, parent=None)
+        view.setProperty("client_id", client_id)
+        names = dict(self.w.overview.clients())
+        index = tabs.addTab(view, icon("client"), names.get(client_id, str(client_id)))
+        tabs.setCurrentIndex(index)
+        if not tabs.isVisible():
+            tabs.show()
+            total = sum(self.w.splitter.sizes())
+            self.w.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+
+    # -- settings, printing, about --------------------------------------------------------
+
+    def edit_settings(self, *, first_start: bool) -> None:
+        db = self.w.db
+
+        def read() -> dict[str, str]:
+            return {key: settings.read_setting(db, key) for key in COMPANY_KEYS}
+
+        self.w.ops.run(
+            read,
+            parent=self.w,
+            on_success=lambda current: self._ask_settings(current, first_start),
+            changes_data=False,
+        )
+
+    def _ask_settings(self, current: dict[str, str], first_start: bool) -> None:
+        db, language = self.w.db, self.w.language
+        dialog = SettingsDialog(self.w, current, language, first_start=first_start)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        values = dialog.values if accepted else {}
+        changed = {k: v for k, v in values.items() if v != current.get(k)}
+        if accepted and dialog.language != language:
+            preferences.save_language(dialog.language)
+            QMessageBox.information(
+                self.w,
+                self.tr("Language"),
+                self.tr("The new language is used from the next start of Debiteur Desk."),
+            )
+
+        def save() -> None:
+            for key, value in changed.items():
+                settings.change_setting(db, key, value)
+            if first_start:
+                settings.change_setting(db, "app.first_start_done", True)
+
+        if changed or first_start:
+            self._run(save, self.tr("Settings saved."))
+
+    def print_view(self) -> None:
+        w = self.w
+        panel = w.tabs.currentWidget()
+        if panel not in (w.overview, w.invoices, w.worklist):
+            return
+        title = f"{w.tabs.tabText(w.tabs.currentIndex()).replace('&', '')} – Debiteur Desk"
+        subtitle = self.tr("As of {day}").format(day=w.filter_bar.as_of.text())
+        if print_html(w, table_html(title, subtitle, panel)):
+            w.notify(self.tr("Printed."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.w,
+            self.tr("About Debiteur Desk"),
+            self.tr(
+                "Debiteur Desk shows who owes you money, how late each invoice is "
+                "and what to do next.\n\nDatabase: {name}"
+            ).format(name=self.w.db.display_name),
+        )

@@ -1,0 +1,48 @@
+"""Installing the translation for the user's language.
+
+Decision: the source strings in ``self.tr()`` / ``QT_TRANSLATE_NOOP`` are English and
+Dutch is a translation (``resources/i18n/debiteur_desk_nl.ts`` → the shipped
+``debiteur_desk_nl.qm``), which is loaded by default. This is the Qt way round: the
+.ts files are for translators, lupdate and Qt Linguist expect an English source, and
+a missing translation falls back to readable English rather than to a code.
+Qt's own strings (the buttons of message boxes, the print dialog) come from
+``qtbase_nl.qm`` that PySide6 ships.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+DEFAULT_LANGUAGE = "nl"
+
+
+def translations_dir() -> str:
+    return str(files("debiteur_desk") / "resources" / "i18n")
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our and Qt's translations for ``language``; English needs none of ours.
+
+    The translators are returned so the caller keeps them alive (Qt does not own them).
+    """
+    installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"debiteur_desk_{language}", translations_dir()):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,51 @@
+"""The Invoices view: every invoice open on the as-of date, with the totals under it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QWidget
+
+from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.services.overview import InvoiceLine
+from debiteur_desk.ui.models.cells import money
+from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
+from debiteur_desk.ui.models.invoices_model import InvoicesModel, invoice_matches
+from debiteur_desk.ui.table_panel import TablePanel
+
+BY_DAYS_LATE = (8, Qt.SortOrder.DescendingOrder)  # the longest overdue first
+
+
+class InvoicesView(TablePanel):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        self.language = language
+        self.loaded = False
+        model = InvoicesModel(language)
+        super().__init__(model, RowFilterProxy(invoice_matches), "invoices", BY_DAYS_LATE, parent)
+        self.invoice_model = model
+        self.rows_changed.connect(self._update_totals)
+
+    def set_invoices(self, invoices: Sequence[InvoiceLine], buckets: Sequence[Bucket]) -> None:
+        self.loaded = True
+        self.invoice_model.set_data(invoices, buckets)
+
+    def line(self, invoice_id: int) -> InvoiceLine | None:
+        row = self.invoice_model.row_of_id(invoice_id)
+        return None if row is None else self.invoice_model.row(row)
+
+    def _update_totals(self) -> None:
+        rows: list[InvoiceLine] = self.visible_rows()
+        self.set_totals_text(
+            "   ·   ".join(
+                [
+                    self.tr("Invoices: {count}").format(count=QLocale().toString(len(rows))),
+                    self.tr("invoiced {amount}").format(
+                        amount=money(sum(r.amount_cents for r in rows), self.language)
+                    ),
+                    self.tr("open {amount}").format(
+                        amount=money(sum(r.open_cents for r in rows), self.language)
+                    ),
+                ]
+            )
+        )

@@ -1,0 +1,70 @@
+"""The Letters menu of the main window: a letter for the selected client, the batch of
+due first reminders, and the letter texts. The letter modules load on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+if TYPE_CHECKING:
+    from debiteur_desk.ui.main_window import MainWindow
+
+
+def _late(module: str, name: str) -> Any:
+    return getattr(import_module(f"debiteur_desk.ui.letters.{module}"), name)
+
+
+class LetterCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.make_letter = QAction(self.tr("&Make a letter…"), window)
+        self.make_letter.setObjectName("make_letter")
+        self.make_letter.setShortcut(QKeySequence("Ctrl+L"))
+        self.make_letter.setStatusTip(self.tr("A letter to the selected client (Ctrl+L)"))
+        self.reminder_batch = QAction(self.tr("All due &first reminders…"), window)
+        self.reminder_batch.setObjectName("reminder_batch")
+        self.reminder_batch.setStatusTip(
+            self.tr("Make every first reminder that is due today, and one PDF to print")
+        )
+        self.letter_texts = QAction(self.tr("Letter &texts…"), window)
+        self.letter_texts.setObjectName("letter_texts")
+        menu = QMenu(self.tr("&Letters"), window)
+        menu.addActions([self.make_letter, self.reminder_batch])
+        menu.addSeparator()
+        menu.addAction(self.letter_texts)
+        bar = window.menuBar()
+        help_menu = bar.actions()[-1] if bar.actions() else None
+        bar.insertMenu(help_menu, menu) if help_menu else bar.addMenu(menu)
+        self.make_letter.triggered.connect(self.letter_for_selected)
+        self.reminder_batch.triggered.connect(self.first_reminders)
+        self.letter_texts.triggered.connect(self.edit_texts)
+
+    def letter_for_selected(self) -> None:
+        client_id = self.w.commands.selected_client_id()
+        if client_id is None:
+            self.w.notify(self.tr("Select a client first."))
+            return
+        window = _late("letter_window", "LetterWindow")(
+            self.w.ops, self.w.db, client_id, parent=self.w
+        )
+        window.exec()
+
+    def first_reminders(self) -> None:
+        run = _late("batch_dialog", "run_reminder_batch")
+        made, refusals, combined = run(self.w, self.w.ops, self.w.db)
+        if not made and not refusals:
+            return
+        text = self.tr("%n reminder(s) made.", "", made)
+        if combined is not None:
+            text += "\n" + self.tr("To print them all at once: %1").replace("%1", str(combined))
+        if refusals:
+            text += "\n\n" + self.tr("Not made:") + "\n" + "\n".join(refusals)
+        QMessageBox.information(self.w, self.tr("Reminders"), text)
+
+    def edit_texts(self) -> None:
+        _late("template_editor", "TemplateEditor")(self.w.ops, self.w.db, self.w).exec()

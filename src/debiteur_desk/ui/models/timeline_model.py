@@ -1,0 +1,284 @@
+"""The timeline table: one row per event of a client's history, with an icon per kind.
+
+Events come from ``services/timeline.py`` with codes; the words are made here, in the
+user's language. Icons are small painted badges (our own drawing: no icon licence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
+
+from debiteur_desk.domain.money import to_cents
+from debiteur_desk.services.timeline import TimelineEvent
+from debiteur_desk.ui.models.cells import day, money
+from debiteur_desk.ui.models.table_model import Column, RowTableModel
+
+REF_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
+
+# Filter groups: what the user can show or hide, in the order of the filter buttons.
+GROUPS = {
+    "invoices": QT_TRANSLATE_NOOP("Timeline", "Invoices"),
+    "payments": QT_TRANSLATE_NOOP("Timeline", "Payments"),
+    "letters": QT_TRANSLATE_NOOP("Timeline", "Letters"),
+    "contacts": QT_TRANSLATE_NOOP("Timeline", "Contacts"),
+    "agreements": QT_TRANSLATE_NOOP("Timeline", "Promises"),
+    "plans": QT_TRANSLATE_NOOP("Timeline", "Payment plans"),
+}
+
+# kind: (filter group, badge colour, sign in the badge)
+KIND_LOOKS: dict[str, tuple[str, str, str]] = {
+    "invoice_made": ("invoices", "#1e66c5", "\u25a4"),
+    "invoice_sent": ("invoices", "#1e66c5", "\u25a4"),
+    "credit_note": ("invoices", "#7b1fa2", "\u2212"),
+    "write_off": ("invoices", "#616161", "\u2715"),
+    "payment": ("payments", "#2e7d32", "\u20ac"),
+    "letter": ("letters", "#e07b00", "\u2709"),
+    "phone": ("contacts", "#00838f", "\u260e"),
+    "email": ("contacts", "#00838f", "@"),
+    "letter_contact": ("contacts", "#00838f", "\u2709"),
+    "visit": ("contacts", "#00838f", "\u2302"),
+    "note": ("contacts", "#546e7a", "\u270e"),
+    "handover": ("contacts", "#b3261e", "\u2696"),
+    "agreement_made": ("agreements", "#3949ab", "\u270d"),
+    "agreement_kept": ("agreements", "#2e7d32", "\u2713"),
+    "agreement_broken": ("agreements", "#b3261e", "\u2717"),
+    "agreement_cancelled": ("agreements", "#757575", "\u2013"),
+    "plan_made": ("plans", "#6d4c41", "\u2261"),
+    "instalment_due": ("plans", "#8d6e63", "\u2026"),
+    "instalment_paid": ("plans", "#2e7d32", "\u20ac"),
+}
+_UNKNOWN = ("contacts", "#757575", "?")
+
+# kind: what happened, in English with {title} (translated when shown)
+KIND_TEXTS = {
+    "invoice_made": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} made"),
+    "invoice_sent": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} sent"),
+    "credit_note": QT_TRANSLATE_NOOP("Timeline", "Credit note {title}"),
+    "write_off": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} written off"),
+    "payment": QT_TRANSLATE_NOOP("Timeline", "Payment received"),
+    "letter": QT_TRANSLATE_NOOP("Timeline", "Letter: {title}"),
+    "phone": QT_TRANSLATE_NOOP("Timeline", "Phone call"),
+    "email": QT_TRANSLATE_NOOP("Timeline", "Email"),
+    "letter_contact": QT_TRANSLATE_NOOP("Timeline", "Letter (noted)"),
+    "visit": QT_TRANSLATE_NOOP("Timeline", "Visit"),
+    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
+    "handover": QT_TRANSLATE_NOOP("Timeline", "Handed over for collection"),
+    "agreement_made": QT_TRANSLATE_NOOP("Timeline", "Promise to pay by {title}"),
+    "agreement_kept": QT_TRANSLATE_NOOP("Timeline", "Promise kept"),
+    "agreement_broken": QT_TRANSLATE_NOOP("Timeline", "Promise broken"),
+    "agreement_cancelled": QT_TRANSLATE_NOOP("Timeline", "Promise cancelled"),
+    "plan_made": QT_TRANSLATE_NOOP("Timeline", "Payment plan made"),
+    "instalment_due": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} due"),
+    "instalment_paid": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} paid"),
+}
+
+# Words for codes inside events: call outcomes, ways of sending, letter kinds.
+CODES = {
+    "reached": QT_TRANSLATE_NOOP("Timeline", "reached"),
+    "not_reached": QT_TRANSLATE_NOOP("Timeline", "not reached"),
+    "voicemail": QT_TRANSLATE_NOOP("Timeline", "voicemail"),
+    "wrong_number": QT_TRANSLATE_NOOP("Timeline", "wrong number"),
+    "email": QT_TRANSLATE_NOOP("Timeline", "email"),
+    "post": QT_TRANSLATE_NOOP("Timeline", "post"),
+    "registered": QT_TRANSLATE_NOOP("Timeline", "registered post"),
+    "portal": QT_TRANSLATE_NOOP("Timeline", "portal"),
+    "hand": QT_TRANSLATE_NOOP("Timeline", "by hand"),
+    "reminder": QT_TRANSLATE_NOOP("Timeline", "reminder"),
+    "second_reminder": QT_TRANSLATE_NOOP("Timeline", "second reminder"),
+    "agreement_confirmation": QT_TRANSLATE_NOOP("Timeline", "confirmation of agreement"),
+    "payment_plan": QT_TRANSLATE_NOOP("Timeline", "payment plan agreement"),
+    "fourteen_day_letter": QT_TRANSLATE_NOOP("Timeline", "14-day letter"),
+    "final_demand": QT_TRANSLATE_NOOP("Timeline", "final demand"),
+}
+
+
+def translated(source: str) -> str:
+    """The translation of an English text marked with ``QT_TRANSLATE_NOOP("Timeline", …)``."""
+    return QCoreApplication.translate("Timeline", source)
+
+
+def code_text(code: str) -> str:
+    source = CODES.get(code)
+    return translated(source) if source else code.replace("_", " ")
+
+
+def kind_group(kind: str) -> str:
+    return KIND_LOOKS.get(kind, _UNKNOWN)[0]
+
+
+def event_text(event: TimelineEvent, language: str) -> str:
+    """One line that says what happened: "Invoice 2026-0000123 sent (email)"."""
+    source = KIND_TEXTS.get(event.kind, "{title}")
+    title = event.title
+    if event.kind == "agreement_made" and title:
+        title = day(date.fromisoformat(title), language)
+    elif event.kind == "letter":
+        title = code_text(title)
+    text = translated(source).format(title=title)
+    extra = dict(event.details)
+    if event.kind == "invoice_sent" and extra.get("sent_via"):
+        text += f" ({code_text(extra['sent_via'])})"
+    elif event.kind == "payment":
+        text += " " + (
+            QCoreApplication.translate("Timeline", "for {invoices}").format(invoices=event.title)
+            if event.title
+            else QCoreApplication.translate("Timeline", "(credit)")
+        )
+    elif event.kind == "credit_note" and extra.get("invoices"):
+        on_invoice = QCoreApplication.translate("Timeline", "on invoice {number}")
+        text += " " + on_invoice.format(number=extra["invoices"])
+    elif event.kind in ("phone", "email", "visit") and event.title:
+        text += f": {code_text(event.title)}"
+    return text
+
+
+@cache
+def _badge_font() -> QFont:
+    """DejaVu Sans, which the app ships for its letters: the same glyphs on every PC."""
+    path = files("debiteur_desk") / "resources" / "fonts" / "DejaVuSans.ttf"
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = QFont(families[0] if families else "Sans Serif")
+    font.setPixelSize(11)
+    font.setBold(True)
+    return font
+
+
+@cache
+def kind_icon(kind: str) -> QIcon:
+    """A round badge in the kind's colour with a white sign in it."""
+    _group, colour, glyph = KIND_LOOKS.get(kind, _UNKNOWN)
+    icon = QIcon()
+    for size in (16, 20, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+        font = QFont(_badge_font())
+        font.setPixelSize(round(size * 0.62))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+_FUTURE = QBrush(QColor("#8a8a8a"))
+
+
+class TimelineModel(RowTableModel[TimelineEvent]):
+    """Rows are events newest first; ``ID_ROLE`` is the record id, ``REF_KIND_ROLE`` its kind."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        self.language = language
+        self.as_of: date | None = None
+        lang = language
+        columns = [
+            Column[TimelineEvent](
+                "when",
+                QT_TRANSLATE_NOOP("Columns", "Date"),
+                lambda e: day(e.when, lang),
+                lambda e: e.when,
+            ),
+            Column[TimelineEvent](
+                "what",
+                QT_TRANSLATE_NOOP("Columns", "What happened"),
+                lambda e: event_text(e, lang),
+                lambda e: event_text(e, lang).casefold(),
+            ),
+            Column[TimelineEvent](
+                "amount",
+                QT_TRANSLATE_NOOP("Columns", "Amount"),
+                lambda e: "" if e.amount is None else _money(e, lang),
+                lambda e: e.amount or 0,
+                numeric=True,
+            ),
+            Column[TimelineEvent](
+                "note",
+                QT_TRANSLATE_NOOP("Columns", "Note"),
+                lambda e: " ".join(e.note.split()),
+                lambda e: e.note.casefold(),
+                tooltip=lambda e: e.note,
+            ),
+        ]
+        super().__init__(columns, lambda e: e.ref_id, parent)
+
+    def set_events(self, events: Sequence[TimelineEvent], as_of: date) -> None:
+        self.as_of = as_of
+        self.set_rows(events)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        event = self.row(index.row())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return kind_icon(event.kind)
+        if role == REF_KIND_ROLE:
+            return event.ref_kind
+        if role == GROUP_ROLE:
+            return kind_group(event.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and self._planned(event):
+            return _FUTURE
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return event_text(event, self.language)
+        return super().data(index, role)
+
+    def _planned(self, event: TimelineEvent) -> bool:
+        """Not yet happened: an instalment due after the as-of date."""
+        return self.as_of is not None and event.when > self.as_of
+
+
+def _money(event: TimelineEvent, language: str) -> str:
+    return money(to_cents(event.amount or 0), language)
+
+
+class TimelineFilter(QSortFilterProxyModel):
+    """Shows the events of the chosen groups; sorting is the source model's own."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups = set(GROUPS)
+
+    @property
+    def groups(self) -> set[str]:
+        return set(self._groups)
+
+    def set_groups(self, groups: set[str]) -> None:
+        if groups == self._groups:
+            return
+        self.beginFilterChange()
+        self._groups = set(groups)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, TimelineModel)
+        return kind_group(model.row(source_row).kind) in self._groups
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, TimelineModel)
+        model.sort(column, order)

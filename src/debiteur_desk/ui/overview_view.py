@@ -1,0 +1,55 @@
+"""The Debiteuren overview: who owes what, per aging bucket, with the totals under it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QWidget
+
+from debiteur_desk.services.overview import ClientLine, ClientOverview, NextAction
+from debiteur_desk.ui.labels import bucket_label
+from debiteur_desk.ui.models.cells import money
+from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
+from debiteur_desk.ui.models.overview_model import ClientOverviewModel, client_matches
+from debiteur_desk.ui.table_panel import TablePanel
+
+BY_OPEN_AMOUNT = (3, Qt.SortOrder.DescendingOrder)  # who owes the most comes first
+
+
+class OverviewView(TablePanel):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        self.language = language
+        self.overview: ClientOverview | None = None
+        model = ClientOverviewModel(language)
+        super().__init__(model, RowFilterProxy(client_matches), "overview", BY_OPEN_AMOUNT, parent)
+        self.client_model = model
+        self.rows_changed.connect(self._update_totals)
+
+    def set_overview(self, overview: ClientOverview) -> None:
+        self.overview = overview
+        self.client_model.set_data(overview.clients, overview.buckets)
+
+    def set_next_actions(self, actions: Mapping[int, NextAction]) -> None:
+        self.client_model.set_next_actions(actions)
+
+    def clients(self) -> list[tuple[int, str]]:
+        """(id, name) of every client, by name: what the invoice dialog offers."""
+        lines = sorted(self.client_model.rows, key=lambda c: (c.name.casefold(), c.id))
+        return [(c.id, c.name) for c in lines]
+
+    def _update_totals(self) -> None:
+        if self.overview is None:
+            return
+        rows: list[ClientLine] = self.visible_rows()
+        n = len(self.overview.buckets)
+        sums = [sum(line.amounts_cents[i] for line in rows) for i in range(n)]
+        parts = [
+            self.tr("Clients: {count}").format(count=QLocale().toString(len(rows))),
+            self.tr("open {amount}").format(amount=money(sum(sums), self.language)),
+            *(
+                f"{bucket_label(bucket)} {money(sums[i], self.language)}"
+                for i, bucket in enumerate(self.overview.buckets)
+            ),
+        ]
+        self.set_totals_text("   ·   ".join(parts))

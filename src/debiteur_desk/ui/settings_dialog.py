@@ -1,0 +1,192 @@
+"""Settings: the company details for the letterhead, and the language of the program.
+
+Collects and validates only (IBAN, KvK, BTW-id and postcode with domain.references,
+each problem shown under its field, OK disabled until all is well); the caller saves
+the business settings through services.settings and the language in QSettings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debiteur_desk.domain.errors import DebiteurError, InvalidInput
+from debiteur_desk.domain.references import (
+    validate_btw_id,
+    validate_iban,
+    validate_kvk,
+    validate_postcode,
+)
+from debiteur_desk.messages import describe
+
+COMPANY_KEYS = (
+    "company.name",
+    "company.street",
+    "company.postcode",
+    "company.city",
+    "company.kvk",
+    "company.btw_id",
+    "company.iban",
+    "company.email",
+    "company.phone",
+    "company.logo_path",
+)
+
+
+def _required_name(text: str) -> str:
+    if not text.strip():
+        raise InvalidInput("company_name_empty")
+    return text.strip()
+
+
+def _existing_file(text: str) -> str:
+    if text and not Path(text).is_file():
+        raise InvalidInput("logo_missing", path=text)
+    return text
+
+
+def _optional(validate: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda text: validate(text) if text.strip() else ""
+
+
+# Each field's check returns the value as it is stored (e.g. a compact IBAN).
+_CHECKS: dict[str, Callable[[str], str]] = {
+    "company.name": _required_name,
+    "company.postcode": _optional(validate_postcode),
+    "company.kvk": _optional(validate_kvk),
+    "company.btw_id": _optional(validate_btw_id),
+    "company.iban": _optional(validate_iban),
+    "company.logo_path": _existing_file,
+}
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        initial: Mapping[str, str],
+        language: str,
+        *,
+        first_start: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        titles = {
+            "company.name": self.tr("Company name"),
+            "company.street": self.tr("Street and number"),
+            "company.postcode": self.tr("Postcode"),
+            "company.city": self.tr("City"),
+            "company.kvk": self.tr("KvK number"),
+            "company.btw_id": self.tr("VAT number (BTW-id)"),
+            "company.iban": self.tr("IBAN"),
+            "company.email": self.tr("Email"),
+            "company.phone": self.tr("Phone"),
+            "company.logo_path": self.tr("Logo"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key in COMPANY_KEYS:
+            edit = QLineEdit(str(initial.get(key, "") or ""))
+            edit.setObjectName(key)
+            self.fields[key] = edit
+            row: QWidget = edit
+            if key == "company.logo_path":
+                row = self._with_browse(edit)
+            form.addRow(titles[key], row)
+            if key in _CHECKS:
+                error = QLabel()
+                error.setObjectName(f"{key}.error")
+                error.setStyleSheet("color: #b3261e;")
+                error.setWordWrap(True)
+                error.hide()
+                self.errors[key] = error
+                form.addRow("", error)
+            edit.textChanged.connect(self._validate)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("language")
+        self.language_box.addItem("Nederlands", "nl")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(0 if language == "nl" else 1)
+        form.addRow(self.tr("Language"), self.language_box)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if first_start:
+            intro = QLabel(
+                self.tr(
+                    "Welcome! Your company details go on every letter and reminder. "
+                    "You can change them later under File › Settings."
+                )
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def _with_browse(self, edit: QLineEdit) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(lambda: self._choose_logo(edit))
+        row.addWidget(browse)
+        return box
+
+    def _choose_logo(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), edit.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            edit.setText(path)
+
+    def _validate(self) -> bool:
+        ok = True
+        for key, check in _CHECKS.items():
+            label = self.errors[key]
+            try:
+                check(self.fields[key].text())
+            except DebiteurError as error:
+                label.setText(describe(error, self._language))
+                label.show()
+                ok = False
+            else:
+                label.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
+
+    @property
+    def values(self) -> dict[str, str]:
+        """The company settings as they are to be stored (validated and normalised)."""
+        result = {}
+        for key, edit in self.fields.items():
+            check = _CHECKS.get(key)
+            text = edit.text().strip()
+            result[key] = check(text) if check else text
+        return result
+
+    @property
+    def language(self) -> str:
+        return str(self.language_box.currentData())

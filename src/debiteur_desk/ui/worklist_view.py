@@ -1,0 +1,38 @@
+"""Vandaag te doen: the collection steps due on the as-of date, most urgent first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from debiteur_desk.services import worklist
+from debiteur_desk.services.book import Database
+from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
+from debiteur_desk.ui.models.worklist_model import WorklistModel, work_item_matches
+from debiteur_desk.ui.table_panel import TablePanel
+
+
+class WorklistView(TablePanel):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        self.loaded = False
+        model = WorklistModel(language)
+        super().__init__(model, RowFilterProxy(work_item_matches), "worklist", parent=parent)
+        self.rows_changed.connect(self._update_totals)
+
+    @staticmethod
+    def fetch(db: Database, as_of: date) -> list[worklist.WorkItem]:
+        return worklist.worklist(db, as_of)
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self.loaded = True
+        self.model.set_rows(items)
+
+    def _update_totals(self) -> None:
+        count = len(self.visible_rows())
+        self.set_totals_text(
+            self.tr("Steps to take: {count}").format(count=QLocale().toString(count))
+        )

@@ -1,0 +1,194 @@
+"""The main window, driven as a user would: the demo book, the 90+ bucket, sorting,
+searching, an earlier as-of date, deleting an invoice and undoing it, printing."""
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from debiteur_desk.services.demo import fill_demo
+from debiteur_desk.services.overview import client_overview
+from debiteur_desk.ui import printing
+from debiteur_desk.ui.main_window import MainWindow
+from debiteur_desk.ui.models.table_model import SORT_ROLE
+from tests.ui.translation import dutch
+
+
+@pytest.fixture(autouse=True)
+def _dutch(qapp):
+    with dutch(qapp):
+        yield
+
+
+def money_nl(cents):
+    whole, rest = divmod(cents, 100)
+    return f"€\xa0{whole:,}".replace(",", ".") + f",{rest:02d}"
+
+
+@pytest.fixture
+def window(qtbot, db):
+    fill_demo(db, clients=30, invoices=240, seed=5)
+    win = MainWindow(db, "nl")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.show()
+    yield win
+    win.ops.wait()
+
+
+def settle(qtbot, win, loads=1):
+    """Wait until the reads started by the last action have been shown."""
+    for _ in range(loads):
+        qtbot.waitSignal(win.loaded, timeout=10_000).wait()
+    win.ops.wait()
+    qtbot.wait(20)
+
+
+def rows(panel):
+    return panel.proxy.rowCount()
+
+
+def test_window_opens_on_the_book_with_totals(window, db):
+    expected = client_overview(db, date.today())
+    assert rows(window.overview) == len(expected.clients)
+    assert money_nl(expected.open_cents) in window.total_label.text()
+    assert db.display_name in window.db_label.text()
+    assert [t.amount_text for t in window.bucket_bar.tiles] == [
+        money_nl(t.cents) for t in expected.totals
+    ]
+    assert "Klanten: 30" in window.overview.totals.text()
+    assert window.tabs.tabText(0) == "Debiteuren"
+
+
+def test_clicking_the_90_plus_bucket_filters_both_tables(qtbot, window, db):
+    bar = window.bucket_bar
+    last = len(bar.tiles) - 1
+    centre = bar.tile_rect(last).center().toPoint()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=centre)
+    expected = [c for c in client_overview(db, date.today()).clients if c.amounts_cents[last]]
+    assert window.filter_bar.bucket.currentData() == last
+    assert rows(window.overview) == len(expected) > 0
+    assert money_nl(sum(c.amounts_cents[last] for c in expected)) in window.overview.totals.text()
+    window.tabs.setCurrentWidget(window.invoices)
+    settle(qtbot, window)
+    lines = window.invoices.visible_rows()
+    assert lines and all(line.bucket == last for line in lines)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=centre)  # again: all buckets
+    assert window.filter_bar.bucket.currentData() is None
+
+
+def test_header_click_sorts_and_ctrl_f_searches(qtbot, window):
+    view = window.overview.view
+    open_column = 3
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(open_column) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    amounts = [window.overview.proxy.index(r, open_column).data(SORT_ROLE) for r in range(10)]
+    assert amounts == sorted(amounts, reverse=True)
+
+    name = window.overview.proxy.index(0, 0).data()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keySequence(window, QKeySequence("Ctrl+F"))
+    assert window.filter_bar.search.hasFocus()
+    qtbot.keyClicks(window.filter_bar.search, name.lower())
+    window.filter_bar.flush()
+    assert all(
+        name.lower() in window.overview.proxy.index(r, 0).data().lower()
+        for r in range(rows(window.overview))
+    )
+    assert rows(window.overview) >= 1
+
+
+def test_an_earlier_as_of_date_shows_the_book_as_it_stood(qtbot, window, db):
+    before = window.total_label.text()
+    earlier = date.today().replace(day=1).toordinal() - 120
+    day = date.fromordinal(earlier)
+    window.filter_bar.as_of.setDate(QDate(day.year, day.month, day.day))
+    settle(qtbot, window)
+    assert window.total_label.text() != before
+    assert money_nl(client_overview(db, day).open_cents) in window.total_label.text()
+    assert window.filter_bar.today.isEnabled()
+
+
+def test_delete_an_invoice_with_confirmation_then_undo(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes
+    )
+    window.tabs.setCurrentWidget(window.invoices)
+    settle(qtbot, window)
+    before_count = rows(window.invoices)
+    before_total = window.total_label.text()
+    window.invoices.view.selectRow(0)
+    number = window.invoices.proxy.index(0, 0).data()
+    assert window.actions.delete_invoice.isEnabled()
+    window.invoices.view.setFocus()
+    qtbot.keyClick(window.invoices.view, Qt.Key.Key_Delete)
+    settle(qtbot, window, loads=2)
+    assert number in asked[0][2]
+    assert rows(window.invoices) == before_count - 1
+    assert window.total_label.text() != before_total
+    assert window.undo.available and window.undo.widget.isVisibleTo(window)
+    assert number in window.undo.action.text()
+
+    qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window, loads=2)
+    assert rows(window.invoices) == before_count
+    assert window.total_label.text() == before_total
+    assert not window.undo.available
+    assert number in window.statusBar().currentMessage()
+
+
+def test_delete_can_be_cancelled(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.tabs.setCurrentWidget(window.invoices)
+    settle(qtbot, window)
+    count = rows(window.invoices)
+    window.invoices.view.selectRow(0)
+    window.actions.delete_invoice.trigger()
+    window.ops.wait()
+    assert rows(window.invoices) == count and not window.undo.available
+
+
+def test_print_the_current_view_to_pdf(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "overzicht.pdf"
+
+    class FakePrintDialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
+    window.filter_bar.kind.setCurrentIndex(2)  # businesses only: a short document
+    window.actions.print.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Debiteuren" in text and "Klant" in text
+    first = window.overview.proxy.index(0, 0).data()
+    assert first.split()[0] in text
+
+
+def test_window_remembers_its_size_and_columns(qtbot, db):
+    fill_demo(db, clients=5, invoices=30, seed=1)
+    first = MainWindow(db, "nl")
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=10_000):
+        first.show()
+    first.resize(first.width(), 555)
+    first.overview.view.setColumnWidth(0, 321)
+    first.close()
+    second = MainWindow(db, "nl")
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.ready, timeout=10_000):
+        second.show()
+    assert second.size().height() == 555
+    assert second.overview.view.columnWidth(0) == 321
+    second.ops.wait()

@@ -1,0 +1,156 @@
+"""The main window's commands: open a client (the real client view), add an invoice and
+a payment through the dialogs, the company details in Settings, the language choice."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from debiteur_desk.app import choose_language
+from debiteur_desk.services.demo import fill_demo
+from debiteur_desk.services.invoices import InvoiceInput
+from debiteur_desk.services.overview import client_overview
+from debiteur_desk.services.payments import PaymentInput
+from debiteur_desk.services.settings import read_setting
+from debiteur_desk.ui import preferences
+from debiteur_desk.ui.client_view import ClientView
+from debiteur_desk.ui.main_window import MainWindow
+from debiteur_desk.ui.settings_dialog import SettingsDialog
+from tests.ui.translation import dutch
+
+
+@pytest.fixture(autouse=True)
+def _dutch(qapp):
+    with dutch(qapp):
+        yield
+
+
+@pytest.fixture
+def window(qtbot, db):
+    fill_demo(db, clients=12, invoices=80, seed=7)
+    win = MainWindow(db, "nl")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.show()
+    yield win
+    win.ops.wait()
+
+
+def settle(qtbot, win):
+    qtbot.waitSignal(win.loaded, timeout=10_000).wait()
+    win.ops.wait()
+    qtbot.wait(20)
+
+
+class Accepting:
+    """Stands in for a dialog the user fills in and confirms."""
+
+    value = None
+    seen: dict = {}
+
+    def __init__(self, parent, *args, **kwargs):
+        Accepting.seen = {"args": args, **kwargs}
+
+    def exec(self):
+        return QDialog.DialogCode.Accepted
+
+
+def test_double_click_opens_the_real_client_view_beside_the_tables(qtbot, window):
+    view = window.overview.view
+    window.overview.view.selectRow(0)
+    client_id = window.overview.current_id()
+    rect = view.visualRect(window.overview.proxy.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tabs = window.client_tabs
+    assert tabs.isVisibleTo(window) and tabs.count() == 1
+    assert isinstance(tabs.widget(0), ClientView)
+    assert tabs.widget(0).client_id == client_id
+    window.actions.open_client.trigger()  # the same client again: no second tab
+    assert tabs.count() == 1
+    tabs.tabCloseRequested.emit(0)
+    assert tabs.count() == 0 and not tabs.isVisibleTo(window)
+    window.ops.wait()
+
+
+def test_new_invoice_runs_the_service_and_the_totals_follow(qtbot, window, db, monkeypatch):
+    client_id = window.overview.clients()[0][0]
+    Accepting.value = InvoiceInput(
+        "T-0001", client_id, date.today(), date.today(), Decimal("1234.56")
+    )
+    monkeypatch.setattr("debiteur_desk.ui.dialogs.invoice_dialog.InvoiceDialog", Accepting)
+    before = client_overview(db, date.today()).open_cents
+    window.actions.new_invoice.trigger()
+    settle(qtbot, window)
+    assert (client_id, window.overview.clients()[0][1]) in Accepting.seen["args"][0]
+    assert client_overview(db, date.today()).open_cents == before + 123456
+    assert "T-0001" in window.statusBar().currentMessage()
+
+
+def test_record_payment_for_the_selected_client(qtbot, window, db, monkeypatch):
+    window.overview.proxy.sort(3, Qt.SortOrder.DescendingOrder)
+    window.overview.view.selectRow(0)
+    client_id = window.overview.current_id()
+    Accepting.value = PaymentInput(date.today(), Decimal("10.00"), client_id)
+    monkeypatch.setattr("debiteur_desk.ui.dialogs.payment_dialog.PaymentDialog", Accepting)
+    before = client_overview(db, date.today()).open_cents
+    window.actions.record_payment.trigger()
+    qtbot.waitUntil(lambda: "args" in Accepting.seen, timeout=5000)
+    settle(qtbot, window)
+    assert Accepting.seen["args"][0] == client_id
+    assert all(row.client_id == client_id for row in Accepting.seen["args"][1])
+    assert client_overview(db, date.today()).open_cents == before - 1000
+
+
+def test_settings_dialog_shows_what_is_wrong_and_holds_ok(qtbot):
+    dialog = SettingsDialog(None, {"company.name": ""}, "nl", first_start=True)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dialog.errors["company.name"].text() == "Vul de bedrijfsnaam in."
+    dialog.fields["company.name"].setText("Bakkerij Test")
+    dialog.fields["company.iban"].setText("NL91ABNA0417164301")
+    assert not ok.isEnabled()
+    assert "geen geldig IBAN" in dialog.errors["company.iban"].text()
+    assert dialog.errors["company.iban"].isVisibleTo(dialog)
+    dialog.fields["company.iban"].setText("NL91 ABNA 0417 1643 00")
+    dialog.fields["company.kvk"].setText("1234")
+    assert not ok.isEnabled()
+    dialog.fields["company.kvk"].setText("12345678")
+    dialog.fields["company.btw_id"].setText("NL004495445B01")
+    assert ok.isEnabled()
+    values = dialog.values
+    assert values["company.iban"] == "NL91ABNA0417164300"
+    assert values["company.btw_id"] == "NL004495445B01"
+
+
+def test_first_start_asks_company_details_once_and_saves_them(qtbot, window, db, monkeypatch):
+    def fill_and_accept(self):
+        self.fields["company.name"].setText("Schilder De Kwast")
+        self.language_box.setCurrentIndex(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill_and_accept)
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    window.commands.edit_settings(first_start=True)
+    qtbot.waitUntil(lambda: read_setting(db, "app.first_start_done"), timeout=5000)
+    window.ops.wait()
+    assert read_setting(db, "company.name") == "Schilder De Kwast"
+    assert preferences.saved_language() == "en"
+    assert "volgende start" in said[0]
+
+
+def test_language_from_settings_unless_given_on_the_command_line():
+    preferences.save_language("en")
+    assert choose_language(None) == "en"
+    assert choose_language("nl") == "nl"
+
+
+def test_the_command_line_passes_no_language_unless_one_is_typed():
+    from debiteur_desk.cli import build_parser
+
+    assert build_parser().parse_args([]).lang is None
+    assert build_parser().parse_args(["--lang", "en"]).lang == "en"
