@@ -27,7 +27,7 @@ from debiteur_desk.services.demo_names import (
     STREETS,
     SURNAMES,
 )
-from debiteur_desk.store.bulk import bulk_insert, timestamp_text
+from debiteur_desk.store.bulk import advance_id_sequences, bulk_insert, timestamp_text
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
 from debiteur_desk.store.settings_store import put_setting
@@ -291,6 +291,10 @@ def fill_demo(
             ledger.payment_count += len(ledger.payments)
             ledger.payments.clear()
             ledger.allocations.clear()
+        advance_id_sequences(
+            connection,
+            [Client.__table__, Invoice.__table__, Payment.__table__, PaymentAllocation.__table__],
+        )
         for key, value in DEMO_COMPANY.items():
             put_setting(session, key, value)
         put_setting(session, "rules.payment_term_agreed", True)

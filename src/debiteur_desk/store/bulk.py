@@ -47,3 +47,18 @@ def bulk_insert(
         connection.exec_driver_sql(sql, batch)
         count += len(batch)
     return count
+
+
+def advance_id_sequences(connection: Connection, tables: Sequence[Table]) -> None:
+    """After rows were given explicit ids: let PostgreSQL's id sequences continue past them.
+
+    SQLite needs nothing (a new rowid is always past the largest); PostgreSQL's serial
+    sequences do not see explicit ids and would hand out ones already taken.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+        )
