@@ -18,15 +18,14 @@ from debiteur_desk.domain.bik import calculate_bik
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.interest import InterestKind, calculate_interest
+from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import parse_amount
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.formatting import format_date, format_money, format_percent
-from debiteur_desk.letters import LetterKind
 from debiteur_desk.messages import describe
 from debiteur_desk.serialise import aging_json, bik_json, clients_json, interest_json, invoices_json
-from debiteur_desk.services import demo, ledger, letters, reports
+from debiteur_desk.services import demo, ledger, reports
 from debiteur_desk.services.book import Database, open_book
-from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.rates import interest_rates
 from debiteur_desk.text_table import render_table
 
@@ -176,6 +175,11 @@ def cmd_invoices(args: argparse.Namespace) -> None:
 
 
 def cmd_letter(args: argparse.Namespace) -> None:
+    # Imported here: ReportLab and the letter engine would add half a second to every
+    # other command, and to the window's start-up, which also passes through this module.
+    from debiteur_desk.services import letters
+    from debiteur_desk.services.letter_context import LetterRequest
+
     request = LetterRequest(
         LetterKind(args.kind),
         invoice_number=args.invoice,

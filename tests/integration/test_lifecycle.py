@@ -11,6 +11,7 @@ from debiteur_desk.domain.errors import DatabaseProblem
 from debiteur_desk.services.book import open_book
 from debiteur_desk.store import migrate
 from debiteur_desk.store.models import Base
+from debiteur_desk.store.schema import SCHEMA_HEAD
 
 
 def test_new_database_is_created_at_head_with_rates(db_path):
@@ -112,3 +113,7 @@ def test_migrations_build_exactly_the_models_schema(tmp_path):
         migrate.upgrade(connection, "head")
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_schema_head_constant_is_the_migrations_head():
+    assert migrate.head_revision() == SCHEMA_HEAD

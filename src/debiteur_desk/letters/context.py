@@ -20,15 +20,6 @@ from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
 
 
-class LetterKind(StrEnum):
-    REMINDER = "reminder"
-    SECOND_REMINDER = "second-reminder"
-    AGREEMENT_CONFIRMATION = "agreement-confirmation"
-    PAYMENT_PLAN = "payment-plan"
-    FOURTEEN_DAY_LETTER = "fourteen-day-letter"
-    FINAL_DEMAND = "final-demand"
-
-
 class Language(StrEnum):
     NL = "nl"
     EN = "en"

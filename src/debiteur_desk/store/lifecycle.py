@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection
 
 from debiteur_desk.domain.errors import DatabaseProblem
-from debiteur_desk.store import migrate
 from debiteur_desk.store.database import Database, make_engine, resolve_url, sqlite_path
 from debiteur_desk.store.models import Base
 from debiteur_desk.store.rates import sync_shipped_rates
+from debiteur_desk.store.schema import SCHEMA_HEAD
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -84,16 +85,30 @@ def open_database(db: str | Path | None = None, *, create: bool = True) -> OpenR
     return result
 
 
+def _stamped_revision(connection: Connection, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _prepare(url: str, engine, path: Path | None) -> OpenResult:  # noqa: ANN001
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
-            revision = migrate.current_revision(connection) if tables else None
+            revision = _stamped_revision(connection, tables)
     except Exception as error:  # a file SQLite cannot read, a server that refuses us
         raise DatabaseProblem("db_unreadable", path=str(path or url), detail=str(error)) from None
     created = False
     upgraded_from = None
     backup = None
+    if tables and revision == SCHEMA_HEAD:
+        database = Database(url, engine)  # the usual start: nothing to create or upgrade
+        with database.transaction() as session:
+            sync_shipped_rates(session)
+        return OpenResult(database, created, upgraded_from, backup)
+    # Alembic is loaded only when the schema must be made, upgraded or judged.
+    from debiteur_desk.store import migrate
+
     head = migrate.head_revision()
     if not tables:
         with engine.begin() as connection:
