@@ -15,6 +15,7 @@ from pathlib import Path
 from debiteur_desk.domain.bik import BikResult
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.interest import InterestBreakdown
+from debiteur_desk.domain.letter_kinds import LetterKind as LetterKind  # re-exported
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
