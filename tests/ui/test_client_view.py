@@ -247,3 +247,35 @@ def test_models_pass_the_model_tester(qtmodeltester, book, client_id):
     timeline.set_events(client_timeline(book, client_id), TODAY)
     qtmodeltester.check(timeline)
     assert timeline.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_a_promise_made_on_the_phone_opens_its_confirmation_letter(
+    qtbot, view, book, client_id, monkeypatch
+):
+    """The seeds' advice: confirm the new deadline in writing, straight after the call."""
+    from datetime import datetime, timedelta
+
+    from debiteur_desk.domain.letter_kinds import LetterKind
+    from debiteur_desk.domain.promises import CallOutcome, CallReason
+    from debiteur_desk.services.agreements import PhoneCallInput, PromiseInput
+    from debiteur_desk.ui.dialogs.phone_call import PhoneCallDialog
+    from debiteur_desk.ui.letters.letter_window import LetterWindow
+
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    first = view.detail.open_invoices[0]
+    value = PhoneCallInput(
+        client_id, datetime.now(), CallOutcome.REACHED, reason=CallReason.FORGOT,
+        invoice_ids=(first.id,),
+        promise=PromiseInput((first.id,), first.open, TODAY + timedelta(days=7)),
+    )  # fmt: skip
+    monkeypatch.setattr(PhoneCallDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(PhoneCallDialog, "value", property(lambda d: value))
+    monkeypatch.setattr(PhoneCallDialog, "wants_payment_plan", property(lambda d: False))
+    kinds = []
+    monkeypatch.setattr(
+        LetterWindow, "exec",
+        lambda w: kinds.append(w.request().kind) or QDialog.DialogCode.Rejected,
+    )  # fmt: skip
+    qtbot.mouseClick(view.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(kinds), timeout=10_000)
+    assert kinds == [LetterKind.AGREEMENT_CONFIRMATION]

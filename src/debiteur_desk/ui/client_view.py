@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.formatting import format_money
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.client_detail import ClientDetail, client_detail
@@ -162,7 +163,7 @@ class ClientView(QWidget):
         self.payment_button.clicked.connect(self.record_payment)
         self.call_button.clicked.connect(self.phone_call)
         self.plan_button.clicked.connect(lambda: self.payment_plan())
-        self.letter_button.clicked.connect(self.make_letter)
+        self.letter_button.clicked.connect(lambda: self.make_letter())
         self.invoices.edit_requested.connect(self.edit_invoice)
         self.invoices.credit_requested.connect(self.credit_note)
         self.invoices.write_off_requested.connect(self.write_off)
@@ -205,9 +206,11 @@ class ClientView(QWidget):
         self.timeline.set_events(self.events, self.as_of)
         self.loaded.emit()
 
-    def _save(self, action: Callable[[], object]) -> None:
+    def _save(
+        self, action: Callable[[], object], then: Callable[[object], None] | None = None
+    ) -> None:
         """Run a change; ``data_changed`` follows, and with it a reload."""
-        self.ops.run(action, parent=self)
+        self.ops.run(action, parent=self, on_success=then)
 
     # -- actions ---------------------------------------------------------------------
     def edit_client(self) -> None:
@@ -291,14 +294,21 @@ class ClientView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         value, db = dialog.value, self.db
-        self._save(lambda: record(db, value))
+        # The seeds' advice: confirm what was agreed in writing, right away.
+        confirm = value.promise is not None and module_available(LETTER)
+        self._save(
+            lambda: record(db, value),
+            then=(lambda _r: self.make_letter(LetterKind.AGREEMENT_CONFIRMATION))
+            if confirm
+            else None,
+        )
         if dialog.wants_payment_plan and module_available(PAYMENT_PLAN):
             self.payment_plan(dialog.invoice_ids)
 
-    def make_letter(self) -> None:
+    def make_letter(self, kind: LetterKind = LetterKind.REMINDER) -> None:
         module = importlib.import_module(LETTER)
         window = module.LetterWindow(
-            self.ops, self.db, self.client_id, today=self.as_of, parent=self
+            self.ops, self.db, self.client_id, kind=kind, today=self.as_of, parent=self
         )
         window.exec()
 
@@ -334,7 +344,13 @@ class ClientView(QWidget):
         dialog = module.PaymentPlanDialog(self, self.client_id, kind, invoices, additions)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             value, db = dialog.value, self.db
-            self._save(lambda: create(db, value))
+            # The plan is a draft until both sign: make the agreement to sign straight away.
+            then = (
+                (lambda _r: self.make_letter(LetterKind.PAYMENT_PLAN))
+                if module_available(LETTER)
+                else None
+            )
+            self._save(lambda: create(db, value), then=then)
 
     def open_event(self, event: TimelineEvent) -> None:
         """An invoice opens for editing; anything else shows its details, read-only."""
