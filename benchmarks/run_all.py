@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHMARKS = ["bench_demo.py", "bench_aging.py"]
+BENCHMARKS = ["bench_demo.py", "bench_aging.py", "bench_letters.py"]
 
 
 def main() -> int:

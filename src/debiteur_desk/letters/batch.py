@@ -2,20 +2,21 @@
 
 Each letter is rendered on its own, exactly as :func:`render_letter` would (so
 its bytes and hash are those of a single letter), handed to the caller to file,
-and appended to one combined PDF for printing. Stop iterating to cancel: the
-combined PDF is then not written.
+and appended to one combined PDF for printing. The combined PDF is built in a
+temporary file as the letters come, so memory stays flat however long the batch;
+stop iterating to cancel: the combined PDF is then not written.
 """
 
 from __future__ import annotations
 
-import io
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from pypdf import PdfReader, PdfWriter
-
 from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.letters.combine import PdfConcatenator
 from debiteur_desk.letters.context import LetterContext, LetterKind
 from debiteur_desk.letters.render import render_letter
 from debiteur_desk.letters.templates import TemplateOverrides
@@ -49,7 +50,21 @@ def batch_letters(
     progress item and left out of the combined PDF; the others go on.
     """
     queue = list(jobs)
-    combined = PdfWriter() if out is not None else None
+    if out is None:
+        yield from _render(queue, templates, None)
+        return
+    with tempfile.TemporaryFile() as spool:
+        combined = PdfConcatenator(spool)
+        yield from _render(queue, templates, combined)
+        if combined.page_count:
+            combined.finish()
+            spool.seek(0)
+            shutil.copyfileobj(spool, out)
+
+
+def _render(
+    queue: list[BatchJob], templates: TemplateOverrides | None, combined: PdfConcatenator | None
+) -> Iterator[BatchProgress]:
     for done, job in enumerate(queue, start=1):
         try:
             pdf = render_letter(job.kind, job.context, templates=templates)
@@ -57,7 +72,5 @@ def batch_letters(
             yield BatchProgress(done, len(queue), job, None, exc)
             continue
         if combined is not None:
-            combined.append(PdfReader(io.BytesIO(pdf)))
+            combined.add(pdf)
         yield BatchProgress(done, len(queue), job, pdf)
-    if combined is not None and out is not None and len(combined.pages):
-        combined.write(out)

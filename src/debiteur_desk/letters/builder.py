@@ -15,6 +15,7 @@ from debiteur_desk.letters.context import InvoiceLine, LetterContext, LetterKind
 from debiteur_desk.letters.fmt import Formatter, escape, format_iban, group_reference
 from debiteur_desk.letters.layout import Section
 from debiteur_desk.letters.page_furniture import Furniture, image_reader
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.payment import payment_block
 from debiteur_desk.letters.signature import closing_block
 from debiteur_desk.letters.styles import letter_styles
@@ -114,16 +115,16 @@ class LetterBuilder:
 
     def part(self, name: str) -> list[Flowable]:
         """A template part as paragraphs (nothing when the user left it empty)."""
-        return [Paragraph(p, self.styles.body) for p in self.part_markup(name)]
+        return [paragraph(p, self.styles.body) for p in self.part_markup(name)]
 
     def legal_markup(self, key: str) -> list[str]:
         return fill(self.texts.LEGAL[key], self.values)
 
     def legal(self, key: str) -> list[Flowable]:
-        return [Paragraph(p, self.styles.legal) for p in self.legal_markup(key)]
+        return [paragraph(p, self.styles.legal) for p in self.legal_markup(key)]
 
     def heading(self, text: str) -> Paragraph:
-        return Paragraph(escape(text), self.styles.heading)
+        return paragraph(escape(text), self.styles.heading)
 
     def table_with_heading(self, text: str, table: Flowable) -> list[Flowable]:
         """A heading that never ends a page alone; its table may run on to the next page."""
@@ -141,8 +142,8 @@ class LetterBuilder:
 
     def opening(self) -> list[Flowable]:
         return [
-            Paragraph(escape(self.subject), self.styles.subject),
-            Paragraph(escape(self.salutation()), self.styles.body),
+            paragraph(escape(self.subject), self.styles.subject),
+            paragraph(escape(self.salutation()), self.styles.body),
         ]
 
     def gap(self, height: float = GAP) -> Spacer:

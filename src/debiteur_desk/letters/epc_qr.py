@@ -4,16 +4,15 @@ Payload lines: ``BCD`` / version ``002`` / character set ``1`` (UTF-8) / ``SCT``
 BIC (may be empty in version 002) / beneficiary name (max 70) / IBAN /
 ``EUR`` amount / purpose (empty) / structured reference (ISO 11649 RF) *or*
 unstructured text (max 140). At most 331 bytes; error correction level M.
-Encoded with ReportLab's own QR encoder, so no extra dependency.
+Encoded with ReportLab's own QR encoder (sped up in :mod:`.qr_encode`), so no extra
+dependency.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import lru_cache
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import black
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -22,6 +21,7 @@ from stdnum import iso11649
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.money import round_cents
 from debiteur_desk.domain.references import validate_iban
+from debiteur_desk.letters.qr_encode import penalty, qr_modules, row_ints
 
 MAX_BYTES = 331
 MAX_NAME = 70
@@ -83,50 +83,15 @@ def epc_payload(
     return payload
 
 
-class _QRCode(qrencoder.QRCode):
-    """ReportLab's encoder with a faster choice of mask (same ISO 18004 penalty rules)."""
-
-    def getBestMaskPattern(self) -> int:  # noqa: N802 - ReportLab's name
-        scores = []
-        for mask in range(8):
-            self.makeImpl(True, mask)
-            scores.append(_penalty(self.modules))
-        return scores.index(min(scores))
-
-
-_RUNS = re.compile(rb"0{5,}|1{5,}")
-_FINDER_LIKE = re.compile(rb"(?=10111010000|00001011101)")
-_AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
-
-
 def _penalty(modules: list[list[bool]]) -> int:
-    """ISO/IEC 18004 mask penalty: runs (N1), 2x2 blocks (N2), finder-like (N3), balance (N4)."""
-    n = len(modules)
-    rows = [bytes(row).translate(_AS_DIGITS) for row in modules]
-    columns = [bytes(column).translate(_AS_DIGITS) for column in zip(*modules, strict=True)]
-    score = 0
-    for line in rows + columns:
-        score += sum(len(run) - 2 for run in _RUNS.findall(line))
-        score += 40 * len(_FINDER_LIKE.findall(line))
-    full = (1 << n) - 1
-    values = [int(row, 2) for row in rows]
-    for upper, lower in zip(values, values[1:], strict=False):
-        same_vertically = ~(upper ^ lower) & full
-        same_horizontally = ~(upper ^ (upper >> 1)) & (full >> 1)
-        blocks = same_vertically & (same_vertically >> 1) & same_horizontally
-        score += 3 * bin(blocks).count("1")
-    dark = sum(row.count(b"1") for row in rows)
-    score += 10 * (abs(100 * dark - 50 * n * n) // (5 * n * n))
-    return score
+    """ISO/IEC 18004 mask penalty of a symbol: runs, 2x2 blocks, finder-like, balance."""
+    return penalty(row_ints(modules), len(modules))
 
 
 @lru_cache(maxsize=64)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The dark modules of the code for ``payload`` (byte mode, UTF-8, level M)."""
-    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(qrencoder.QR8bitByte(payload))
-    code.make()
-    return tuple(tuple(row) for row in code.modules)
+    return qr_modules(payload)
 
 
 class QrFlowable(Flowable):
@@ -155,17 +120,19 @@ class QrFlowable(Flowable):
         canv.setFillColor(black)
         # One unit = one module, origin at the top-left module, y pointing down.
         canv.transform(module, 0, 0, -module, 0, self.height)
-        ops = []
-        for r, row in enumerate(self.matrix):
-            c = 0
-            while c < len(row):
-                if not row[c]:
-                    c += 1
-                    continue
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                ops.append(f"{start + self.QUIET_ZONE} {r + self.QUIET_ZONE} {c - start} 1 re")
-        ops.append("f")
-        canv.addLiteral("\n".join(ops))
+        canv.addLiteral(_module_runs(self.payload, self.QUIET_ZONE))
         canv.restoreState()
+
+
+@lru_cache(maxsize=64)
+def _module_runs(payload: str, quiet_zone: int) -> str:
+    """The filled path: one rectangle per horizontal run of dark modules, in module units."""
+    ops = []
+    for row, modules in enumerate(qr_matrix(payload)):
+        col = quiet_zone
+        for run in bytes(modules).split(b"\x00"):  # the runs of dark modules, and gaps
+            if run:
+                ops.append(f"{col} {row + quiet_zone} {len(run)} 1 re")
+            col += len(run) + 1
+    ops.append("f")
+    return "\n".join(ops)

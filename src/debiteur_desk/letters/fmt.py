@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from xml.sax.saxutils import escape as _xml_escape
 
 from babel.dates import format_date
@@ -40,6 +41,18 @@ def format_iban(text: str) -> str:
     return stdnum_iban.format(text) if text else ""
 
 
+# Babel looks the locale data up on every call; a batch prints the same amounts and
+# dates again and again. Amounts are keyed by their text so that -0.00 stays itself.
+@lru_cache(maxsize=4096)
+def _money(amount: str, locale: str) -> str:
+    return format_currency(Decimal(amount), "EUR", locale=locale)
+
+
+@lru_cache(maxsize=1024)
+def _date(value: date, pattern: str, locale: str) -> str:
+    return format_date(value, pattern, locale=locale)
+
+
 @dataclass(frozen=True)
 class Formatter:
     language: Language
@@ -50,10 +63,10 @@ class Formatter:
 
     def money(self, value: Decimal) -> str:
         """``€ 1.234,56`` (nl) or ``€1,234.56`` (en); the space is non-breaking."""
-        return format_currency(round_cents(value), "EUR", locale=self.locale)
+        return _money(str(round_cents(value)), self.locale)
 
     def date(self, value: date) -> str:
-        return format_date(value, _DATE_PATTERNS[self.language], locale=self.locale)
+        return _date(value, _DATE_PATTERNS[self.language], self.locale)
 
     def percent(self, value: Decimal) -> str:
         """A rate given in percent: ``12,25%``."""

@@ -29,13 +29,15 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph
+from reportlab.platypus import Flowable, KeepInFrame
+from reportlab.rl_config import _FUZZ
 
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters.context import LetterContext, PostalAddress
 from debiteur_desk.letters.fmt import Formatter, escape, format_iban, group_reference
 from debiteur_desk.letters.fonts import BOLD, REGULAR
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.styles import ACCENT, MUTED, RULE, letter_styles
 
 PAGE_WIDTH = 210 * mm
@@ -83,9 +85,31 @@ def draw_image_in_box(
 def _draw_flowables(
     canv: Canvas, flowables: Sequence[Flowable], x: float, top: float, w: float, h: float
 ) -> None:
-    box = KeepInFrame(w, h, list(flowables), mode="shrink")
-    _, used = box.wrapOn(canv, w, h)
-    box.drawOn(canv, x, top - used)
+    """Stack ``flowables`` down from ``top``, shrinking them all if they need more than ``h``.
+
+    The stacking is ``KeepInFrame``'s own, done here because ``KeepInFrame`` lays
+    everything out twice (and copies the page frame) even when it fits, as it mostly does.
+    """
+    placed: list[tuple[Flowable, float]] = []
+    used = after = 0.0
+    for flowable in flowables:
+        # KeepInFrame draws at this width; using it keeps the PDF bytes as they were.
+        _, height = flowable.wrapOn(canv, w - _FUZZ, h)
+        if height <= _FUZZ:
+            continue
+        step = height + (max(flowable.getSpaceBefore(), after) if placed else 0.0)
+        placed.append((flowable, step))
+        used += step
+        after = flowable.getSpaceAfter()
+    if used > h + _FUZZ:
+        box = KeepInFrame(w, h, list(flowables), mode="shrink")
+        _, used = box.wrapOn(canv, w, h)
+        box.drawOn(canv, x, top - used)
+        return
+    y = top
+    for flowable, step in placed:
+        y -= step
+        flowable.drawOn(canv, x, y)
 
 
 def _fit_text(text: str, font: str, size: float, width: float, minimum: float = 5.5) -> float:
@@ -168,11 +192,13 @@ class Furniture:
         if self.logo is not None:
             draw_image_in_box(canv, self.logo, LEFT, top, LOGO_MAX_W, LOGO_MAX_H)
         else:
-            name_style = styles.subject.clone(
-                "dd-letterhead", fontSize=14, leading=17, textColor=ACCENT
-            )
             _draw_flowables(
-                canv, [Paragraph(escape(company.name), name_style)], LEFT, top, 100 * mm, 24 * mm
+                canv,
+                [paragraph(escape(company.name), styles.letterhead_name)],
+                LEFT,
+                top,
+                100 * mm,
+                24 * mm,
             )
         lines = [f"<b>{escape(company.name)}</b>"] if self.logo is not None else []
         lines += [escape(line) for line in address_lines(company.address)]
@@ -181,11 +207,10 @@ class Furniture:
         for extra in (company.email, company.website):
             if extra:
                 lines.append(escape(extra))
-        right_style = styles.small.clone("dd-letterhead-right", alignment=2, leading=10)
         width = 65 * mm
         _draw_flowables(
             canv,
-            [Paragraph("<br/>".join(lines), right_style)],
+            [paragraph("<br/>".join(lines), styles.letterhead_right)],
             PAGE_WIDTH - RIGHT - width,
             top,
             width,
@@ -212,7 +237,7 @@ class Furniture:
             lines.append(f"{self.labels['attn']} {escape(recipient.contact_name)}")
         lines += [escape(line) for line in address_lines(recipient.address)]
         style = letter_styles().address
-        paragraphs = [Paragraph(line, style) for line in lines]
+        paragraphs = [paragraph(line, style) for line in lines]
         _draw_flowables(canv, paragraphs, LEFT, y_from_top(ADDRESS_TOP), ADDRESS_W, ADDRESS_H)
 
     def _details(self, canv: Canvas) -> None:
@@ -223,11 +248,10 @@ class Furniture:
             rows.append((self.labels["our_reference"], ctx.reference))
         if ctx.payment_reference:
             rows.append((self.labels["payment_reference"], group_reference(ctx.payment_reference)))
-        value_style = styles.body.clone("dd-detail", fontSize=8.5, leading=11, spaceAfter=4)
         flowables: list[Flowable] = []
         for label, value in rows:
-            flowables.append(Paragraph(escape(label), styles.label))
-            flowables.append(Paragraph(escape(value), value_style))
+            flowables.append(paragraph(escape(label), styles.label))
+            flowables.append(paragraph(escape(value), styles.detail))
         width = PAGE_WIDTH - RIGHT - DETAILS_LEFT
         _draw_flowables(canv, flowables, DETAILS_LEFT, y_from_top(DETAILS_TOP), width, 38 * mm)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from debiteur_desk.letters.context import Company
 from debiteur_desk.letters.epc_qr import QrFlowable, epc_payload
 from debiteur_desk.letters.fmt import Formatter, escape, format_iban, group_reference
 from debiteur_desk.letters.page_furniture import CONTENT_WIDTH
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.styles import RULE, letter_styles
 
 QR_SIZE = 27 * mm
@@ -43,7 +44,7 @@ def payment_block(
     rows.append((ref_label, escape(group_reference(reference))))
     rows.append((labels["pay_due"], escape(due)))
     detail = Table(
-        [[Paragraph(escape(k), styles.cell), Paragraph(v, styles.cell)] for k, v in rows],
+        [[paragraph(escape(k), styles.cell), paragraph(v, styles.cell)] for k, v in rows],
         colWidths=[27 * mm, 60 * mm],
         hAlign="LEFT",
     )
@@ -63,7 +64,7 @@ def payment_block(
         payload = epc_payload(
             company.payee, company.iban, amount, bic=company.bic, reference=reference
         )
-        cells += [QrFlowable(payload, QR_SIZE), Paragraph(labels["qr_explanation"], styles.small)]
+        cells += [QrFlowable(payload, QR_SIZE), paragraph(labels["qr_explanation"], styles.small)]
         widths += [QR_SIZE + 4 * mm, CONTENT_WIDTH - 90 * mm - QR_SIZE - 4 * mm]
     block = Table([cells], colWidths=widths, hAlign="LEFT")
     block.setStyle(
@@ -79,7 +80,7 @@ def payment_block(
     )
     return [
         KeepTogether(
-            [Spacer(1, 1 * mm), Paragraph(escape(labels["pay_title"]), styles.heading), block]
+            [Spacer(1, 1 * mm), paragraph(escape(labels["pay_title"]), styles.heading), block]
         ),
         Spacer(1, 3 * mm),
     ]

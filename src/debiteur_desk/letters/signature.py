@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from debiteur_desk.letters.context import Company
 from debiteur_desk.letters.fmt import escape
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.styles import INK, letter_styles
 
 SIGNATURE_MAX_W, SIGNATURE_MAX_H = 50 * mm, 18 * mm
@@ -41,12 +42,12 @@ def closing_block(
 ) -> list[Flowable]:
     """ "Met vriendelijke groet," then the signature (or room to sign) and the names."""
     styles = letter_styles()
-    parts: list[Flowable] = [Paragraph(p, styles.body) for p in closing_markup]
+    parts: list[Flowable] = [paragraph(p, styles.body) for p in closing_markup]
     parts.append(_signature_image(signature) if signature else Spacer(1, 11 * mm))
     names = [escape(n) for n in (company.signatory_name, company.signatory_role) if n]
     if not company.signatory_name:
         names.append(escape(company.name))
-    parts.append(Paragraph("<br/>".join(names), styles.body))
+    parts.append(paragraph("<br/>".join(names), styles.body))
     return parts
 
 
@@ -67,7 +68,7 @@ def agreement_signatures(
     styles = letter_styles()
 
     def cell(text: str, bold: bool = False) -> Paragraph:
-        return Paragraph(escape(text), styles.cell_head if bold else styles.cell)
+        return paragraph(escape(text), styles.cell_head if bold else styles.cell)
 
     creditor_sign: Flowable = _signature_image(signature) if signature else Spacer(1, 1)
     rows: list[list[object]] = [

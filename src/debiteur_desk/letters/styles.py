@@ -35,10 +35,15 @@ class Styles:
     address: ParagraphStyle
     legal: ParagraphStyle
     copy_label: ParagraphStyle
+    term: ParagraphStyle
+    letterhead_name: ParagraphStyle
+    letterhead_right: ParagraphStyle
+    detail: ParagraphStyle
 
 
 @cache
 def letter_styles() -> Styles:
+    """The styles, made once: paragraphs share their parse per style object."""
     font = register_fonts()
     body = ParagraphStyle(
         "dd-body",
@@ -51,17 +56,20 @@ def letter_styles() -> Styles:
     )
     cell = ParagraphStyle("dd-cell", parent=body, fontSize=SMALL_SIZE, leading=10, spaceAfter=0)
     cell_head = ParagraphStyle("dd-cell-head", parent=cell, fontName=BOLD)
+    subject = ParagraphStyle(
+        "dd-subject", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceAfter=10
+    )
+    small = ParagraphStyle(
+        "dd-small", parent=body, fontSize=SMALL_SIZE, leading=10.5, textColor=MUTED
+    )
+    legal = ParagraphStyle("dd-legal", parent=body, spaceAfter=5)
     return Styles(
         body=body,
-        subject=ParagraphStyle(
-            "dd-subject", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceAfter=10
-        ),
+        subject=subject,
         heading=ParagraphStyle(
             "dd-heading", parent=body, fontName=BOLD, spaceBefore=4, spaceAfter=4
         ),
-        small=ParagraphStyle(
-            "dd-small", parent=body, fontSize=SMALL_SIZE, leading=10.5, textColor=MUTED
-        ),
+        small=small,
         label=ParagraphStyle(
             "dd-label", parent=body, fontSize=7, leading=8.5, textColor=MUTED, spaceAfter=0
         ),
@@ -70,8 +78,12 @@ def letter_styles() -> Styles:
         cell_head=cell_head,
         cell_head_right=ParagraphStyle("dd-cell-head-right", parent=cell_head, alignment=TA_RIGHT),
         address=ParagraphStyle("dd-address", parent=body, fontSize=10, leading=12.5, spaceAfter=0),
-        legal=ParagraphStyle("dd-legal", parent=body, spaceAfter=5),
+        legal=legal,
         copy_label=ParagraphStyle(
             "dd-copy", parent=body, fontName=BOLD, fontSize=SMALL_SIZE, textColor=ACCENT
         ),
+        term=legal.clone("dd-term", leftIndent=14, bulletIndent=0),
+        letterhead_name=subject.clone("dd-letterhead", fontSize=14, leading=17, textColor=ACCENT),
+        letterhead_right=small.clone("dd-letterhead-right", alignment=TA_RIGHT, leading=10),
+        detail=body.clone("dd-detail", fontSize=8.5, leading=11, spaceAfter=4),
     )

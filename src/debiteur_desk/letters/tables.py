@@ -15,6 +15,7 @@ from debiteur_desk.domain.payment_plan import ScheduledInstalment
 from debiteur_desk.letters.context import InvoiceInterest, InvoiceLine
 from debiteur_desk.letters.fmt import Formatter, escape
 from debiteur_desk.letters.page_furniture import CONTENT_WIDTH
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.styles import INK, RULE, SHADE, letter_styles
 
 Row = tuple[str, str]
@@ -53,7 +54,7 @@ def _table(
                 style = styles.cell_head_right if i >= right_from else styles.cell_head
             else:
                 style = styles.cell_right if i >= right_from else styles.cell
-            out.append(Paragraph(escape(value), style))
+            out.append(paragraph(escape(value), style))
         return out
 
     data = [cells(header, head=True)] + [cells(row, head=False) for row in rows]
@@ -93,7 +94,7 @@ def amounts_table(rows: Sequence[Row], total: Row | None) -> Table:
     """Label and amount lines, right-aligned under the invoice table, with a total line."""
     styles = letter_styles()
     data = [
-        [Paragraph(escape(label), styles.cell_right), Paragraph(escape(value), styles.cell_right)]
+        [paragraph(escape(label), styles.cell_right), paragraph(escape(value), styles.cell_right)]
         for label, value in rows
     ]
     commands: list[tuple] = [
@@ -106,8 +107,8 @@ def amounts_table(rows: Sequence[Row], total: Row | None) -> Table:
     if total is not None:
         data.append(
             [
-                Paragraph(escape(total[0]), styles.cell_head_right),
-                Paragraph(escape(total[1]), styles.cell_head_right),
+                paragraph(escape(total[0]), styles.cell_head_right),
+                paragraph(escape(total[1]), styles.cell_head_right),
             ]
         )
         commands.append(("LINEABOVE", (1, -1), (1, -1), 0.8, INK))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from debiteur_desk.domain.bik import MINIMUM
 from debiteur_desk.domain.interest import InterestKind
@@ -13,6 +13,7 @@ from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterKind
 from debiteur_desk.letters.kinds.base import KindSpec
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.tables import Row, amounts_table, interest_table
 
 
@@ -72,7 +73,7 @@ class FinalDemand(KindSpec):
         if not lines:
             return []
         notes = [
-            Paragraph(
+            paragraph(
                 b.labels["capitalised"].format(number=line.invoice_number, date=b.date(c.on)),
                 b.styles.small,
             )

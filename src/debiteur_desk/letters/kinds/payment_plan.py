@@ -9,7 +9,7 @@ which interrupts prescription (art. 3:318 BW).
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.parties import ClientKind
@@ -18,6 +18,7 @@ from debiteur_desk.letters.context import LetterContext, LetterKind, PaymentPlan
 from debiteur_desk.letters.fmt import escape
 from debiteur_desk.letters.kinds.base import KindSpec
 from debiteur_desk.letters.layout import Section
+from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.signature import Party, agreement_signatures
 from debiteur_desk.letters.tables import amounts_table, schedule_table
 
@@ -71,20 +72,19 @@ class PaymentPlan(KindSpec):
         return [KeepTogether([b.heading(labels["plan_composition"]), table]), b.gap()]
 
     def terms(self, b: LetterBuilder) -> list[Flowable]:
-        style = b.styles.legal.clone("dd-term", leftIndent=14, bulletIndent=0)
         items: list[Flowable] = [
             CondPageBreak(30 * mm),
             b.heading(b.texts.LEGAL["plan_terms_title"]),
         ]
         for number, key in enumerate(_TERMS, start=1):
             for markup in b.legal_markup(key):
-                items.append(Paragraph(markup, style, bulletText=f"{number}."))
+                items.append(paragraph(markup, b.styles.term, bullet=f"{number}."))
         return [*items, b.gap()]
 
     def story_for_copy(self, b: LetterBuilder, copy_label: str) -> list[Flowable]:
         plan = _plan(b)
         first = plan.schedule[0]
-        closing = [Paragraph(p, b.styles.body) for p in b.part_markup("closing")]
+        closing = [paragraph(p, b.styles.body) for p in b.part_markup("closing")]
         company, recipient = b.ctx.company, b.ctx.recipient
         creditor = Party(
             company.name, company.signatory_name, b.ctx.place, b.date(b.ctx.letter_date)
@@ -92,7 +92,7 @@ class PaymentPlan(KindSpec):
         signer = recipient.contact_name if recipient.kind is ClientKind.BUSINESS else recipient.name
         debtor = Party(recipient.name, signer)
         return [
-            Paragraph(escape(copy_label), b.styles.copy_label),
+            paragraph(escape(copy_label), b.styles.copy_label),
             *b.opening(),
             *b.part("intro"),
             *b.invoice_table(),
