@@ -3,8 +3,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from debiteur_desk.services.book import open_book  # noqa: E402
+from debiteur_desk.store.models import Base  # noqa: E402
+
+# An empty PostgreSQL database (.ci/run starts one); tests that take ``any_db`` run there too.
+PG_URL = os.environ.get("DEBITEUR_DESK_TEST_PG_URL")
 
 
 @pytest.fixture(autouse=True)
@@ -22,4 +27,18 @@ def db_path(tmp_path):
 def db(db_path):
     database = open_book(db_path).database
     yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, db_path):
+    """A fresh book on SQLite, and on PostgreSQL when DEBITEUR_DESK_TEST_PG_URL is set."""
+    if request.param == "postgresql" and not PG_URL:
+        pytest.skip("set DEBITEUR_DESK_TEST_PG_URL to run on PostgreSQL")
+    database = open_book(db_path if request.param == "sqlite" else PG_URL).database
+    yield database
+    if request.param == "postgresql":
+        Base.metadata.drop_all(database.engine)
+        with database.engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
     database.close()

@@ -4,20 +4,17 @@ Runs on SQLite always, and on PostgreSQL too when ``DEBITEUR_DESK_TEST_PG_URL`` 
 empty database (``postgresql+psycopg://user@/db?host=/tmp&port=5432``).
 """
 
-import os
 from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, insert
 
-from debiteur_desk.services.book import open_book
 from debiteur_desk.services.invoices import add_credit_note, write_off
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.timeline import client_timeline, sort_newest_first
 from debiteur_desk.store.models import (
     Agreement,
-    Base,
     ContactEvent,
     Instalment,
     Letter,
@@ -28,20 +25,10 @@ from debiteur_desk.store.models import (
 )
 from tests.integration import factories
 
-PG_URL = os.environ.get("DEBITEUR_DESK_TEST_PG_URL")
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def book(request, db_path):
-    if request.param == "postgresql" and not PG_URL:
-        pytest.skip("set DEBITEUR_DESK_TEST_PG_URL to run on PostgreSQL")
-    database = open_book(db_path if request.param == "sqlite" else PG_URL).database
-    yield database
-    if request.param == "postgresql":
-        Base.metadata.drop_all(database.engine)
-        with database.engine.begin() as connection:
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    database.close()
+@pytest.fixture
+def book(any_db):
+    return any_db
 
 
 def _collection_records(db, client_id, invoice_id):

@@ -4,38 +4,26 @@ with themselves, today and as of an earlier date, on SQLite and on PostgreSQL.
 PostgreSQL runs when ``DEBITEUR_DESK_TEST_PG_URL`` names an empty database.
 """
 
-import os
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
 
 from debiteur_desk.domain.parties import ClientKind
-from debiteur_desk.services.book import open_book
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.services.invoices import set_disputed
 from debiteur_desk.services.overview import client_overview, open_invoices
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.reports import aging_report
-from debiteur_desk.store.models import Base, ContactEvent
+from debiteur_desk.store.models import ContactEvent
 from tests.integration import factories
 
-PG_URL = os.environ.get("DEBITEUR_DESK_TEST_PG_URL")
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty(request, db_path):
-    if request.param == "postgresql" and not PG_URL:
-        pytest.skip("set DEBITEUR_DESK_TEST_PG_URL to run on PostgreSQL")
-    database = open_book(db_path if request.param == "sqlite" else PG_URL).database
-    yield database
-    if request.param == "postgresql":
-        Base.metadata.drop_all(database.engine)
-        with database.engine.begin() as connection:
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    database.close()
+@pytest.fixture
+def empty(any_db):
+    return any_db
 
 
 @pytest.fixture

@@ -20,6 +20,8 @@ from debiteur_desk.ui.dialogs.phone_call import PhoneCallDialog
 from ..integration.factories import client, invoice
 
 TODAY = date.today()
+
+
 def days(n):
     return TODAY + timedelta(days=n)
 

@@ -10,12 +10,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from debiteur_desk.domain.errors import NotFound
-from debiteur_desk.domain.invoice_status import InvoiceStatus, invoice_status
+from debiteur_desk.domain.invoice_status import InvoiceStatus
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_behaviour import PaymentBehaviour, payment_behaviour
 from debiteur_desk.services.clients import ClientInput
-from debiteur_desk.services.reports import InvoiceRow
+from debiteur_desk.services.reports import InvoiceRow, invoice_row
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
 
@@ -65,27 +65,7 @@ def client_detail(db: Database, client_id: int, as_of: date) -> ClientDetail:
                 Payment.client_id == client_id
             )
         )
-        rows = tuple(
-            InvoiceRow(
-                inv.id,
-                inv.number,
-                client_id,
-                client.name,
-                client.kind,
-                inv.invoice_date,
-                inv.due_date,
-                from_cents(inv.amount_cents),
-                from_cents(inv.open_cents),
-                invoice_status(
-                    inv.amount_cents,
-                    inv.paid_cents,
-                    inv.credited_cents,
-                    inv.written_off_cents,
-                    disputed=inv.disputed,
-                ),
-            )
-            for inv in invoices
-        )
+        rows = tuple(invoice_row(inv, client.name, client.kind) for inv in invoices)
     paid_on = {
         row.id: last_paid[row.id]
         for row in rows

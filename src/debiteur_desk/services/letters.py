@@ -14,13 +14,14 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from pypdf import PdfWriter
 
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput, NotFound
 from debiteur_desk.letters import (
@@ -30,6 +31,7 @@ from debiteur_desk.letters import (
     effective_template,
     render_letter,
 )
+from debiteur_desk.letters.combine import PdfConcatenator
 from debiteur_desk.services import audit
 from debiteur_desk.services.letter_context import LetterRequest, PreparedLetter, prepare
 from debiteur_desk.store.database import Database
@@ -233,24 +235,26 @@ def make_batch(
     Each letter is filed and recorded on its own; the combined PDF for printing is
     written at the end. Stopping the loop stops the batch (letters made so far stay).
     """
-    writer = PdfWriter()
     overrides = template_overrides(db)
     total = len(requests)
-    made: list[Path] = []
-    for done, request in enumerate(requests, start=1):
-        try:
-            prepared = prepare_letter(db, request, today)
-            pdf = render_letter(request.kind, prepared.context, templates=overrides)
-            letter = _file_and_record(
-                db, prepared, pdf, _template_version(prepared, overrides), None
-            )
-        except DebiteurError as refusal:  # reported per letter; the batch goes on
-            yield done, total, None, refusal
-            continue
-        made.append(letter.path)
-        yield done, total, letter, None
-    for path in made:
-        writer.append(str(path))
-    if made:
-        with combined.open("xb") as handle:
-            writer.write(handle)
+    # The combined PDF grows in a temporary file (memory stays flat) and is put in place
+    # only when the batch finishes: a stopped batch leaves no half-written file.
+    with tempfile.TemporaryFile() as spool:
+        pages = PdfConcatenator(spool)
+        for done, request in enumerate(requests, start=1):
+            try:
+                prepared = prepare_letter(db, request, today)
+                pdf = render_letter(request.kind, prepared.context, templates=overrides)
+                letter = _file_and_record(
+                    db, prepared, pdf, _template_version(prepared, overrides), None
+                )
+            except DebiteurError as refusal:  # reported per letter; the batch goes on
+                yield done, total, None, refusal
+                continue
+            pages.add(pdf)
+            yield done, total, letter, None
+        if pages.page_count:
+            pages.finish()
+            spool.seek(0)
+            with combined.open("xb") as handle:
+                shutil.copyfileobj(spool, handle)

@@ -106,6 +106,28 @@ class InvoiceRow:
     status: InvoiceStatus
 
 
+def invoice_row(inv: Invoice, client_name: str, client_kind: str) -> InvoiceRow:
+    """An invoice as the lists show it, its status worked out from its amounts."""
+    return InvoiceRow(
+        inv.id,
+        inv.number,
+        inv.client_id,
+        client_name,
+        client_kind,
+        inv.invoice_date,
+        inv.due_date,
+        from_cents(inv.amount_cents),
+        from_cents(inv.open_cents),
+        invoice_status(
+            inv.amount_cents,
+            inv.paid_cents,
+            inv.credited_cents,
+            inv.written_off_cents,
+            disputed=inv.disputed,
+        ),
+    )
+
+
 def list_invoices(
     db: Database,
     *,
@@ -128,27 +150,7 @@ def list_invoices(
     elif status is InvoiceFilter.PAID:
         query = query.where(Invoice.open_cents == 0, Invoice.written_off_cents == 0)
     with db.reading() as session:
-        return [
-            InvoiceRow(
-                inv.id,
-                inv.number,
-                inv.client_id,
-                name,
-                kind,
-                inv.invoice_date,
-                inv.due_date,
-                from_cents(inv.amount_cents),
-                from_cents(inv.open_cents),
-                invoice_status(
-                    inv.amount_cents,
-                    inv.paid_cents,
-                    inv.credited_cents,
-                    inv.written_off_cents,
-                    disputed=inv.disputed,
-                ),
-            )
-            for inv, name, kind in session.execute(query)
-        ]
+        return [invoice_row(inv, name, kind) for inv, name, kind in session.execute(query)]
 
 
 def client_exists(db: Database, client_id: int) -> bool:
