@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHMARKS = ["bench_demo.py", "bench_aging.py", "bench_letters.py"]
+BENCHMARKS = [
+    "bench_demo.py",
+    "bench_aging.py",
+    "bench_startup.py",
+    "bench_table.py",
+    "bench_letters.py",
+]
 
 
 def main() -> int:
