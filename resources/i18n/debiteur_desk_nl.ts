@@ -337,69 +337,79 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="126"/>
         <source>Coming soon: this arrives with a later update.</source>
         <translation>Binnenkort: dit komt met een latere update.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="134"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="135"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="196"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="198"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="316"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="327"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="345"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="362"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="350"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="367"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="370"/>
+        <source>Signed copy received…</source>
+        <translation>Getekend exemplaar ontvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="373"/>
+        <source>Plan broken…</source>
+        <translation>Regeling verbroken…</translation>
     </message>
 </context>
 <context>
@@ -548,6 +558,19 @@
         <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="49"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, label
 from debiteur_desk.ui.operations import Operations
+from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
 from debiteur_desk.ui.timeline_view import TimelineView, event_details_html
 
 # Dialogs of the collection and letter issues, opened when their module is there.
@@ -361,10 +362,29 @@ class ClientView(QWidget):
         box.setWindowTitle(self.tr("Details"))
         box.setText(event_details_html(event, self.language))
         path = dict(event.details).get("file", "")
-        pdf = None
+        pdf = signed = broken = None
         if path:
             pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.ActionRole)
+        if event.ref_kind == "payment_plan" and event.title == "draft":
+            signed = box.addButton(
+                self.tr("Signed copy received…"), QMessageBox.ButtonRole.ActionRole
+            )
+        if event.ref_kind == "payment_plan" and event.title in ("draft", "active"):
+            broken = box.addButton(self.tr("Plan broken…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        if pdf is not None and box.clickedButton() is pdf and Path(path).exists():
+        clicked = box.clickedButton()
+        if pdf is not None and clicked is pdf and Path(path).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        elif signed is not None and clicked is signed:
+            self.plan_signed(event.ref_id)
+        elif broken is not None and clicked is broken:
+            self.plan_broken(event.ref_id)
+
+    def plan_signed(self, plan_id: int) -> None:
+        if action := ask_plan_signed(self, self.db, plan_id, self.as_of):
+            self._save(action)
+
+    def plan_broken(self, plan_id: int) -> None:
+        if action := ask_plan_broken(self, self.db, plan_id, self.as_of):
+            self._save(action)

@@ -1,0 +1,50 @@
+"""What happens to a payment plan after it is made: the signed copy comes back, or it breaks.
+
+Each function asks the user and returns the service call to run (or None when cancelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from debiteur_desk.services.book import Database
+from debiteur_desk.services.payment_plans import mark_plan_broken, mark_plan_signed
+from debiteur_desk.ui.dialogs.date_dialog import DateDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanActions", text)
+
+
+def ask_plan_signed(
+    parent: QWidget, db: Database, plan_id: int, today: date
+) -> Callable[[], None] | None:
+    """The debtor's signed copy came back: the plan is active from that day."""
+    dialog = DateDialog(
+        parent, _tr("Signed copy received"),
+        _tr("On which day did the signed payment plan come back?"), today=today,
+    )  # fmt: skip
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    on = dialog.value
+    return lambda: mark_plan_signed(db, plan_id, on)
+
+
+def ask_plan_broken(
+    parent: QWidget, db: Database, plan_id: int, today: date
+) -> Callable[[], None] | None:
+    """The vervalclausule: after a missed instalment and a reminder, all of it is due."""
+    dialog = DateDialog(
+        parent, _tr("Payment plan broken"),
+        _tr("The whole remaining amount becomes due and the invoices go back to the usual "
+            "collection steps."),
+        today=today, with_note=True,
+    )  # fmt: skip
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    on, note = dialog.value, dialog.note
+    return lambda: mark_plan_broken(db, plan_id, on, note)

@@ -1,0 +1,68 @@
+"""After a plan is made: record the signed copy (draft -> active) or the break (vervalclausule)."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from debiteur_desk.domain.payment_plan import Frequency
+from debiteur_desk.services.payment_plans import (
+    PaymentPlanInput,
+    client_plans,
+    create_payment_plan,
+)
+from debiteur_desk.ui.dialogs.date_dialog import DateDialog
+from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
+
+from ..integration.factories import client, invoice
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def plan(db):
+    cid = client(db)
+    inv = invoice(
+        db,
+        cid,
+        "F-1",
+        "300.00",
+        invoice_date=TODAY - timedelta(days=60),
+        due=TODAY - timedelta(days=30),
+    )
+    plan_id = create_payment_plan(
+        db, PaymentPlanInput(cid, (inv,), Frequency.MONTHLY, TODAY + timedelta(days=7), count=3)
+    )
+    return cid, plan_id
+
+
+def answer(monkeypatch, accepted, on=TODAY, note=""):
+    code = QDialog.DialogCode.Accepted if accepted else QDialog.DialogCode.Rejected
+    monkeypatch.setattr(DateDialog, "exec", lambda d: code)
+    monkeypatch.setattr(DateDialog, "value", property(lambda d: on))
+    monkeypatch.setattr(DateDialog, "note", property(lambda d: note))
+
+
+def test_signed_copy_makes_the_plan_active(qtbot, db, plan, monkeypatch):
+    cid, plan_id = plan
+    assert client_plans(db, cid, TODAY)[0].status == "draft"
+    answer(monkeypatch, accepted=False)
+    assert ask_plan_signed(None, db, plan_id, TODAY) is None
+    answer(monkeypatch, accepted=True, on=TODAY - timedelta(days=1))
+    ask_plan_signed(None, db, plan_id, TODAY)()
+    [view] = client_plans(db, cid, TODAY)
+    assert view.status == "active"
+
+
+def test_a_broken_plan_is_recorded_with_its_note(qtbot, db, plan, monkeypatch):
+    cid, plan_id = plan
+    answer(monkeypatch, accepted=True, note="Termijn 1 niet betaald na herinnering")
+    ask_plan_broken(None, db, plan_id, TODAY)()
+    assert client_plans(db, cid, TODAY)[0].status == "broken"
+
+
+def test_the_date_cannot_be_in_the_future(qtbot):
+    dialog = DateDialog(None, "x", "y", today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog._date.setDate(dialog._date.date().addDays(5))
+    assert dialog.value == TODAY
