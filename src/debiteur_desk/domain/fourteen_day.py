@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 from debiteur_desk.domain.errors import RuleViolation
 from debiteur_desk.domain.parties import ClientKind
 
@@ -34,6 +32,10 @@ _SUNDAY, _MONDAY = 6, 0
 
 @cache
 def _dutch_holidays(year: int) -> frozenset[date]:
+    # Imported on first use: the holiday tables cost the window's start-up 6 MiB and
+    # are needed only when a 14-day letter's dates are worked out.
+    import holidays
+
     days = set(holidays.country_holidays("NL", years=year))
     days.add(date(year, 5, 5))  # Bevrijdingsdag, art. 3 Algemene termijnenwet
     return frozenset(days)
