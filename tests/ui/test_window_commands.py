@@ -154,3 +154,23 @@ def test_the_command_line_passes_no_language_unless_one_is_typed():
 
     assert build_parser().parse_args([]).lang is None
     assert build_parser().parse_args(["--lang", "en"]).lang == "en"
+
+
+def test_letters_menu_offers_the_letter_the_next_step_asks_for(qtbot, window, monkeypatch):
+    from debiteur_desk.domain.letter_kinds import LetterKind
+    from debiteur_desk.services.worklist import WorkItem
+    from debiteur_desk.ui.letters.letter_window import LetterWindow
+
+    assert window.letters.make_letter.shortcut().toString() == "Ctrl+L"
+    window.ops.wait()
+    window.overview.view.selectRow(0)
+    client_id = window.overview.current_id()
+    step = WorkItem(
+        client_id, "x", "send-second-reminder", date.today(), "no_payment", (), Decimal(1)
+    )
+    window.overview.set_next_actions({client_id: step})
+    kinds = []
+    monkeypatch.setattr(LetterWindow, "exec", lambda w: kinds.append(w.request().kind) or 0)
+    window.letters.make_letter.trigger()
+    window.ops.wait()
+    assert kinds == [LetterKind.SECOND_REMINDER]

@@ -190,3 +190,21 @@ def test_urgency_orders_kinds_then_waiting_then_amount():
         (Action.CHECK_PROMISE, d(12, 1), 100),
         (Action.SEND_REMINDER, d(12, 5), 100),
     ]
+
+
+@pytest.mark.parametrize(
+    ("action", "kind"),
+    [
+        ("send-reminder", "reminder"),
+        ("send-second-reminder", "second-reminder"),
+        ("send-fourteen-day-letter", "fourteen-day-letter"),
+        ("send-final-demand", "final-demand"),
+        ("call", None),
+        ("hand-over", None),
+        ("no-such-step", None),
+    ],
+)
+def test_the_letter_a_step_asks_for(action, kind):
+    from debiteur_desk.domain.escalation import letter_for
+
+    assert letter_for(action) == kind

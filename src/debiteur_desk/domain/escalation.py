@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from debiteur_desk.domain.fourteen_day import fourteen_day_term
 from debiteur_desk.domain.instalments import SHORT_TERM_DAYS, MatchResult
+from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.promises import PromiseStatus
 
@@ -332,3 +333,19 @@ def next_step(facts: ClientFacts, rules: LadderRules, as_of: date) -> Step | Non
     """The one step to show for a client: the most urgent due one, else the soonest."""
     steps = client_steps(facts, rules, as_of)
     return steps[0] if steps else None
+
+
+_LETTER_FOR_ACTION = {
+    Action.SEND_REMINDER: LetterKind.REMINDER,
+    Action.SEND_SECOND_REMINDER: LetterKind.SECOND_REMINDER,
+    Action.SEND_FOURTEEN_DAY_LETTER: LetterKind.FOURTEEN_DAY_LETTER,
+    Action.SEND_FINAL_DEMAND: LetterKind.FINAL_DEMAND,
+}
+
+
+def letter_for(action: str) -> LetterKind | None:
+    """The letter a next step asks for (``None`` when the step is no letter)."""
+    try:
+        return _LETTER_FOR_ACTION.get(Action(action))
+    except ValueError:
+        return None

@@ -10,6 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from debiteur_desk.domain.escalation import letter_for
+from debiteur_desk.domain.letter_kinds import LetterKind
+
 if TYPE_CHECKING:
     from debiteur_desk.ui.main_window import MainWindow
 
@@ -49,8 +52,11 @@ class LetterCommands(QObject):
         if client_id is None:
             self.w.notify(self.tr("Select a client first."))
             return
+        # The letter the client's next step asks for; a reminder when it asks for none.
+        step = self.w.overview.client_model.next_action(client_id)
+        kind = (letter_for(step.action) if step else None) or LetterKind.REMINDER
         window = _late("letter_window", "LetterWindow")(
-            self.w.ops, self.w.db, client_id, parent=self.w
+            self.w.ops, self.w.db, client_id, kind=kind, parent=self.w
         )
         window.exec()
 

@@ -50,6 +50,9 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
             column = next(i for i, c in enumerate(self.columns) if c.key == "next_action")
             self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
+    def next_action(self, client_id: int) -> NextAction | None:
+        return self._next.get(client_id)
+
     def _next_text(self, line: ClientLine) -> str:
         action = self._next.get(line.id)
         if action is None:
