@@ -337,79 +337,104 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="98"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="99"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="128"/>
         <source>Coming soon: this arrives with a later update.</source>
         <translation>Binnenkort: dit komt met een latere update.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="136"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="137"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="198"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="200"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="327"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="329"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="362"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="364"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="369"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="370"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="372"/>
         <source>Signed copy received…</source>
         <translation>Getekend exemplaar ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="373"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="375"/>
         <source>Plan broken…</source>
         <translation>Regeling verbroken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="377"/>
+        <source>Delete payment…</source>
+        <translation>Betaling verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="395"/>
+        <source>Delete payment</source>
+        <translation>Betaling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="396"/>
+        <source>Delete the payment of {amount}? The invoices it paid will be open again. You can undo this right after.</source>
+        <translation>De betaling van {amount} verwijderen? De facturen die ermee betaald zijn, staan dan weer open. U kunt dit direct daarna ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="405"/>
+        <source>payment of {amount} deleted</source>
+        <translation>betaling van {amount} verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="407"/>
+        <source>Payment of {amount} is back.</source>
+        <translation>De betaling van {amount} is terug.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +470,7 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="64"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="92"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -463,26 +488,26 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="71"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="100"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="80"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="66"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="83"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="72"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="88"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -492,12 +517,12 @@
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="107"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="113"/>
         <source>Next action</source>
         <translation>Volgende stap</translation>
     </message>
@@ -945,42 +970,42 @@
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="25"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="29"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -988,17 +1013,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -2228,37 +2253,37 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="220"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="221"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="221"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="222"/>
         <source>The new language is used from the next start of Debiteur Desk.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van Debiteur Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="231"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="232"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="239"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="240"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="241"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="242"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="246"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="247"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="248"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="249"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>

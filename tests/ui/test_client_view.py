@@ -279,3 +279,23 @@ def test_a_promise_made_on_the_phone_opens_its_confirmation_letter(
     qtbot.mouseClick(view.call_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(kinds), timeout=10_000)
     assert kinds == [LetterKind.AGREEMENT_CONFIRMATION]
+
+
+def test_delete_a_payment_from_the_timeline_and_undo_it(qtbot, view, book, monkeypatch):
+    from debiteur_desk.services.ledger import check_ledger
+
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    payments = [e for e in client_timeline(book, view.client_id) if e.ref_kind == "payment"]
+    assert payments, "the demo client has payments"
+    event = payments[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    offered = []
+    view.undo_offered.connect(lambda text, undo, done: offered.append(undo))
+    view.delete_payment(event)
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    view.ops.wait()
+    ids = {e.ref_id for e in client_timeline(book, view.client_id) if e.ref_kind == "payment"}
+    assert event.ref_id not in ids
+    offered[0]()
+    after = [e for e in client_timeline(book, view.client_id) if e.ref_kind == "payment"]
+    assert len(after) == len(payments) and check_ledger(book) == []

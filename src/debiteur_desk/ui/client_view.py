@@ -41,7 +41,7 @@ from debiteur_desk.services.invoices import (
     update_invoice,
     write_off,
 )
-from debiteur_desk.services.payments import record_payment
+from debiteur_desk.services.payments import delete_payment, record_payment, restore_payment
 from debiteur_desk.services.reports import ClientRow, InvoiceRow, list_clients
 from debiteur_desk.services.timeline import TimelineEvent, client_timeline
 from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
@@ -72,6 +72,8 @@ def module_available(name: str) -> bool:
 
 class ClientView(QWidget):
     loaded = Signal()  # new data shown (after opening and after every change)
+    # (what happened, the call that undoes it, what to say once undone): the window's Undo
+    undo_offered = Signal(str, object, str)
 
     def __init__(
         self,
@@ -362,7 +364,7 @@ class ClientView(QWidget):
         box.setWindowTitle(self.tr("Details"))
         box.setText(event_details_html(event, self.language))
         path = dict(event.details).get("file", "")
-        pdf = signed = broken = None
+        pdf = signed = broken = remove = None
         if path:
             pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.ActionRole)
         if event.ref_kind == "payment_plan" and event.title == "draft":
@@ -371,15 +373,41 @@ class ClientView(QWidget):
             )
         if event.ref_kind == "payment_plan" and event.title in ("draft", "active"):
             broken = box.addButton(self.tr("Plan broken…"), QMessageBox.ButtonRole.ActionRole)
+        if event.ref_kind == "payment":
+            remove = box.addButton(self.tr("Delete payment…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         clicked = box.clickedButton()
+        if remove is not None and clicked is remove:
+            self.delete_payment(event)
+            return
         if pdf is not None and clicked is pdf and Path(path).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         elif signed is not None and clicked is signed:
             self.plan_signed(event.ref_id)
         elif broken is not None and clicked is broken:
             self.plan_broken(event.ref_id)
+
+    def delete_payment(self, event: TimelineEvent) -> None:
+        """A payment entered by mistake: its invoices open again; Undo puts it back."""
+        amount = format_money(event.amount or 0, self.language)
+        sure = QMessageBox.question(
+            self, self.tr("Delete payment"),
+            self.tr("Delete the payment of {amount}? The invoices it paid will be open again. "
+                    "You can undo this right after.").format(amount=amount),
+        )  # fmt: skip
+        if sure != QMessageBox.StandardButton.Yes:
+            return
+        db, payment_id = self.db, event.ref_id
+
+        def offer_undo(snapshot: object) -> None:
+            self.undo_offered.emit(
+                self.tr("payment of {amount} deleted").format(amount=amount),
+                lambda: restore_payment(db, snapshot),
+                self.tr("Payment of {amount} is back.").format(amount=amount),
+            )
+
+        self._save(lambda: delete_payment(db, payment_id), then=offer_undo)
 
     def plan_signed(self, plan_id: int) -> None:
         if action := ask_plan_signed(self, self.db, plan_id, self.as_of):

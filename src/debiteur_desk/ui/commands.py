@@ -184,6 +184,7 @@ class WindowCommands(QObject):
         view_class = _late("client_view", "ClientView")
         view: QWidget = view_class(self.w.ops, self.w.db, client_id, self.w.as_of, parent=None)
         view.setProperty("client_id", client_id)
+        view.undo_offered.connect(self.w.undo.offer)
         names = dict(self.w.overview.clients())
         index = tabs.addTab(view, icon("client"), names.get(client_id, str(client_id)))
         tabs.setCurrentIndex(index)
