@@ -337,102 +337,77 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="98"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="127"/>
         <source>Coming soon: this arrives with a later update.</source>
         <translation>Binnenkort: dit komt met een latere update.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="135"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="136"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="200"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="199"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="329"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="334"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="364"/>
-        <source>Details</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="369"/>
-        <source>Open PDF</source>
-        <translation>PDF openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="372"/>
-        <source>Signed copy received…</source>
-        <translation>Getekend exemplaar ontvangen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="375"/>
-        <source>Plan broken…</source>
-        <translation>Regeling verbroken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="377"/>
-        <source>Delete payment…</source>
-        <translation>Betaling verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="395"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="386"/>
         <source>Delete payment</source>
         <translation>Betaling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="396"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="387"/>
         <source>Delete the payment of {amount}? The invoices it paid will be open again. You can undo this right after.</source>
         <translation>De betaling van {amount} verwijderen? De facturen die ermee betaald zijn, staan dan weer open. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="405"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="396"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="407"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="398"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>

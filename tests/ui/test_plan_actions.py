@@ -66,3 +66,48 @@ def test_the_date_cannot_be_in_the_future(qtbot):
     qtbot.addWidget(dialog)
     dialog._date.setDate(dialog._date.date().addDays(5))
     assert dialog.value == TODAY
+
+
+def test_renegotiating_from_the_client_view_keeps_the_old_plan_as_replaced(
+    qtbot, db, plan, monkeypatch
+):
+    from debiteur_desk.services.payment_plans import PaymentPlanInput as Input
+    from debiteur_desk.ui.client_view import ClientView
+    from debiteur_desk.ui.dialogs.payment_plan import PaymentPlanDialog
+    from debiteur_desk.ui.operations import Operations
+
+    cid, plan_id = plan
+    ops = Operations("nl")
+    view = ClientView(ops, db, cid, TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    old_invoices = client_plans(db, cid, TODAY)[0].invoice_ids
+    value = Input(cid, old_invoices, Frequency.WEEKLY, TODAY + timedelta(days=3), count=6)
+    monkeypatch.setattr(PaymentPlanDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(PaymentPlanDialog, "value", property(lambda d: value))
+    monkeypatch.setattr(
+        "debiteur_desk.ui.client_view.module_available", lambda name: "letters" not in name
+    )
+    view.renegotiate_plan(plan_id)
+    qtbot.waitUntil(lambda: len(client_plans(db, cid, TODAY)) == 2, timeout=10_000)
+    ops.wait()
+    new, old = client_plans(db, cid, TODAY)
+    assert (old.id, old.status) == (plan_id, "replaced")
+    assert new.replaces_id == plan_id and new.status == "draft" and len(new.instalments) == 6
+
+
+def test_what_each_event_offers():
+    from debiteur_desk.services.timeline import TimelineEvent
+    from debiteur_desk.ui.event_box import EventChoice, _choices
+
+    def event(ref_kind, title):
+        return TimelineEvent(TODAY, "x", title, None, "", ref_kind, 1)
+
+    assert [c for c, _ in _choices(event("payment", ""))] == [EventChoice.DELETE_PAYMENT]
+    assert [c for c, _ in _choices(event("payment_plan", "draft"))] == [
+        EventChoice.PLAN_SIGNED,
+        EventChoice.PLAN_RENEGOTIATE,
+        EventChoice.PLAN_BROKEN,
+    ]
+    assert [c for c, _ in _choices(event("payment_plan", "replaced"))] == []
+    assert _choices(event("letter", "reminder")) == []

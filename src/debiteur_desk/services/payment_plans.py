@@ -179,13 +179,17 @@ def _plan_invoices(
     return invoices
 
 
-def plan_additions(db: Database, invoice_ids: tuple[int, ...], as_of: date) -> PlanAdditions:
-    """Interest and costs that may be added to a plan for these invoices, up to ``as_of``."""
+def plan_additions(
+    db: Database, invoice_ids: tuple[int, ...], as_of: date, *, replacing: int | None = None
+) -> PlanAdditions:
+    """Interest and costs that may be added to a plan for these invoices, up to ``as_of``
+    (``replacing``: the plan a renegotiated one takes the place of)."""
     with db.reading() as session:
         first = session.get(Invoice, invoice_ids[0]) if invoice_ids else None
         if first is None:
             raise InvalidInput("plan_needs_invoices")
-        return _additions(session, _plan_invoices(session, first.client_id, invoice_ids), as_of)
+        invoices = _plan_invoices(session, first.client_id, invoice_ids, replacing)
+        return _additions(session, invoices, as_of)
 
 
 def _create(session: Session, data: PaymentPlanInput, replaces: int | None = None) -> int:

@@ -12,10 +12,8 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -51,11 +49,12 @@ from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
 from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
 from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
+from debiteur_desk.ui.event_box import EventChoice, show_event
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, label
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
-from debiteur_desk.ui.timeline_view import TimelineView, event_details_html
+from debiteur_desk.ui.timeline_view import TimelineView
 
 # Dialogs of the collection and letter issues, opened when their module is there.
 PHONE_CALL = "debiteur_desk.ui.dialogs.phone_call"
@@ -315,9 +314,15 @@ class ClientView(QWidget):
         )
         window.exec()
 
-    def payment_plan(self, invoice_ids: tuple[int, ...] = ()) -> None:
+    def renegotiate_plan(self, plan_id: int) -> None:
+        """A new plan for the same invoices; the old one stays in the history as replaced."""
+        from debiteur_desk.services.payment_plans import plan_view
+
+        self.payment_plan(plan_view(self.db, plan_id, self.as_of).invoice_ids, replaces=plan_id)
+
+    def payment_plan(self, invoice_ids: tuple[int, ...] = (), replaces: int | None = None) -> None:
         """The collection issue's plan dialog, for the given (or all) open invoices."""
-        from debiteur_desk.services.payment_plans import create_payment_plan, plan_additions
+        from debiteur_desk.services import payment_plans
 
         if self.detail is None:
             return
@@ -331,10 +336,14 @@ class ClientView(QWidget):
             return
         db, ids = self.db, tuple(row.id for row in invoices)
         self.ops.run(
-            lambda: plan_additions(db, ids, date.today()),
+            lambda: payment_plans.plan_additions(db, ids, date.today(), replacing=replaces),
             parent=self,
             on_success=lambda additions: self._payment_plan(
-                invoices, additions, create_payment_plan
+                invoices,
+                additions,
+                payment_plans.create_payment_plan
+                if replaces is None
+                else lambda db, value: payment_plans.renegotiate_plan(db, replaces, value),
             ),
             changes_data=False,
         )
@@ -360,33 +369,15 @@ class ClientView(QWidget):
         if event.ref_kind == "invoice":
             self.edit_invoice(event.ref_id)
             return
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Details"))
-        box.setText(event_details_html(event, self.language))
-        path = dict(event.details).get("file", "")
-        pdf = signed = broken = remove = None
-        if path:
-            pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.ActionRole)
-        if event.ref_kind == "payment_plan" and event.title == "draft":
-            signed = box.addButton(
-                self.tr("Signed copy received…"), QMessageBox.ButtonRole.ActionRole
-            )
-        if event.ref_kind == "payment_plan" and event.title in ("draft", "active"):
-            broken = box.addButton(self.tr("Plan broken…"), QMessageBox.ButtonRole.ActionRole)
-        if event.ref_kind == "payment":
-            remove = box.addButton(self.tr("Delete payment…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        clicked = box.clickedButton()
-        if remove is not None and clicked is remove:
+        choice = show_event(self, event, self.language)
+        if choice is EventChoice.DELETE_PAYMENT:
             self.delete_payment(event)
-            return
-        if pdf is not None and clicked is pdf and Path(path).exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-        elif signed is not None and clicked is signed:
+        elif choice is EventChoice.PLAN_SIGNED:
             self.plan_signed(event.ref_id)
-        elif broken is not None and clicked is broken:
+        elif choice is EventChoice.PLAN_BROKEN:
             self.plan_broken(event.ref_id)
+        elif choice is EventChoice.PLAN_RENEGOTIATE:
+            self.renegotiate_plan(event.ref_id)
 
     def delete_payment(self, event: TimelineEvent) -> None:
         """A payment entered by mistake: its invoices open again; Undo puts it back."""
