@@ -1548,82 +1548,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="95"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="98"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="99"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="101"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="102"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="103"/>
         <source>VAT number (BTW-id)</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="104"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="106"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="107"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
+        <source>BIC (optional)</source>
+        <translation>BIC (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="109"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="110"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
+        <source>Scanned signature</source>
+        <translation>Gescande handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="139"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="150"/>
         <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
         <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="160"/>
-        <source>Choose a logo</source>
-        <translation>Kies een logo</translation>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="172"/>
+        <source>Choose an image</source>
+        <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="172"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>

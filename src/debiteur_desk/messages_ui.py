@@ -20,8 +20,8 @@ UI_MESSAGES: dict[str, tuple[str, str]] = {
         "Enter a number for the credit note.",
     ),
     "company_name_empty": ("Vul de bedrijfsnaam in.", "Enter the company name."),
-    "logo_missing": (
-        "Het logobestand {path} bestaat niet.",
-        "The logo file {path} does not exist.",
+    "image_missing": (
+        "Het bestand {path} bestaat niet.",
+        "The file {path} does not exist.",
     ),
 }

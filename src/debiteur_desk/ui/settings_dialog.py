@@ -41,10 +41,16 @@ COMPANY_KEYS = (
     "company.kvk",
     "company.btw_id",
     "company.iban",
+    "company.bic",
     "company.email",
     "company.phone",
+    "company.website",
     "company.logo_path",
+    "company.signatory_name",
+    "company.signatory_role",
+    "company.signature_path",
 )
+IMAGE_KEYS = ("company.logo_path", "company.signature_path")
 
 
 def _required_name(text: str) -> str:
@@ -55,7 +61,7 @@ def _required_name(text: str) -> str:
 
 def _existing_file(text: str) -> str:
     if text and not Path(text).is_file():
-        raise InvalidInput("logo_missing", path=text)
+        raise InvalidInput("image_missing", path=text)
     return text
 
 
@@ -71,6 +77,7 @@ _CHECKS: dict[str, Callable[[str], str]] = {
     "company.btw_id": _optional(validate_btw_id),
     "company.iban": _optional(validate_iban),
     "company.logo_path": _existing_file,
+    "company.signature_path": _existing_file,
 }
 
 
@@ -98,6 +105,11 @@ class SettingsDialog(QDialog):
             "company.email": self.tr("Email"),
             "company.phone": self.tr("Phone"),
             "company.logo_path": self.tr("Logo"),
+            "company.bic": self.tr("BIC (optional)"),
+            "company.website": self.tr("Website"),
+            "company.signatory_name": self.tr("Signed by"),
+            "company.signatory_role": self.tr("Position"),
+            "company.signature_path": self.tr("Scanned signature"),
         }
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
@@ -107,7 +119,7 @@ class SettingsDialog(QDialog):
             edit.setObjectName(key)
             self.fields[key] = edit
             row: QWidget = edit
-            if key == "company.logo_path":
+            if key in IMAGE_KEYS:
                 row = self._with_browse(edit)
             form.addRow(titles[key], row)
             if key in _CHECKS:
@@ -151,13 +163,13 @@ class SettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit)
         browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(lambda: self._choose_logo(edit))
+        browse.clicked.connect(lambda: self._choose_image(edit))
         row.addWidget(browse)
         return box
 
-    def _choose_logo(self, edit: QLineEdit) -> None:
+    def _choose_image(self, edit: QLineEdit) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), edit.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+            self, self.tr("Choose an image"), edit.text(), self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if path:
             edit.setText(path)
