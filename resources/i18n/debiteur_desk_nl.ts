@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>BatchLetters</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="35"/>
+        <source>No first reminders are due today.</source>
+        <translation>Er zijn vandaag geen eerste herinneringen aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="45"/>
+        <source>Making reminders…</source>
+        <translation>Herinneringen maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="46"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="51"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+</context>
+<context>
     <name>BehaviourBox</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/client_summary.py" line="80"/>
@@ -645,6 +668,39 @@
     </message>
 </context>
 <context>
+    <name>EventBox</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="26"/>
+        <source>Delete payment…</source>
+        <translation>Betaling verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="36"/>
+        <source>Signed copy received…</source>
+        <translation>Getekend exemplaar ontvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="43"/>
+        <source>New plan in its place…</source>
+        <translation>Nieuwe regeling in de plaats…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="48"/>
+        <source>Plan broken…</source>
+        <translation>Regeling verbroken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="56"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="61"/>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="40"/>
@@ -1001,6 +1057,39 @@
         <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/kind_names.py" line="10"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/kind_names.py" line="11"/>
+        <source>Second reminder</source>
+        <translation>Tweede herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/kind_names.py" line="12"/>
+        <source>Confirmation of phone agreement</source>
+        <translation>Bevestiging telefonische afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/kind_names.py" line="15"/>
+        <source>Payment plan agreement</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/kind_names.py" line="16"/>
+        <source>14-day letter (consumers)</source>
+        <translation>14-dagenbrief (consumenten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/kind_names.py" line="17"/>
+        <source>Final demand (sommatie)</source>
+        <translation>Ingebrekestelling / sommatie</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1635,29 @@
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="27"/>
+        <source>Signed copy received</source>
+        <translation>Getekend exemplaar ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="28"/>
+        <source>On which day did the signed payment plan come back?</source>
+        <translation>Op welke dag kwam de getekende betalingsregeling terug?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="43"/>
+        <source>Payment plan broken</source>
+        <translation>Betalingsregeling verbroken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="44"/>
+        <source>The whole remaining amount becomes due and the invoices go back to the usual collection steps.</source>
+        <translation>Het hele resterende bedrag wordt direct opeisbaar en de facturen gaan terug naar de gewone incassostappen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="95"/>
@@ -1656,57 +1768,92 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="35"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="36"/>
+        <source>Opening</source>
+        <translation>Aanhef en inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="37"/>
+        <source>Main text</source>
+        <translation>Hoofdtekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="38"/>
+        <source>Closing text</source>
+        <translation>Slottekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="39"/>
+        <source>Sign-off</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="40"/>
+        <source>About the phone call</source>
+        <translation>Over het telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="41"/>
+        <source>One-time exception</source>
+        <translation>Eenmalige uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="49"/>
         <source>Letter texts</source>
         <translation>Briefteksten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="55"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="56"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="65"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="66"/>
         <source>Restore the standard text</source>
         <translation>Standaardtekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="67"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="70"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="72"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="112"/>
         <source>You can use: %1</source>
         <translation>U kunt gebruiken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="118"/>
         <source>Your own text</source>
         <translation>Uw eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="118"/>
         <source>Standard text</source>
         <translation>Standaardtekst</translation>
     </message>

@@ -20,33 +20,49 @@ class EventChoice(StrEnum):
     DELETE_PAYMENT = "delete_payment"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventBox", text)
-
-
 def _choices(event: TimelineEvent) -> list[tuple[EventChoice, str]]:
     if event.ref_kind == "payment":
-        return [(EventChoice.DELETE_PAYMENT, _tr("Delete payment…"))]
+        return [
+            (EventChoice.DELETE_PAYMENT, QCoreApplication.translate("EventBox", "Delete payment…"))
+        ]
     if event.ref_kind != "payment_plan":
         return []
     status = event.title
     choices = []
     if status == "draft":
-        choices.append((EventChoice.PLAN_SIGNED, _tr("Signed copy received…")))
+        choices.append(
+            (
+                EventChoice.PLAN_SIGNED,
+                QCoreApplication.translate("EventBox", "Signed copy received…"),
+            )
+        )
     if status in ("draft", "active", "broken"):
-        choices.append((EventChoice.PLAN_RENEGOTIATE, _tr("New plan in its place…")))
+        choices.append(
+            (
+                EventChoice.PLAN_RENEGOTIATE,
+                QCoreApplication.translate("EventBox", "New plan in its place…"),
+            )
+        )
     if status in ("draft", "active"):
-        choices.append((EventChoice.PLAN_BROKEN, _tr("Plan broken…")))
+        choices.append(
+            (EventChoice.PLAN_BROKEN, QCoreApplication.translate("EventBox", "Plan broken…"))
+        )
     return choices
 
 
 def show_event(parent: QWidget, event: TimelineEvent, language: str) -> EventChoice | None:
     """Show the event; opens its PDF when asked; returns what else the user chose."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Details"))
+    box.setWindowTitle(QCoreApplication.translate("EventBox", "Details"))
     box.setText(event_details_html(event, language))
     path = dict(event.details).get("file", "")
-    pdf = box.addButton(_tr("Open PDF"), QMessageBox.ButtonRole.ActionRole) if path else None
+    pdf = (
+        box.addButton(
+            QCoreApplication.translate("EventBox", "Open PDF"), QMessageBox.ButtonRole.ActionRole
+        )
+        if path
+        else None
+    )
     buttons = {
         box.addButton(text, QMessageBox.ButtonRole.ActionRole): choice
         for choice, text in _choices(event)

@@ -15,9 +15,7 @@ from debiteur_desk.services.book import Database
 from debiteur_desk.services.payment_plans import mark_plan_broken, mark_plan_signed
 from debiteur_desk.ui.dialogs.date_dialog import DateDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanActions", text)
+translate = QCoreApplication.translate
 
 
 def ask_plan_signed(
@@ -25,9 +23,11 @@ def ask_plan_signed(
 ) -> Callable[[], None] | None:
     """The debtor's signed copy came back: the plan is active from that day."""
     dialog = DateDialog(
-        parent, _tr("Signed copy received"),
-        _tr("On which day did the signed payment plan come back?"), today=today,
-    )  # fmt: skip
+        parent,
+        translate("PlanActions", "Signed copy received"),
+        translate("PlanActions", "On which day did the signed payment plan come back?"),
+        today=today,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     on = dialog.value
@@ -39,11 +39,15 @@ def ask_plan_broken(
 ) -> Callable[[], None] | None:
     """The vervalclausule: after a missed instalment and a reminder, all of it is due."""
     dialog = DateDialog(
-        parent, _tr("Payment plan broken"),
-        _tr("The whole remaining amount becomes due and the invoices go back to the usual "
-            "collection steps."),
-        today=today, with_note=True,
-    )  # fmt: skip
+        parent,
+        translate("PlanActions", "Payment plan broken"),
+        translate(
+            "PlanActions",
+            "The whole remaining amount becomes due and the invoices go back to the usual collection steps.",  # noqa: E501 - one literal, so that lupdate finds it
+        ),
+        today=today,
+        with_note=True,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     on, note = dialog.value, dialog.note

@@ -21,10 +21,6 @@ from debiteur_desk.services.letters import (
 from debiteur_desk.ui.operations import Operations
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchLetters", text)
-
-
 def run_reminder_batch(
     parent: QWidget | None, ops: Operations, db: Database, today: date | None = None
 ) -> tuple[int, list[str], Path | None]:
@@ -33,7 +29,11 @@ def run_reminder_batch(
     today = today or date.today()
     requests = due_reminder_requests(db, today)
     if not requests:
-        QMessageBox.information(parent, "Debiteur Desk", _tr("No first reminders are due today."))
+        QMessageBox.information(
+            parent,
+            "Debiteur Desk",
+            QCoreApplication.translate("BatchLetters", "No first reminders are due today."),
+        )
         return 0, [], None
     combined = letters_folder(db) / f"{today:%Y-%m-%d} herinneringen afdrukken.pdf"
     counter = 2
@@ -41,8 +41,14 @@ def run_reminder_batch(
         combined = combined.with_name(f"{today:%Y-%m-%d} herinneringen afdrukken ({counter}).pdf")
         counter += 1
     combined.parent.mkdir(parents=True, exist_ok=True)
-    progress = QProgressDialog(_tr("Making reminders…"), _tr("Stop"), 0, len(requests), parent)
-    progress.setWindowTitle(_tr("Reminders"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("BatchLetters", "Making reminders…"),
+        QCoreApplication.translate("BatchLetters", "Stop"),
+        0,
+        len(requests),
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("BatchLetters", "Reminders"))
     progress.setMinimumDuration(0)
     made, refusals = 0, []
     batch = make_batch(db, requests, combined, today)

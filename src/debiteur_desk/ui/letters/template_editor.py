@@ -6,6 +6,7 @@ in the letters so that no edit can make a letter invalid.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,13 +32,13 @@ from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.operations import Operations
 
 PART_NAMES = {
-    "subject": "Subject",
-    "intro": "Opening",
-    "body": "Main text",
-    "outro": "Closing text",
-    "closing": "Sign-off",
-    "phone_call": "About the phone call",
-    "one_time": "One-time exception",
+    "subject": QT_TRANSLATE_NOOP("TemplateEditor", "Subject"),
+    "intro": QT_TRANSLATE_NOOP("TemplateEditor", "Opening"),
+    "body": QT_TRANSLATE_NOOP("TemplateEditor", "Main text"),
+    "outro": QT_TRANSLATE_NOOP("TemplateEditor", "Closing text"),
+    "closing": QT_TRANSLATE_NOOP("TemplateEditor", "Sign-off"),
+    "phone_call": QT_TRANSLATE_NOOP("TemplateEditor", "About the phone call"),
+    "one_time": QT_TRANSLATE_NOOP("TemplateEditor", "One-time exception"),
 }
 
 
