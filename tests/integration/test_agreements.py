@@ -250,3 +250,16 @@ def test_a_new_promise_replaces_the_open_one(book):
         PromiseStatus.CANCELLED,
     ]
     assert promise_record(db, cid) == (0, 0)
+
+
+def test_a_credit_note_for_all_that_was_promised_cancels_the_promise_at_once(book):
+    """Nothing is left to pay: the promise cannot be kept or broken any more."""
+    from debiteur_desk.services.invoices import add_credit_note
+
+    db, cid, first, _second = book
+    result = record_phone_call(
+        db, call(cid, (first,), PromiseInput((first,), Decimal("500.00"), days(7)))
+    )
+    assert status(db, result.agreement_id) == "open"
+    add_credit_note(db, first, "C-1", TODAY, Decimal("500.00"), "geleverd goed retour")
+    assert status(db, result.agreement_id) == "cancelled"

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import from_cents, to_cents
-from debiteur_desk.services import audit
+from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.ledger import refresh_open_amount
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
@@ -248,6 +248,8 @@ def add_credit_note(
         session.add(note)
         session.flush()
         refresh_open_amount(invoice)
+        # Less owed can settle (or cancel) a promise and changes what a plan still covers.
+        collection_state.after_payment_change(session, invoice.client_id, date.today())
         audit.record(
             session,
             "credit_note.create",
@@ -273,6 +275,7 @@ def write_off(db: Database, invoice_id: int, on: date, reason: str) -> None:
         invoice.written_off_on = on
         invoice.write_off_reason = reason.strip()
         refresh_open_amount(invoice)
+        collection_state.after_payment_change(session, invoice.client_id, date.today())
         audit.record(
             session,
             "invoice.write_off",
