@@ -19,7 +19,7 @@ from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.interest import InterestKind, calculate_interest
 from debiteur_desk.domain.letter_kinds import LetterKind
-from debiteur_desk.domain.money import parse_amount
+from debiteur_desk.domain.money import from_cents, parse_amount
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.formatting import format_date, format_money, format_percent
 from debiteur_desk.messages import describe
@@ -36,6 +36,17 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
     return open_book(args.db, create=create).database
 
 
+def _say(args: argparse.Namespace, dutch: str, english: str) -> str:
+    """The text in the language asked for (the window uses Qt's translations instead)."""
+    return english if args.lang == "en" else dutch
+
+
+def _kind(args: argparse.Namespace, kind: str) -> str:
+    if kind == "business":
+        return _say(args, "zakelijk", "business")
+    return _say(args, "particulier", "consumer")
+
+
 def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -47,8 +58,13 @@ def cmd_demo(args: argparse.Namespace) -> None:
         db, clients=args.clients, invoices=args.invoices, seed=args.seed, today=args.as_of
     )
     print(
-        f"Demo: {summary.clients} klanten, {summary.invoices} facturen, "
-        f"{summary.payments} betalingen in {db.display_name}"
+        _say(
+            args,
+            f"Demo: {summary.clients} klanten, {summary.invoices} facturen, "
+            f"{summary.payments} betalingen in {db.display_name}",
+            f"Demo: {summary.clients} clients, {summary.invoices} invoices, "
+            f"{summary.payments} payments in {db.display_name}",
+        )
     )
 
 
@@ -134,11 +150,15 @@ def cmd_clients(args: argparse.Namespace) -> None:
     if args.json:
         _print_json(clients_json(rows))
         return
-    head = ["Nr", "Naam", "Soort", "Plaats", "Open"]
+    head = ["Nr", _say(args, "Naam", "Name"), _say(args, "Soort", "Kind"),
+            _say(args, "Plaats", "City"), "Open"]  # fmt: skip
     print(
         render_table(
             head,
-            [[str(r.id), r.name, r.kind, r.city, format_money(r.open, args.lang)] for r in rows],
+            [
+                [str(r.id), r.name, _kind(args, r.kind), r.city, format_money(r.open, args.lang)]
+                for r in rows
+            ],  # fmt: skip
             numeric_from=4,
         )
     )
@@ -154,7 +174,9 @@ def cmd_invoices(args: argparse.Namespace) -> None:
         _print_json(invoices_json(rows))
         return
     lang = args.lang
-    head = ["Factuur", "Klant", "Datum", "Vervalt", "Bedrag", "Open"]
+    head = [_say(args, "Factuur", "Invoice"), _say(args, "Klant", "Client"),
+            _say(args, "Datum", "Date"), _say(args, "Vervalt", "Due"),
+            _say(args, "Bedrag", "Amount"), "Open"]  # fmt: skip
     print(
         render_table(
             head,
@@ -203,17 +225,18 @@ def cmd_letter(args: argparse.Namespace) -> None:
     print(made.path)
 
 
-def cmd_check(args: argparse.Namespace) -> None:
+def cmd_check(args: argparse.Namespace) -> int:
     problems = ledger.check_ledger(_open(args))
     for p in problems:
-        print(f"{p.number}: bewaard {p.kept_open_cents}, berekend {p.computed_open_cents}")
+        kept, computed = (format_money(from_cents(c), args.lang)
+                          for c in (p.kept_open_cents, p.computed_open_cents))  # fmt: skip
+        print(f"{p.number}: {_say(args, 'bewaard', 'kept')} {kept}, "
+              f"{_say(args, 'berekend', 'computed')} {computed}")  # fmt: skip
     if problems:
-        raise SystemExit(EXIT_USER_ERROR)
-    print("Alle openstaande bedragen kloppen met de betalingen.")
-
-
-def _date_arg(text: str) -> date:
-    return parse_date(text)
+        return EXIT_USER_ERROR
+    print(_say(args, "Alle openstaande bedragen kloppen met de betalingen.",
+               "Every open amount agrees with the payments."))  # fmt: skip
+    return 0
 
 
 def _options(*, top: bool) -> argparse.ArgumentParser:
@@ -247,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
 
-    def add(name: str, handler: Callable[[argparse.Namespace], None], **kw: Any):  # noqa: ANN202
+    def add(name: str, handler: Callable[[argparse.Namespace], int | None], **kw: Any):  # noqa: ANN202
         p = sub.add_parser(name, parents=[common], **kw)
         p.set_defaults(handler=handler)
         return p
@@ -306,10 +329,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.db, language=args.lang)
         args.lang = args.lang or "nl"
-        handler(args)
+        code = handler(args)
     except DebiteurError as error:
         print(describe(error, args.lang or "nl"), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # e.g. `debiteur-desk aging | head`
         sys.stderr.close()
-    return 0
+        return 0
+    return code or 0

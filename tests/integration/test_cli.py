@@ -196,3 +196,25 @@ def test_check_command(demo_db, capsys):
     code, out, _ = run(capsys, "check", "--db", str(demo_db))
     assert code == 0 and "kloppen" in out
     assert date.fromisoformat(TODAY)  # the demo's today is the as-of of the checks above
+
+
+def test_text_lists_follow_the_language(demo_db, capsys):
+    code, out, _ = run(capsys, "clients", "--db", str(demo_db))
+    assert code == 0 and "Naam" in out and ("particulier" in out or "zakelijk" in out)
+    assert "consumer" not in out and "business" not in out
+    code, out, _ = run(capsys, "--lang", "en", "clients", "--db", str(demo_db))
+    assert code == 0 and "Name" in out and ("consumer" in out or "business" in out)
+    code, out, _ = run(capsys, "--lang", "en", "invoices", "--db", str(demo_db))
+    assert code == 0 and out.startswith("Invoice")
+
+
+def test_check_reports_a_disagreeing_invoice_in_euros(demo_db, capsys):
+    import sqlite3
+
+    con = sqlite3.connect(demo_db)
+    number = con.execute("SELECT number FROM invoices WHERE open_cents > 0 LIMIT 1").fetchone()[0]
+    con.execute("UPDATE invoices SET open_cents = open_cents + 100 WHERE number = ?", (number,))
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "check", "--db", str(demo_db))
+    assert code == 1 and out.startswith(f"{number}: bewaard €")
