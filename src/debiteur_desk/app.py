@@ -1,23 +1,43 @@
-"""Start-up: open (create, back up, upgrade) the database before any window, then the GUI."""
+"""Start-up: open (create, back up, upgrade) the database before any window, then the GUI.
+
+The usual start, an SQLite book already at the current schema, needs none of that: its
+first overview is read on a thread while Qt loads (``services/quick_open.py``), the
+window shows it, and the database layer loads behind the shown window. Every other
+start opens the book first, the way ``services/book.open_book`` describes.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.messages import describe
-from debiteur_desk.services.book import is_empty, open_book
-from debiteur_desk.services.demo import fill_demo
-from debiteur_desk.services.settings import read_setting
+from debiteur_desk.services.quick_open import OpenedBook, QuickOpen
+
+if TYPE_CHECKING:
+    from debiteur_desk.services.book import Database
 
 # For smoke tests and the start-up benchmark: quit this many milliseconds after the
 # window is usable (its first overview is shown), and skip modal boxes.
 EXIT_AFTER_ENV = "DEBITEUR_DESK_EXIT_AFTER_MS"
+# For the start-up benchmark: print "READY <epoch seconds> <peak RSS KiB>" at that moment.
+PRINT_READY_ENV = "DEBITEUR_DESK_PRINT_READY"
+
+
+def _print_ready() -> None:
+    import resource  # Unix only, as is the benchmark
+    import time
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print("READY", time.time(), peak, flush=True)
 
 
 def _offer_demo(language: str) -> bool:
@@ -45,16 +65,14 @@ def choose_language(language: str | None) -> str:
     return language or saved_language() or "nl"
 
 
-def run_gui(db: str | Path | None = None, *, language: str | None = None) -> int:
-    from debiteur_desk.ui import preferences
-    from debiteur_desk.ui.i18n import install_translators
+def _open_book(db: str | Path | None, language: str, smoke_test: bool) -> OpenedBook | None:
+    """Create, back up and upgrade, or refuse (with a message); offers demo data for a
+    new book. ``None`` when the book cannot be opened."""
+    # Imported here: the database layer is not needed for the usual, quick start.
+    from debiteur_desk.services.book import is_empty, open_book
+    from debiteur_desk.services.demo import fill_demo
+    from debiteur_desk.services.settings import read_setting
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(preferences.ORGANIZATION)
-    app.setApplicationName(preferences.APPLICATION)
-    language = choose_language(language)
-    translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
-    smoke_test = os.environ.get(EXIT_AFTER_ENV)
     try:
         opened = open_book(db)
         database = opened.database
@@ -66,14 +84,51 @@ def run_gui(db: str | Path | None = None, *, language: str | None = None) -> int
         print(message, file=sys.stderr)
         if not smoke_test:
             QMessageBox.critical(None, "Debiteur Desk", message)
+        return None
+    return OpenedBook(database, None, first_start)
+
+
+def _finish_opening(database: Database) -> Callable[[], None]:
+    def finish() -> None:
+        from debiteur_desk.services.book import finish_opening
+
+        finish_opening(database)
+
+    return finish
+
+
+def run_gui(
+    db: str | Path | None = None, *, language: str | None = None, quick: QuickOpen | None = None
+) -> int:
+    """The window on the book at ``db``; ``quick`` is a read started before Qt was loaded."""
+    quick = quick or QuickOpen(db, date.today())
+    from debiteur_desk.ui import preferences
+    from debiteur_desk.ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(preferences.ORGANIZATION)
+    app.setApplicationName(preferences.APPLICATION)
+    language = choose_language(language)
+    translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
+    smoke_test = os.environ.get(EXIT_AFTER_ENV)
+    start = quick.result() or _open_book(db, language, bool(smoke_test))
+    if start is None:
         return 1
+    database = start.database
 
     from debiteur_desk.ui.main_window import MainWindow
 
-    window = MainWindow(database, language)
+    window = MainWindow(
+        database,
+        language,
+        first_overview=start.first_overview,
+        opening=_finish_opening(database) if start.to_finish else None,
+    )
+    if os.environ.get(PRINT_READY_ENV):
+        window.ready.connect(_print_ready)
     if smoke_test:
         window.ready.connect(lambda: QTimer.singleShot(int(smoke_test), app.quit))
-    elif first_start:
+    elif start.first_start:
         window.ready.connect(lambda: window.commands.edit_settings(first_start=True))
     window.show()
     code = app.exec()

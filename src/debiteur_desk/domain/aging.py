@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from debiteur_desk.domain.errors import InvalidInput
@@ -47,6 +47,14 @@ def make_buckets(boundaries: Sequence[int] = DEFAULT_BOUNDARIES) -> tuple[Bucket
         low = high + 1
     buckets.append(Bucket(f"{bounds[-1]}+", low, None))
     return tuple(buckets)
+
+
+def due_date_range(bucket: Bucket, as_of: date) -> tuple[date | None, date | None]:
+    """The due dates that put an invoice in ``bucket`` on ``as_of``: ``(earliest, latest)``,
+    ``None`` where the bucket is open-ended (queries filter on a range of due dates)."""
+    earliest = None if bucket.to_days is None else as_of - timedelta(days=bucket.to_days)
+    latest = None if bucket.from_days is None else as_of - timedelta(days=bucket.from_days)
+    return earliest, latest
 
 
 def days_overdue(due_date: date, as_of: date) -> int:

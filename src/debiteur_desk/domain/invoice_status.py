@@ -13,6 +13,14 @@ class InvoiceStatus(StrEnum):
     DISPUTED = "disputed"
 
 
+class InvoiceFilter(StrEnum):
+    """The invoice lists' status filter (window and command line)."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    PAID = "paid"
+
+
 def invoice_status(
     amount_cents: int,
     paid_cents: int,

@@ -7,10 +7,17 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from debiteur_desk.store.database import Database, default_database_path
-from debiteur_desk.store.lifecycle import OpenResult, open_database
+from debiteur_desk.store.lifecycle import OpenResult, finish_opening, open_database
 from debiteur_desk.store.models import Client
 
-__all__ = ["Database", "OpenResult", "default_database_path", "open_book", "is_empty"]
+__all__ = [
+    "Database",
+    "OpenResult",
+    "default_database_path",
+    "finish_opening",
+    "open_book",
+    "is_empty",
+]
 
 
 def open_book(db: str | Path | None = None, *, create: bool = True) -> OpenResult:

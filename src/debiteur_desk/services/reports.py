@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy import func, select
 
 from debiteur_desk.domain.aging import Bucket, make_buckets
-from debiteur_desk.domain.invoice_status import InvoiceStatus, invoice_status
+from debiteur_desk.domain.invoice_status import InvoiceFilter, InvoiceStatus, invoice_status
 from debiteur_desk.domain.money import ZERO, from_cents
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice
@@ -84,12 +83,6 @@ def list_clients(db: Database) -> list[ClientRow]:
     )
     with db.reading() as session:
         return [ClientRow(*row[:6], from_cents(row[6])) for row in session.execute(query)]
-
-
-class InvoiceFilter(StrEnum):
-    OPEN = "open"
-    OVERDUE = "overdue"
-    PAID = "paid"
 
 
 @dataclass(frozen=True)

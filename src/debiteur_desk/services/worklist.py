@@ -3,15 +3,15 @@
 The facts about every client that owes something come from six set-wise queries
 (``store/queries/collection.py``), never one per client; the rules are pure
 (``domain/escalation.py``). ``reason`` is a stable code (``domain.escalation.Reason``);
-:func:`describe` turns an item into a sentence in the user's language.
+:func:`describe` turns an item into a sentence in the user's language. ``WorkItem`` and
+``describe`` live in ``worklist_items.py`` (no database code, for the window's start-up)
+and are importable from here too.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -32,25 +32,12 @@ from debiteur_desk.domain.instalments import InstalmentMatch, MatchResult
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.promises import PromiseStatus
-from debiteur_desk.formatting import format_date, format_money
-from debiteur_desk.messages_collection import WORK_REASONS
+from debiteur_desk.services.worklist_items import ACTIONS, WorkItem, describe
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.queries import collection as q
 from debiteur_desk.store.settings_store import get_setting
 
-ACTIONS = tuple(a.value for a in Action)
 _TEXT: dict[str, str] = {e: e.value for e in (*Action, *Reason)}  # plain str, fast
-
-
-@dataclass(frozen=True)
-class WorkItem:
-    client_id: int
-    client_name: str
-    action: str  # one of ACTIONS
-    due_on: date
-    reason: str  # a Reason code; describe() makes it a sentence
-    invoice_ids: tuple[int, ...]
-    amount: Decimal
 
 
 def _day(moment: datetime | None) -> date | None:
@@ -182,19 +169,6 @@ def next_actions(db: Database, as_of: date) -> dict[int, WorkItem]:
 def client_work(db: Database, client_id: int, as_of: date) -> list[WorkItem]:
     """One client's steps on every track, most urgent first (for the client's page)."""
     return [_item(client, step) for client, steps in _steps(db, as_of, client_id) for step in steps]
-
-
-def describe(item: WorkItem, language: str = "nl") -> str:
-    """The reason as a sentence: "Belofte van € 250,00 voor 01-12-2026 niet nagekomen."."""
-    texts = WORK_REASONS.get(item.reason)
-    if texts is None:
-        return item.reason
-    template = texts[1] if language == "en" else texts[0]
-    return template.format(
-        amount=format_money(item.amount, language),
-        date=format_date(item.due_on, language),
-        count=len(item.invoice_ids),
-    )
 
 
 __all__ = ["ACTIONS", "Reason", "WorkItem", "client_work", "describe", "next_actions", "worklist"]

@@ -1,19 +1,23 @@
-"""Engine and session set-up: one session per user action, opened by the services."""
+"""Engine and session set-up: one session per user action, opened by the services.
+
+SQLAlchemy is imported when the first session is opened, not with this module: the
+app shows its window before the database layer has loaded (``services/quick_open.py``).
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import Session, sessionmaker
 
-from debiteur_desk.store.models import AuditLog
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "DebiteurDesk"
 DATA_DIR_ENV = "DEBITEUR_DESK_DATA_DIR"
@@ -41,10 +45,11 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, or ``None`` for another backend or in-memory."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+")[0] != "sqlite":
         return None
-    return Path(parsed.database)
+    database = rest[1:].split("?")[0]  # sqlite:///relative, sqlite:////absolute
+    return None if database in ("", ":memory:") else Path(database)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -57,6 +62,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -64,6 +71,8 @@ def make_engine(url: str) -> Engine:
 
 
 def _refuse_audit_changes(session: Session, _context: Any, _instances: Any) -> None:
+    from debiteur_desk.store.models import AuditLog
+
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, AuditLog):
             raise PermissionError("the audit log is append-only")
@@ -74,26 +83,49 @@ class Database:
 
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
-        self.engine = engine or make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        event.listen(self._sessions, "before_flush", _refuse_audit_changes)
+        self._engine = engine
+        self._session_maker: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        return self._factory().kw["bind"]
+
+    def _factory(self) -> sessionmaker[Session]:
+        """The session factory, made (with the engine) on first use, from any thread."""
+        with self._lock:
+            if self._session_maker is None:
+                from sqlalchemy import event
+                from sqlalchemy.orm import sessionmaker
+
+                engine = self._engine or make_engine(self.url)
+                sessions = sessionmaker(engine, expire_on_commit=False)
+                event.listen(sessions, "before_flush", _refuse_audit_changes)
+                self._engine, self._session_maker = engine, sessions
+            return self._session_maker
 
     @property
     def display_name(self) -> str:
         path = sqlite_path(self.url)
-        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+        if path:
+            return str(path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with self._factory()() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries; closing it ends the transaction without committing."""
-        with self._sessions() as session:
+        with self._factory()() as session:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()

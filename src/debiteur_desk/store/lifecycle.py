@@ -103,8 +103,7 @@ def _prepare(url: str, engine, path: Path | None) -> OpenResult:  # noqa: ANN001
     backup = None
     if tables and revision == SCHEMA_HEAD:
         database = Database(url, engine)  # the usual start: nothing to create or upgrade
-        with database.transaction() as session:
-            sync_shipped_rates(session)
+        finish_opening(database)
         return OpenResult(database, created, upgraded_from, backup)
     # Alembic is loaded only when the schema must be made, upgraded or judged.
     from debiteur_desk.store import migrate
@@ -126,6 +125,12 @@ def _prepare(url: str, engine, path: Path | None) -> OpenResult:  # noqa: ANN001
             migrate.upgrade(connection, head)
         upgraded_from = revision
     database = Database(url, engine)
+    finish_opening(database)
+    return OpenResult(database, created, upgraded_from, backup)
+
+
+def finish_opening(database: Database) -> None:
+    """What every start does to a book at the current schema: bring the shipped
+    statutory interest rates in (a new app version may ship new ones)."""
     with database.transaction() as session:
         sync_shipped_rates(session)
-    return OpenResult(database, created, upgraded_from, backup)

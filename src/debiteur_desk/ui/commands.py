@@ -1,7 +1,8 @@
 """What the main window's actions do: open a dialog, then run the service via Operations.
 
-The dialogs and the client view are imported on first use: that keeps them (and the
-letters they pull in) out of the start-up time.
+The dialogs, the client view and printing are imported on first use: that keeps them
+(and the letters they pull in) out of the start-up time; so are the services, on the
+worker thread (``ui/lazy.py``).
 """
 
 from __future__ import annotations
@@ -12,16 +13,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from debiteur_desk.services import clients, invoices, payments, settings
-from debiteur_desk.services.reports import InvoiceFilter, list_invoices
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.icons import icon
+from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.cells import money
-from debiteur_desk.ui.printing import print_html, table_html
-from debiteur_desk.ui.settings_dialog import COMPANY_KEYS, SettingsDialog
 
 if TYPE_CHECKING:
+    from debiteur_desk.services.invoices import DeletedInvoice
     from debiteur_desk.ui.main_window import MainWindow
+
+# The services run on the worker thread and load there, on first use (see ui/lazy.py).
+clients = lazy_module("debiteur_desk.services.clients")
+invoices = lazy_module("debiteur_desk.services.invoices")
+payments = lazy_module("debiteur_desk.services.payments")
+reports = lazy_module("debiteur_desk.services.reports")
+settings = lazy_module("debiteur_desk.services.settings")
 
 
 def _late(module: str, name: str) -> Any:
@@ -121,7 +127,9 @@ class WindowCommands(QObject):
                 )
 
         self.w.ops.run(
-            lambda: list_invoices(db, client_id=client_id, status=InvoiceFilter.OPEN),
+            lambda: reports.list_invoices(
+                db, client_id=client_id, status=reports.InvoiceFilter.OPEN
+            ),
             parent=self.w,
             on_success=ask,
             changes_data=False,
@@ -152,7 +160,7 @@ class WindowCommands(QObject):
             return
         db = self.w.db
 
-        def deleted(snapshot: invoices.DeletedInvoice) -> None:
+        def deleted(snapshot: DeletedInvoice) -> None:
             self.w.undo.offer(
                 self.tr("Invoice {number} deleted.").format(number=line.number),
                 lambda: invoices.restore_invoice(db, snapshot),
@@ -196,10 +204,10 @@ class WindowCommands(QObject):
     # -- settings, printing, about --------------------------------------------------------
 
     def edit_settings(self, *, first_start: bool) -> None:
-        db = self.w.db
+        db, keys = self.w.db, _late("settings_dialog", "COMPANY_KEYS")
 
         def read() -> dict[str, str]:
-            return {key: settings.read_setting(db, key) for key in COMPANY_KEYS}
+            return {key: settings.read_setting(db, key) for key in keys}
 
         self.w.ops.run(
             read,
@@ -210,7 +218,8 @@ class WindowCommands(QObject):
 
     def _ask_settings(self, current: dict[str, str], first_start: bool) -> None:
         db, language = self.w.db, self.w.language
-        dialog = SettingsDialog(self.w, current, language, first_start=first_start)
+        dialog_class = _late("settings_dialog", "SettingsDialog")
+        dialog = dialog_class(self.w, current, language, first_start=first_start)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         values = dialog.values if accepted else {}
         changed = {k: v for k, v in values.items() if v != current.get(k)}
@@ -238,7 +247,8 @@ class WindowCommands(QObject):
             return
         title = f"{w.tabs.tabText(w.tabs.currentIndex()).replace('&', '')} – Debiteur Desk"
         subtitle = self.tr("As of {day}").format(day=w.filter_bar.as_of.text())
-        if print_html(w, table_html(title, subtitle, panel)):
+        printing = import_module("debiteur_desk.ui.printing")
+        if printing.print_html(w, printing.table_html(title, subtitle, panel)):
             w.notify(self.tr("Printed."))
 
     def about(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.domain.aging import Bucket
-from debiteur_desk.services.overview import InvoiceLine
+from debiteur_desk.services.overview_lines import InvoiceLine
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
 from debiteur_desk.ui.models.invoices_model import InvoicesModel, invoice_matches

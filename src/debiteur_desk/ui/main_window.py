@@ -1,20 +1,22 @@
 """The main window: bucket summary, filters, the Debtors / Invoices / To-do tables, and a
 side pane where opened clients show. Data comes through ``Operations`` (a worker thread);
-every change anywhere announces ``data_changed`` and the window reads the book again."""
+every change anywhere announces ``data_changed`` and the window reads the book again.
+
+At start-up the window may be handed the first overview, read before it was built, and
+the rest of opening the book (``opening``), which then runs on the worker before any
+other job. The services load on first use, on the worker (``ui/lazy.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from debiteur_desk.services import collection_state
-from debiteur_desk.services import overview as overview_service
-from debiteur_desk.services.book import Database
-from debiteur_desk.services.overview import ClientOverview
+from debiteur_desk.services.overview_lines import ClientOverview
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.actions import WindowActions
 from debiteur_desk.ui.bucket_bar import BucketBar, BucketTile
@@ -23,6 +25,7 @@ from debiteur_desk.ui.filter_bar import FilterBar
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.invoices_view import InvoicesView
 from debiteur_desk.ui.labels import bucket_label
+from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.letter_commands import LetterCommands
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState
@@ -31,18 +34,36 @@ from debiteur_desk.ui.overview_view import OverviewView
 from debiteur_desk.ui.undo import UndoSlot
 from debiteur_desk.ui.worklist_view import WorklistView
 
+if TYPE_CHECKING:
+    from debiteur_desk.services.book import Database
+
+# Loaded by the first read, on the worker thread: the window comes up before SQLAlchemy.
+collection_state = lazy_module("debiteur_desk.services.collection_state")
+overview_service = lazy_module("debiteur_desk.services.overview")
+
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first overview is on screen: the window is usable
     loaded = Signal()  # any read of the book has been shown
 
-    def __init__(self, db: Database, language: str = "nl", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        language: str = "nl",
+        parent: QWidget | None = None,
+        *,
+        first_overview: ClientOverview | None = None,
+        opening: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.language = language
         self.ops = Operations(language, self)
         self._generation = 0
         self._ready = False
+        self._first_overview = first_overview
+        self._opening = opening
+        self._started = False  # the worker's first jobs are queued (see _start)
         self.setWindowTitle("Debiteur Desk")
         self.setWindowIcon(icon("app"))
 
@@ -86,7 +107,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._restore()
-        self.update_collection_state()
         self.refresh()  # the read runs while the window is built and first painted
 
     # -- set-up -----------------------------------------------------------------
@@ -154,31 +174,74 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the book again for the as-of date; answers of an older read are dropped."""
         self._generation += 1
-        generation, as_of, db = self._generation, self.as_of, self.db
+        generation = self._generation
+        first, self._first_overview = self._first_overview, None
+        if first is not None and first.as_of == self.as_of:
+            # Read before the window was built (start-up). Shown once the event loop runs,
+            # as a worker's answer would be, so that ``ready`` can be connected first; the
+            # worker starts after it: its work (loading the database layer first of all)
+            # would compete with the window for the interpreter while it fills the table.
+            QTimer.singleShot(0, self, lambda: self._arrived(first, generation, self._show_first))
+        else:
+            self._read_book(generation, overview=True)
+
+    def _show_first(self, result: ClientOverview) -> None:
+        self._show_overview(result)
+        self._read_book(self._generation, overview=False)
+
+    def _read_book(self, generation: int, *, overview: bool) -> None:
+        as_of, db = self.as_of, self.db
 
         def show_then_plan(result: ClientOverview) -> None:
             self._show_overview(result)
-            # Afterwards, not alongside: the worklist rules are Python work that would
-            # compete with the window for the interpreter while it fills the table.
-            self._read(
-                lambda: overview_service.next_actions(db, as_of),
-                generation,
-                self.overview.set_next_actions,
-            )
+            self._read_next_actions(generation, as_of)
 
-        self._read(lambda: overview_service.client_overview(db, as_of), generation, show_then_plan)
+        if overview:
+            self._read(
+                lambda: overview_service.client_overview(db, as_of), generation, show_then_plan
+            )
         if self.invoices.loaded or self.tabs.currentWidget() is self.invoices:
             self._load_invoices(generation)
         if self.worklist.loaded or self.tabs.currentWidget() is self.worklist:
             self._read(lambda: self.worklist.fetch(db, as_of), generation, self.worklist.set_items)
+        if not overview:
+            self._read_next_actions(generation, as_of)
+
+    def _read_next_actions(self, generation: int, as_of: date) -> None:
+        # After the overview is shown, not alongside: the worklist rules are Python work
+        # that would compete with the window for the interpreter while it fills the table.
+        db = self.db
+        self._read(
+            lambda: overview_service.next_actions(db, as_of),
+            generation,
+            self.overview.set_next_actions,
+        )
+
+    def _start(self) -> None:
+        """The worker's first jobs, queued before the first read: the rest of opening the
+        book (when start-up hands it over), then the promises' and plans' state."""
+        if self._started:
+            return
+        self._started = True
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            self.ops.run(opening, parent=self, changes_data=False)
+        self.update_collection_state()
 
     def _read(self, fetch: Any, generation: int, show: Any) -> None:
-        def arrived(result: object) -> None:
-            if generation == self._generation:
-                show(result)
-                self.loaded.emit()
+        self._start()
+        self.ops.run(
+            fetch,
+            parent=self,
+            on_success=lambda result: self._arrived(result, generation, show),
+            changes_data=False,
+        )
 
-        self.ops.run(fetch, parent=self, on_success=arrived, changes_data=False)
+    def _arrived(self, result: object, generation: int, show: Any) -> None:
+        """Shows an answer unless a newer read has started since it was asked for."""
+        if generation == self._generation:
+            show(result)
+            self.loaded.emit()
 
     def _load_invoices(self, generation: int) -> None:
         db, as_of = self.db, self.as_of
@@ -238,7 +301,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()
-        if current is self.invoices and not self.invoices.loaded:
+        if not self._generation:
+            pass  # the saved tab is being restored: the first refresh reads it
+        elif current is self.invoices and not self.invoices.loaded:
             self._load_invoices(self._generation)
         elif current is self.worklist and not self.worklist.loaded:
             db, as_of = self.db, self.as_of

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
-from debiteur_desk.services.overview import ClientLine, ClientOverview, NextAction
+from debiteur_desk.services.overview_lines import ClientLine, ClientOverview, NextAction
 from debiteur_desk.ui.labels import bucket_label
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
@@ -43,7 +43,8 @@ class OverviewView(TablePanel):
             return
         rows: list[ClientLine] = self.visible_rows()
         n = len(self.overview.buckets)
-        sums = [sum(line.amounts_cents[i] for line in rows) for i in range(n)]
+        columns = zip(*(line.amounts_cents for line in rows), strict=True)
+        sums = [sum(column) for column in columns] if rows else [0] * n
         parts = [
             self.tr("Clients: {count}").format(count=QLocale().toString(len(rows))),
             self.tr("open {amount}").format(amount=money(sum(sums), self.language)),

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
-from debiteur_desk.services import worklist
-from debiteur_desk.services.book import Database
+from debiteur_desk.services.worklist_items import WorkItem
+from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
 from debiteur_desk.ui.models.worklist_model import WorklistModel, work_item_matches
 from debiteur_desk.ui.table_panel import TablePanel
+
+if TYPE_CHECKING:
+    from debiteur_desk.services.book import Database
+
+worklist = lazy_module("debiteur_desk.services.worklist")  # on the worker, by fetch()
 
 
 class WorklistView(TablePanel):
@@ -24,7 +29,7 @@ class WorklistView(TablePanel):
         self.rows_changed.connect(self._update_totals)
 
     @staticmethod
-    def fetch(db: Database, as_of: date) -> list[worklist.WorkItem]:
+    def fetch(db: Database, as_of: date) -> list[WorkItem]:
         return worklist.worklist(db, as_of)
 
     def set_items(self, items: Sequence[Any]) -> None:

@@ -9,7 +9,7 @@ stood, so the open amount at that date is reconstructed from the rows instead.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any, NamedTuple, overload
@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, overload
 from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.domain.aging import Bucket, due_date_range
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.store.models import Client, CreditNote, Invoice, Payment, PaymentAllocation
 
@@ -53,12 +53,12 @@ def _bucket_conditions(
     """For each bucket, a range on the due date (stored as a day number, so an integer test)."""
     conditions = []
     for bucket in buckets:
+        earliest, latest = due_date_range(bucket, as_of)
         parts = []
-        # days overdue = as_of - due  ->  from <= as_of - due <= to
-        if bucket.from_days is not None:
-            parts.append(due <= as_of - timedelta(days=bucket.from_days))
-        if bucket.to_days is not None:
-            parts.append(due >= as_of - timedelta(days=bucket.to_days))
+        if latest is not None:
+            parts.append(due <= latest)
+        if earliest is not None:
+            parts.append(due >= earliest)
         conditions.append(and_(*parts) if parts else literal(True))
     return conditions
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from debiteur_desk.domain.aging import Bucket
-from debiteur_desk.services.overview import InvoiceLine
+from debiteur_desk.services.overview_lines import InvoiceLine
 from debiteur_desk.ui.labels import KINDS, STATUSES, bucket_label, label
 from debiteur_desk.ui.models.cells import day, money, text_key
 from debiteur_desk.ui.models.filter_proxy import FilterState

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from debiteur_desk.services.worklist import WorkItem, describe
+from debiteur_desk.services.worklist_items import WorkItem, describe
 from debiteur_desk.ui.labels import ACTIONS, label
 from debiteur_desk.ui.models.cells import day, money, text_key
 from debiteur_desk.ui.models.filter_proxy import FilterState
