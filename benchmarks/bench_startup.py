@@ -38,15 +38,12 @@ QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
-# The app prints when its window became usable (DEBITEUR_DESK_PRINT_READY); it starts
-# either through the real entry point (cli.main) or through app.run_gui alone.
+# Through the real entry point; the app prints when its window became usable
+# (DEBITEUR_DESK_PRINT_READY).
 APP = """
 import sys
-if sys.argv[2] == "cli":
-    from debiteur_desk.cli import main
-    sys.exit(main(["--db", sys.argv[1]]))
-from debiteur_desk.app import run_gui
-sys.exit(run_gui(sys.argv[1]))
+from debiteur_desk.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
@@ -88,8 +85,7 @@ def main() -> None:
         }
         commands = {
             "bare": [sys.executable, "-c", BARE],
-            "cli": [sys.executable, "-c", APP, str(book), "cli"],
-            "run_gui": [sys.executable, "-c", APP, str(book), "run_gui"],
+            "app": [sys.executable, "-c", APP, str(book)],
         }
         for command in commands.values():
             run(command, env)  # warm the file cache
@@ -101,7 +97,7 @@ def main() -> None:
     bare_mib = max(r[2] for r in runs["bare"])
     print(f"book: {args.clients:,} clients, {args.invoices:,} invoices ({Path(book).name})")
     print(f"bare PySide6, 10-row table, show and quit: {bare_s:.3f} s, {bare_mib:.0f} MiB peak")
-    for name, label in (("cli", "debiteur-desk (cli.main)"), ("run_gui", "app.run_gui only")):
+    for name, label in (("app", "debiteur-desk"),):
         ready_s = statistics.median(r[1] for r in runs[name] if r[1] is not None)
         exit_s = statistics.median(r[0] for r in runs[name])
         mib = max(r[2] for r in runs[name])

@@ -1001,42 +1001,42 @@
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="34"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="38"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="40"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="42"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="56"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="71"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1044,17 +1044,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="75"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="76"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -1216,32 +1216,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="80"/>
         <source>Debtors</source>
         <translation>Debiteuren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="81"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="82"/>
         <source>To do today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="117"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="203"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="267"/>
         <source>{count} open invoices</source>
         <translation>{count} open facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="275"/>
         <source>Open on {day}: {amount} in {count} invoices</source>
         <translation>Open per {day}: {amount} in {count} facturen</translation>
     </message>
@@ -1249,12 +1249,12 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="49"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="50"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -2361,27 +2361,27 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="98"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="108"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="124"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="148"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="150"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -2390,47 +2390,37 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="165"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="167"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="221"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="222"/>
-        <source>The new language is used from the next start of Debiteur Desk.</source>
-        <translation>De nieuwe taal geldt vanaf de volgende start van Debiteur Desk.</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="232"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="234"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="240"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="245"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="242"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="248"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="247"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="253"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="255"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>
@@ -2442,7 +2432,7 @@ Database: {name}</translation>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="42"/>
         <source>Steps to take: {count}</source>
         <translation>Te zetten stappen: {count}</translation>
     </message>

@@ -109,7 +109,7 @@ def run_gui(
     app.setOrganizationName(preferences.ORGANIZATION)
     app.setApplicationName(preferences.APPLICATION)
     language = choose_language(language)
-    translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
+    translators = install_translators(app, language)
     smoke_test = os.environ.get(EXIT_AFTER_ENV)
     start = quick.result() or _open_book(db, language, bool(smoke_test))
     if start is None:
@@ -130,8 +130,11 @@ def run_gui(
         window.ready.connect(lambda: QTimer.singleShot(int(smoke_test), app.quit))
     elif start.first_start:
         window.ready.connect(lambda: window.commands.edit_settings(first_start=True))
+    from debiteur_desk.ui.window_host import WindowHost
+
+    host = WindowHost(app, window, translators)
     window.show()
     code = app.exec()
-    window.ops.wait()
+    host.window.ops.wait()
     database.close()
     return code

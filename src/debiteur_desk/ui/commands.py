@@ -223,13 +223,6 @@ class WindowCommands(QObject):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         values = dialog.values if accepted else {}
         changed = {k: v for k, v in values.items() if v != current.get(k)}
-        if accepted and dialog.language != language:
-            preferences.save_language(dialog.language)
-            QMessageBox.information(
-                self.w,
-                self.tr("Language"),
-                self.tr("The new language is used from the next start of Debiteur Desk."),
-            )
 
         def save() -> None:
             for key, value in changed.items():
@@ -239,6 +232,9 @@ class WindowCommands(QObject):
 
         if changed or first_start:
             self._run(save, self.tr("Settings saved."))
+        if accepted and dialog.language != language:
+            preferences.save_language(dialog.language)  # also for a window without a host
+            self.w.language_chosen.emit(dialog.language)
 
     def print_view(self) -> None:
         w = self.w

@@ -45,6 +45,7 @@ overview_service = lazy_module("debiteur_desk.services.overview")
 class MainWindow(QMainWindow):
     ready = Signal()  # the first overview is on screen: the window is usable
     loaded = Signal()  # any read of the book has been shown
+    language_chosen = Signal(str)  # in Settings; ui/window_host.py rebuilds the window
 
     def __init__(
         self,
@@ -327,11 +328,15 @@ class MainWindow(QMainWindow):
     def notify(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_state(self) -> None:
+        """Size, splitter, tab and column widths, for the next window."""
         preferences.save_window(self)
         preferences.save_splitter(self.splitter, "main")
         preferences.save_tab(self.tabs.currentIndex())
         for panel in (self.overview, self.invoices, self.worklist):
             panel.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         self.ops.wait()
         super().closeEvent(event)

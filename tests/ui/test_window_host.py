@@ -1,0 +1,63 @@
+"""A language chosen in Settings takes effect at once: the window is built again in it."""
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QDialog
+
+from debiteur_desk.services.demo import fill_demo
+from debiteur_desk.ui import preferences
+from debiteur_desk.ui.main_window import MainWindow
+from debiteur_desk.ui.settings_dialog import SettingsDialog
+from debiteur_desk.ui.window_host import WindowHost
+
+
+@pytest.fixture
+def host(qtbot, qapp, db):
+    fill_demo(db, clients=10, invoices=60, seed=2)
+    window = MainWindow(db, "en")
+    keeper = WindowHost(qapp, window, [])
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    yield keeper
+    keeper.window.ops.wait()
+    keeper.window.close()
+    keeper.remove_translators()
+
+
+def choose_in_settings(monkeypatch, index):
+    def pick_language(self):
+        self.language_box.setCurrentIndex(index)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", pick_language)
+
+
+def test_choosing_dutch_rebuilds_the_window_in_dutch(qtbot, host, monkeypatch):
+    old = host.window
+    old.tabs.setCurrentIndex(1)  # Invoices: the new window opens on the same tab
+    assert old.tabs.tabText(0) == "Debtors"
+    shown = old.overview.overview
+    choose_in_settings(monkeypatch, 0)
+    old.commands.edit_settings(first_start=False)
+    qtbot.waitUntil(lambda: host.window is not old, timeout=10_000)
+    new = host.window
+    qtbot.waitUntil(lambda: new.overview.overview is not None, timeout=10_000)
+    assert new.language == "nl"
+    assert new.tabs.tabText(0) == "Debiteuren"
+    assert new.tabs.currentIndex() == 1
+    assert new.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old), timeout=5_000)  # closed and gone
+    assert preferences.saved_language() == "nl"
+    # The same book, now in Dutch figures.
+    assert new.overview.overview == shown
+    assert new.total_label.text().startswith("Open per ")
+    assert "facturen" in new.total_label.text()
+
+
+def test_choosing_the_same_language_keeps_the_window(qtbot, host, monkeypatch):
+    old = host.window
+    choose_in_settings(monkeypatch, 1)
+    old.commands.edit_settings(first_start=False)
+    qtbot.wait(100)
+    old.ops.wait()
+    assert host.window is old
