@@ -77,11 +77,20 @@ def test_behaviour_summary(late_payer):
     assert behaviour.verdict is Verdict.HABITUAL
 
 
-def test_an_earlier_as_of_date_sees_less_history(late_payer):
+def test_an_earlier_as_of_date_sees_the_book_as_it_stood(late_payer):
     db, cid = late_payer
     behaviour = client_detail(db, cid, date(2026, 4, 15)).behaviour
     assert (behaviour.paid_count, behaviour.paid_late) == (1, 1)  # only L-0 was paid by then
-    assert behaviour.verdict is Verdict.OCCASIONAL
+    # L-1 (due 1 April, paid 21 April) was 14 days overdue then; L-8 did not exist yet.
+    assert behaviour.overdue_now == 1
+    assert behaviour.verdict is Verdict.HABITUAL  # late once, and overdue again
+
+
+def test_an_as_of_date_before_a_late_payment_is_not_yet_overdue(late_payer):
+    db, cid = late_payer
+    behaviour = client_detail(db, cid, date(2026, 3, 3)).behaviour  # L-0 due 1 March
+    assert (behaviour.paid_count, behaviour.overdue_now) == (0, 0)  # within the grace days
+    assert behaviour.verdict is Verdict.NO_HISTORY
 
 
 def test_unallocated_money_is_credit(book):  # noqa: F811

@@ -72,9 +72,15 @@ def client_detail(db: Database, client_id: int, as_of: date) -> ClientDetail:
         if row.status is InvoiceStatus.PAID and row.id in last_paid
     }
     open_rows = [row for row in rows if row.open > 0]
+    # Open on the as-of date: issued by then, and open now or paid in full after it.
+    open_then = [
+        row
+        for row in rows
+        if row.invoice_date <= as_of and (row.open > 0 or paid_on.get(row.id, as_of) > as_of)
+    ]
     behaviour = payment_behaviour(
         ((row.due_date, paid_on[row.id]) for row in rows if row.id in paid_on),
-        (row.due_date for row in open_rows),
+        (row.due_date for row in open_then),
         as_of,
     )
     return ClientDetail(
