@@ -72,22 +72,22 @@
 <context>
     <name>AllocationTable</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
         <source>Allocate</source>
         <translation>Toewijzen</translation>
     </message>
@@ -1262,87 +1262,97 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="130"/>
         <source>Record payment</source>
         <translation>Betaling boeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="138"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="139"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
         <source>Debit card</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="141"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="146"/>
         <source>Allocate oldest first</source>
         <translation>Oudste eerst toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="148"/>
+        <source>Keep all of it as credit (e.g. money for a payment plan&apos;s instalments)</source>
+        <translation>Alles als tegoed bewaren (bijv. geld voor de termijnen van een betalingsregeling)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
         <source>Received on *</source>
         <translation>Ontvangen op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="156"/>
         <source>Amount *</source>
         <translation>Bedrag *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="157"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="158"/>
         <source>From (name)</source>
         <translation>Van (naam)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="159"/>
         <source>From (IBAN)</source>
         <translation>Van (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="160"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="164"/>
         <source>&lt;b&gt;Allocate to open invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Toewijzen aan openstaande facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="166"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="215"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="230"/>
         <source>Allocated: {allocated}</source>
         <translation>Toegewezen: {allocated}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="219"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="232"/>
+        <source>All of it stays as credit: {credit}</source>
+        <translation>Alles blijft als tegoed staan: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="236"/>
         <source>Nothing allocated by hand: the payment goes to the oldest open invoices first.</source>
         <translation>Niets met de hand toegewezen: de betaling gaat eerst naar de oudste openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="222"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="239"/>
         <source>stays as credit: {credit}</source>
         <translation>blijft als tegoed: {credit}</translation>
     </message>

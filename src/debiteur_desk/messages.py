@@ -114,6 +114,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "U wijst meer toe dan er betaald is.",
         "You allocate more than was paid.",
     ),
+    "credit_needs_client_only": (
+        "Een bedrag als tegoed bewaren kan alleen voor een klant, zonder toewijzing aan facturen.",
+        "Money kept as credit needs a client and no allocation to invoices.",
+    ),
     "credit_exceeds_open": (
         "De creditnota is hoger dan wat er op factuur {number} openstaat.",
         "The credit note exceeds what is open on invoice {number}.",

@@ -87,6 +87,36 @@ def test_one_payment_covers_several_invoices_oldest_first_and_keeps_credit(db):
         assert s.get(Payment, pid).unallocated_cents == 2000  # overpayment stays as credit
 
 
+def test_money_kept_as_credit_pays_no_invoice(db):
+    cid = client(db)
+    older = invoice(db, cid, "F-1", "30.00", due=date(2026, 9, 1))
+    pid = record_payment(
+        db, PaymentInput(date(2026, 10, 5), Decimal("25.00"), cid, keep_as_credit=True)
+    )
+    assert _open(db, older)[2] == 3000
+    with db.reading() as s:
+        assert s.get(Payment, pid).unallocated_cents == 2500
+    assert check_ledger(db) == []
+
+
+@pytest.mark.parametrize("client_id, allocations", [(None, ()), ("cid", "older")])
+def test_credit_needs_a_client_and_no_allocations(db, client_id, allocations):
+    cid = client(db)
+    older = invoice(db, cid, "F-1", "30.00", due=date(2026, 9, 1))
+    data = PaymentInput(
+        date(2026, 10, 5),
+        Decimal("25.00"),
+        cid if client_id else None,
+        allocations=[(older, Decimal("5.00"))] if allocations else (),
+        keep_as_credit=True,
+    )
+    with pytest.raises(InvalidInput) as info:
+        record_payment(db, data)
+    assert info.value.code == "credit_needs_client_only"
+    with db.reading() as s:
+        assert s.execute(text("SELECT count(*) FROM payments")).scalar() == 0
+
+
 def test_explicit_allocation_to_chosen_invoices(db):
     cid = client(db)
     a = invoice(db, cid, "F-1", "100.00", due=date(2026, 9, 1))

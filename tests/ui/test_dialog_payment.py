@@ -128,3 +128,18 @@ def test_no_open_invoices_means_all_of_it_is_credit(qtbot):
     assert summary(dialog) == "Toegewezen: € 0,00 · blijft als tegoed: € 75,00"
     assert dialog.ok_button.isEnabled()
     assert dialog.value.allocations == ()
+
+
+def test_keeping_all_of_it_as_credit_allocates_nothing(qtbot):
+    dialog = make(qtbot)
+    type_in(qtbot, dialog.amount.line_edit, "120,00")
+    assert [e.text() for e in dialog.table.editors] == ["120,00", ""]
+    dialog.as_credit.setChecked(True)
+    assert not dialog.table.isEnabled() and not dialog.spread_button.isEnabled()
+    assert summary(dialog) == "Alles blijft als tegoed staan: € 120,00"
+    assert dialog.ok_button.isEnabled()
+    value = dialog.value
+    assert value.keep_as_credit and value.allocations == ()
+    dialog.as_credit.setChecked(False)  # back: the spread is there again
+    assert dialog.value.allocations == ((10, Decimal("120.00")),)
+    assert not dialog.value.keep_as_credit

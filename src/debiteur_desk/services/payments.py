@@ -32,6 +32,9 @@ class PaymentInput:
     counterparty_iban: str = ""
     description: str = ""
     bank_reference: str | None = None
+    # All of it stays as the client's credit, e.g. money meant for a payment plan's
+    # instalments, which must not pay off the oldest invoices outside the plan.
+    keep_as_credit: bool = False
 
 
 def _auto_allocations(session: Session, client_id: int, cents: int) -> list[tuple[Invoice, int]]:
@@ -78,7 +81,11 @@ def record_payment(db: Database, data: PaymentInput) -> int:
     with db.transaction() as session:
         if data.client_id is not None and session.get(Client, data.client_id) is None:
             raise NotFound("client_not_found", id=data.client_id)
-        if data.allocations:
+        if data.keep_as_credit:
+            if data.allocations or data.client_id is None:
+                raise InvalidInput("credit_needs_client_only")
+            plan = []
+        elif data.allocations:
             plan = _explicit_allocations(session, data)
         elif data.client_id is not None:
             plan = _auto_allocations(session, data.client_id, cents)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -143,6 +144,10 @@ class PaymentDialog(FormDialog):
         self.description = ValidatedLineEdit()
         self.table = AllocationTable(invoices)
         self.spread_button = QPushButton(self.tr("Allocate oldest first"))
+        self.as_credit = QCheckBox(
+            self.tr("Keep all of it as credit (e.g. money for a payment plan's instalments)")
+        )
+        self.as_credit.setObjectName("as_credit")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -162,6 +167,7 @@ class PaymentDialog(FormDialog):
         layout.addLayout(heading)
         if invoices:
             layout.addWidget(self.table, 1)
+            layout.addWidget(self.as_credit)
         else:
             layout.addWidget(QLabel(self.tr("This client has no open invoices.")))
             self.spread_button.hide()
@@ -170,8 +176,10 @@ class PaymentDialog(FormDialog):
         self.amount.changed.connect(self._amount_changed)
         self.table.edited.connect(self._allocated_by_hand)
         self.spread_button.clicked.connect(self._spread_again)
+        self.as_credit.toggled.connect(self._credit_toggled)
         self.watch(
             self.table.changed,
+            self.as_credit.toggled,
             *(f.changed for f in (self.received_on, self.counterparty_iban)),
         )
         self.finish(layout, grows=bool(invoices))
@@ -191,8 +199,15 @@ class PaymentDialog(FormDialog):
         self._by_hand = False
         self._amount_changed()
 
+    def _credit_toggled(self, keep: bool) -> None:
+        self.table.setEnabled(not keep)
+        self.spread_button.setEnabled(not keep)
+
+    def _allocations(self) -> tuple[list[tuple[InvoiceRow, Decimal]], DebiteurError | None]:
+        return ([], None) if self.as_credit.isChecked() else self.table.allocations()
+
     def is_valid(self) -> bool:
-        parts, problem = self.table.allocations()
+        parts, problem = self._allocations()
         amount = self.amount.amount
         allocated = sum((part for _, part in parts), ZERO)
         if problem is None and amount is not None and allocated > amount:
@@ -213,7 +228,9 @@ class PaymentDialog(FormDialog):
             self.summary.setText("")
             return
         text = self.tr("Allocated: {allocated}").format(allocated=money_text(allocated))
-        if allocated < amount:
+        if self.as_credit.isChecked():
+            text = self.tr("All of it stays as credit: {credit}").format(credit=money_text(amount))
+        elif allocated < amount:
             if allocated == 0 and self.table.invoices:
                 text = self.tr(
                     "Nothing allocated by hand: the payment goes to the oldest open invoices first."
@@ -226,7 +243,7 @@ class PaymentDialog(FormDialog):
 
     @property
     def value(self) -> PaymentInput:
-        parts, _ = self.table.allocations()
+        parts, _ = self._allocations()
         return PaymentInput(
             received_on=self.received_on.date,
             amount=self.amount.amount,
@@ -236,4 +253,5 @@ class PaymentDialog(FormDialog):
             counterparty_name=self.counterparty_name.text().strip(),
             counterparty_iban=self.counterparty_iban.value or "",
             description=self.description.text().strip(),
+            keep_as_credit=self.as_credit.isChecked(),
         )
