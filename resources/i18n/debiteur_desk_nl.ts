@@ -322,37 +322,47 @@
 <context>
     <name>ClientInvoicesPanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
         <source>Open invoices</source>
         <translation>Openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
         <source>Paid and written off</source>
         <translation>Betaald en afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
         <source>Write off…</source>
         <translation>Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
+        <source>Use credit…</source>
+        <translation>Tegoed gebruiken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
+        <source>Set the client&apos;s credit against the open invoices, the one due first first</source>
+        <translation>Het tegoed van de klant verrekenen met de openstaande facturen, de eerst vervallen factuur eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="114"/>
         <source>{count} shown</source>
         <translation>{count} getoond</translation>
     </message>
@@ -360,77 +370,62 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="86"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="87"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="88"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="127"/>
-        <source>Coming soon: this arrives with a later update.</source>
-        <translation>Binnenkort: dit komt met een latere update.</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="120"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="121"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="199"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="185"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="334"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="326"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="386"/>
-        <source>Delete payment</source>
-        <translation>Betaling verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="387"/>
-        <source>Delete the payment of {amount}? The invoices it paid will be open again. You can undo this right after.</source>
-        <translation>De betaling van {amount} verwijderen? De facturen die ermee betaald zijn, staan dan weer open. U kunt dit direct daarna ongedaan maken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="396"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="380"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="398"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="382"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -1257,6 +1252,29 @@
         <location filename="../../src/debiteur_desk/ui/overview_view.py" line="50"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentActions</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="31"/>
+        <source>Delete payment</source>
+        <translation>Betaling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="32"/>
+        <source>Delete the payment of {amount}? The invoices it paid will be open again. You can undo this right after.</source>
+        <translation>De betaling van {amount} verwijderen? De facturen die ermee betaald zijn, staan dan weer open. U kunt dit direct daarna ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="47"/>
+        <source>Use credit</source>
+        <translation>Tegoed gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="48"/>
+        <source>Use the credit of {credit} to pay the open invoices, the one due first first?</source>
+        <translation>Het tegoed van {credit} gebruiken voor de openstaande facturen, de eerst vervallen factuur eerst?</translation>
     </message>
 </context>
 <context>

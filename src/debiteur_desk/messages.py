@@ -114,6 +114,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "U wijst meer toe dan er betaald is.",
         "You allocate more than was paid.",
     ),
+    "no_credit_to_apply": (
+        "Er is geen tegoed, of geen openstaande factuur om het mee te verrekenen.",
+        "There is no credit, or no open invoice to set it against.",
+    ),
     "credit_needs_client_only": (
         "Een bedrag als tegoed bewaren kan alleen voor een klant, zonder toewijzing aan facturen.",
         "Money kept as credit needs a client and no allocation to invoices.",

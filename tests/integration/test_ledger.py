@@ -12,7 +12,7 @@ from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.services.clients import ClientInput, add_client
 from debiteur_desk.services.invoices import add_credit_note, write_off
 from debiteur_desk.services.ledger import check_ledger
-from debiteur_desk.services.payments import PaymentInput, record_payment
+from debiteur_desk.services.payments import PaymentInput, apply_credit, record_payment
 from debiteur_desk.services.reports import list_invoices
 from debiteur_desk.store.models import AuditLog, Invoice, Payment
 
@@ -97,6 +97,46 @@ def test_money_kept_as_credit_pays_no_invoice(db):
     with db.reading() as s:
         assert s.get(Payment, pid).unallocated_cents == 2500
     assert check_ledger(db) == []
+
+
+def test_credit_is_set_against_open_invoices_oldest_first(db):
+    cid = client(db)
+    older = invoice(db, cid, "F-1", "30.00", due=date(2026, 9, 1))
+    newer = invoice(db, cid, "F-2", "50.00", due=date(2026, 10, 1))
+    for day, amount in ((date(2026, 10, 5), "25.00"), (date(2026, 10, 9), "40.00")):
+        record_payment(db, PaymentInput(day, Decimal(amount), cid, keep_as_credit=True))
+    assert apply_credit(db, cid) == 6500
+    assert _open(db, older)[2] == 0 and _open(db, newer)[2] == 1500
+    with db.reading() as s:
+        assert [p.unallocated_cents for p in s.scalars(select(Payment))] == [0, 0]
+        logged = s.scalars(select(AuditLog).where(AuditLog.action == "payment.apply_credit"))
+        assert [json.loads(e.details)["allocations"] for e in logged] == [
+            {"F-1": 3000, "F-2": 3500}
+        ]
+    assert check_ledger(db) == []
+
+
+def test_credit_adds_to_a_payment_that_already_paid_part_of_the_invoice(db):
+    cid = client(db)
+    a = invoice(db, cid, "F-1", "100.00", due=date(2026, 9, 1))
+    pid = record_payment(
+        db, PaymentInput(date(2026, 10, 5), Decimal("100.00"), cid, [(a, Decimal("30.00"))])
+    )
+    assert apply_credit(db, cid) == 7000
+    with db.reading() as s:
+        payment = s.get(Payment, pid)
+        assert [(x.invoice_id, x.amount_cents) for x in payment.allocations] == [(a, 10000)]
+        assert payment.unallocated_cents == 0
+    assert _open(db, a)[2] == 0
+
+
+def test_no_credit_to_apply_changes_nothing(db):
+    cid = client(db)
+    a = invoice(db, cid, "F-1", "100.00", due=date(2026, 9, 1))
+    with pytest.raises(RuleViolation) as info:
+        apply_credit(db, cid)
+    assert info.value.code == "no_credit_to_apply"
+    assert _open(db, a)[2] == 10000
 
 
 @pytest.mark.parametrize("client_id, allocations", [(None, ()), ("cid", "older")])

@@ -17,7 +17,6 @@ from debiteur_desk.ui.client_view import (
     PAYMENT_PLAN,
     PHONE_CALL,
     ClientView,
-    module_available,
 )
 from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
@@ -222,13 +221,10 @@ def test_a_refused_change_is_explained_and_nothing_changes(
         ("letter_button", LETTER, "LetterWindow"),
     ],
 )
-def test_actions_of_later_issues_open_their_dialog_or_say_they_come_later(
+def test_call_plan_and_letter_buttons_open_their_dialog(
     qtbot, view, monkeypatch, button, module, dialog
 ):
     widget = getattr(view, button)
-    if not module_available(module):
-        assert not widget.isEnabled() and widget.toolTip().startswith("Binnenkort")
-        return
     opened = []
     cls = getattr(importlib.import_module(module), dialog)
     monkeypatch.setattr(cls, "exec", lambda d: opened.append(d) or QDialog.DialogCode.Rejected)
@@ -299,3 +295,38 @@ def test_delete_a_payment_from_the_timeline_and_undo_it(qtbot, view, book, monke
     offered[0]()
     after = [e for e in client_timeline(book, view.client_id) if e.ref_kind == "payment"]
     assert len(after) == len(payments) and check_ledger(book) == []
+
+
+def test_credit_is_used_for_the_open_invoices_after_asking(
+    qtbot, book, client_id, warnings, monkeypatch
+):
+    from debiteur_desk.formatting import format_money
+    from debiteur_desk.services.payments import PaymentInput, record_payment
+
+    before = client_detail(book, client_id, TODAY)
+    oldest = min(before.open_invoices, key=lambda row: (row.due_date, row.id))
+    record_payment(book, PaymentInput(TODAY, Decimal("10.00"), client_id, keep_as_credit=True))
+    ops = Operations("nl")
+    view = ClientView(ops, book, client_id, TODAY)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show()
+    button = view.invoices.apply_credit_button
+    assert button.isVisible() and button.text() == "Tegoed gebruiken…"
+    asked = []
+
+    def answer(parent, title, text):
+        asked.append(plain(text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    ops.wait()
+    credit = before.credit + Decimal("10.00")
+    assert plain(format_money(credit, "nl")) in asked[0]
+    after = client_detail(book, client_id, TODAY)
+    assert after.credit == max(Decimal("0.00"), credit - before.open_total)
+    paid_down = {row.id: row.open for row in after.invoices}[oldest.id]
+    assert paid_down == oldest.open - min(credit, oldest.open)
+    assert button.isVisible() == (after.credit > 0 and after.open_total > 0)

@@ -71,6 +71,7 @@ def test_the_date_cannot_be_in_the_future(qtbot):
 def test_renegotiating_from_the_client_view_keeps_the_old_plan_as_replaced(
     qtbot, db, plan, monkeypatch
 ):
+    from debiteur_desk.domain.letter_kinds import LetterKind
     from debiteur_desk.services.payment_plans import PaymentPlanInput as Input
     from debiteur_desk.ui.client_view import ClientView
     from debiteur_desk.ui.dialogs.payment_plan import PaymentPlanDialog
@@ -85,12 +86,13 @@ def test_renegotiating_from_the_client_view_keeps_the_old_plan_as_replaced(
     value = Input(cid, old_invoices, Frequency.WEEKLY, TODAY + timedelta(days=3), count=6)
     monkeypatch.setattr(PaymentPlanDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(PaymentPlanDialog, "value", property(lambda d: value))
-    monkeypatch.setattr(
-        "debiteur_desk.ui.client_view.module_available", lambda name: "letters" not in name
-    )
+    letters = []
+    monkeypatch.setattr(ClientView, "make_letter", lambda self, kind: letters.append(kind))
     view.renegotiate_plan(plan_id)
     qtbot.waitUntil(lambda: len(client_plans(db, cid, TODAY)) == 2, timeout=10_000)
     ops.wait()
+    qtbot.waitUntil(lambda: bool(letters), timeout=10_000)
+    assert letters == [LetterKind.PAYMENT_PLAN]  # the new agreement, to be signed
     new, old = client_plans(db, cid, TODAY)
     assert (old.id, old.status) == (plan_id, "replaced")
     assert new.replaces_id == plan_id and new.status == "draft" and len(new.instalments) == 6

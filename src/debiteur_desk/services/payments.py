@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from debiteur_desk.domain.errors import InvalidInput, NotFound
+from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import to_cents
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.ledger import refresh_open_amount
@@ -195,3 +195,37 @@ def restore_payment(db: Database, snapshot: DeletedPayment) -> int:
         collection_state.after_payment_change(session, payment.client_id, date.today())
         audit.record(session, "payment.restore", "payment", payment.id)
         return payment.id
+
+
+def apply_credit(db: Database, client_id: int) -> int:
+    """The client's credit (money received but allocated to nothing) pays its open
+    invoices: the oldest money first, to the invoice due first. Returns the cents applied."""
+    with db.transaction() as session:
+        if session.get(Client, client_id) is None:
+            raise NotFound("client_not_found", id=client_id)
+        payments = session.scalars(
+            select(Payment)
+            .where(Payment.client_id == client_id, Payment.unallocated_cents > 0)
+            .order_by(Payment.received_on, Payment.id)
+        ).all()
+        applied: dict[str, int] = {}
+        for payment in payments:
+            plan = _auto_allocations(session, client_id, payment.unallocated_cents)
+            by_invoice = {a.invoice_id: a for a in payment.allocations}
+            for invoice, part in plan:
+                if invoice.id in by_invoice:  # one allocation per payment and invoice
+                    by_invoice[invoice.id].amount_cents += part
+                else:
+                    payment.allocations.append(
+                        PaymentAllocation(invoice=invoice, amount_cents=part)
+                    )
+                payment.unallocated_cents -= part
+                applied[invoice.number] = applied.get(invoice.number, 0) + part
+            session.flush()
+            for invoice, _ in plan:
+                refresh_open_amount(invoice)
+        if not applied:
+            raise RuleViolation("no_credit_to_apply")
+        collection_state.after_payment_change(session, client_id, date.today())
+        audit.record(session, "payment.apply_credit", "client", client_id, allocations=applied)
+        return sum(applied.values())

@@ -30,6 +30,7 @@ class ClientInvoicesPanel(QWidget):
     edit_requested = Signal(int)  # invoice id
     credit_requested = Signal(object)  # InvoiceRow
     write_off_requested = Signal(object)  # InvoiceRow
+    apply_credit_requested = Signal()  # set the client's credit against the open invoices
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +57,18 @@ class ClientInvoicesPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.credit_button = QPushButton(self.tr("Credit note…"))
         self.write_off_button = QPushButton(self.tr("Write off…"))
+        self.apply_credit_button = QPushButton(self.tr("Use credit…"))
+        self.apply_credit_button.setToolTip(
+            self.tr("Set the client's credit against the open invoices, the one due first first")
+        )
+        self.apply_credit_button.hide()
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.show_combo)
         bar.addWidget(self.count)
         bar.addStretch(1)
-        for button in (self.edit_button, self.credit_button, self.write_off_button):
+        buttons = (self.apply_credit_button, self.edit_button, self.credit_button)
+        for button in (*buttons, self.write_off_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,10 +82,12 @@ class ClientInvoicesPanel(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.credit_button.clicked.connect(lambda: self._emit_selected(self.credit_requested))
         self.write_off_button.clicked.connect(lambda: self._emit_selected(self.write_off_requested))
+        self.apply_credit_button.clicked.connect(self.apply_credit_requested)
         self._selection_changed()
 
     def set_detail(self, detail: ClientDetail) -> None:
         self.model.set_invoices(detail.invoices, detail.paid_on, detail.as_of)
+        self.apply_credit_button.setVisible(detail.credit > 0 and detail.open_total > 0)
         self._show_count()
         self._selection_changed()
 

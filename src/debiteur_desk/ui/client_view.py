@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import importlib
-import importlib.util
 from collections.abc import Callable
 from datetime import date
 
@@ -39,7 +38,7 @@ from debiteur_desk.services.invoices import (
     update_invoice,
     write_off,
 )
-from debiteur_desk.services.payments import delete_payment, record_payment, restore_payment
+from debiteur_desk.services.payments import record_payment, restore_payment
 from debiteur_desk.services.reports import ClientRow, InvoiceRow, list_clients
 from debiteur_desk.services.timeline import TimelineEvent, client_timeline
 from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
@@ -53,20 +52,14 @@ from debiteur_desk.ui.event_box import EventChoice, show_event
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, label
 from debiteur_desk.ui.operations import Operations
+from debiteur_desk.ui.payment_actions import ask_apply_credit, ask_delete_payment
 from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
 from debiteur_desk.ui.timeline_view import TimelineView
 
-# Dialogs of the collection and letter issues, opened when their module is there.
+# Loaded when first opened (the letter window brings ReportLab).
 PHONE_CALL = "debiteur_desk.ui.dialogs.phone_call"
 PAYMENT_PLAN = "debiteur_desk.ui.dialogs.payment_plan"
 LETTER = "debiteur_desk.ui.letters.letter_window"
-
-
-def module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class ClientView(QWidget):
@@ -117,14 +110,6 @@ class ClientView(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button, module in (
-            (self.call_button, PHONE_CALL),
-            (self.plan_button, PAYMENT_PLAN),
-            (self.letter_button, LETTER),
-        ):
-            if not module_available(module):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("Coming soon: this arrives with a later update."))
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +153,7 @@ class ClientView(QWidget):
         self.letter_button.clicked.connect(lambda: self.make_letter())
         self.invoices.edit_requested.connect(self.edit_invoice)
         self.invoices.credit_requested.connect(self.credit_note)
+        self.invoices.apply_credit_requested.connect(self.apply_credit)
         self.invoices.write_off_requested.connect(self.write_off)
         self.timeline.event_activated.connect(self.open_event)
 
@@ -263,6 +249,12 @@ class ClientView(QWidget):
             value, db = dialog.value, self.db
             self._save(lambda: record_payment(db, value))
 
+    def apply_credit(self) -> None:
+        credit = format_money(self.detail.credit, self.language) if self.detail else ""
+        action = ask_apply_credit(self, self.db, self.client_id, credit)
+        if action is not None:
+            self._save(action)
+
     def credit_note(self, invoice: InvoiceRow) -> None:
         dialog = CreditNoteDialog(self, invoice)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -297,14 +289,14 @@ class ClientView(QWidget):
             return
         value, db = dialog.value, self.db
         # The seeds' advice: confirm what was agreed in writing, right away.
-        confirm = value.promise is not None and module_available(LETTER)
+        confirm = value.promise is not None
         self._save(
             lambda: record(db, value),
             then=(lambda _r: self.make_letter(LetterKind.AGREEMENT_CONFIRMATION))
             if confirm
             else None,
         )
-        if dialog.wants_payment_plan and module_available(PAYMENT_PLAN):
+        if dialog.wants_payment_plan:
             self.payment_plan(dialog.invoice_ids)
 
     def make_letter(self, kind: LetterKind = LetterKind.REMINDER) -> None:
@@ -357,11 +349,7 @@ class ClientView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             value, db = dialog.value, self.db
             # The plan is a draft until both sign: make the agreement to sign straight away.
-            then = (
-                (lambda _r: self.make_letter(LetterKind.PAYMENT_PLAN))
-                if module_available(LETTER)
-                else None
-            )
+            then = lambda _r: self.make_letter(LetterKind.PAYMENT_PLAN)  # noqa: E731
             self._save(lambda: create(db, value), then=then)
 
     def open_event(self, event: TimelineEvent) -> None:
@@ -382,14 +370,10 @@ class ClientView(QWidget):
     def delete_payment(self, event: TimelineEvent) -> None:
         """A payment entered by mistake: its invoices open again; Undo puts it back."""
         amount = format_money(event.amount or 0, self.language)
-        sure = QMessageBox.question(
-            self, self.tr("Delete payment"),
-            self.tr("Delete the payment of {amount}? The invoices it paid will be open again. "
-                    "You can undo this right after.").format(amount=amount),
-        )  # fmt: skip
-        if sure != QMessageBox.StandardButton.Yes:
+        db = self.db
+        action = ask_delete_payment(self, db, event.ref_id, amount)
+        if action is None:
             return
-        db, payment_id = self.db, event.ref_id
 
         def offer_undo(snapshot: object) -> None:
             self.undo_offered.emit(
@@ -398,7 +382,7 @@ class ClientView(QWidget):
                 self.tr("Payment of {amount} is back.").format(amount=amount),
             )
 
-        self._save(lambda: delete_payment(db, payment_id), then=offer_undo)
+        self._save(action, then=offer_undo)
 
     def plan_signed(self, plan_id: int) -> None:
         if action := ask_plan_signed(self, self.db, plan_id, self.as_of):
