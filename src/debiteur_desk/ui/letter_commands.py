@@ -10,14 +10,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from debiteur_desk.domain.escalation import letter_for
 from debiteur_desk.domain.letter_kinds import LetterKind
-from debiteur_desk.ui.lazy import lazy_module
 
 if TYPE_CHECKING:
     from debiteur_desk.ui.main_window import MainWindow
-
-# The ladder's rules load when a letter is asked for, not at start-up.
-escalation = lazy_module("debiteur_desk.domain.escalation")
 
 
 def _late(module: str, name: str) -> Any:
@@ -57,7 +54,7 @@ class LetterCommands(QObject):
             return
         # The letter the client's next step asks for; a reminder when it asks for none.
         step = self.w.overview.client_model.next_action(client_id)
-        kind = (escalation.letter_for(step.action) if step else None) or LetterKind.REMINDER
+        kind = (letter_for(step.action) if step else None) or LetterKind.REMINDER
         window = _late("letter_window", "LetterWindow")(
             self.w.ops, self.w.db, client_id, kind=kind, parent=self.w
         )
