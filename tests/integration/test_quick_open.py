@@ -149,3 +149,27 @@ def test_quick_overview_orders_names_as_the_database_does(db, db_path):
     opened = QuickOpen(db_path, date.today()).result()
     assert opened is not None
     assert opened.first_overview == client_overview(db, date.today())
+
+
+def test_quick_open_finds_a_book_whose_path_has_awkward_characters(db, tmp_path):
+    fill_demo(db, clients=5, invoices=20, seed=1)
+    db.close()
+    folder = tmp_path / "Mijn boeken #1 ? (ëxtra) 100%"
+    folder.mkdir()
+    odd = folder / "boek & co.sqlite"
+    odd.write_bytes(next(tmp_path.glob("book.sqlite")).read_bytes())
+    opened = QuickOpen(odd, date.today()).result()
+    assert opened is not None and len(opened.first_overview.clients) == 5
+
+
+def test_a_book_in_a_folder_with_url_characters_opens_that_very_file(tmp_path):
+    """'?' ends a URL's path and '%20' is a space in one: neither may lead elsewhere."""
+    folder = tmp_path / "Klanten? 100%20 #2"
+    folder.mkdir()
+    path = folder / "boek.sqlite"
+    opened = open_book(path)
+    fill_demo(opened.database, clients=3, invoices=10, seed=1)
+    assert opened.database.display_name == str(path)
+    opened.database.close()
+    assert path.exists() and sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+    assert QuickOpen(path, date.today()).result() is not None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from platformdirs import user_data_dir
 
@@ -40,7 +41,10 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     text = os.fspath(db)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    # A URL's database part ends at "?" and has its %XX escapes decoded: escape both, or
+    # a folder named "Klanten?" or "100%20" would lead to another file.
+    path = str(Path(text).expanduser().resolve()).replace("%", "%25").replace("?", "%3F")
+    return f"sqlite:///{path}"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -48,7 +52,7 @@ def sqlite_path(url: str) -> Path | None:
     scheme, _, rest = url.partition("://")
     if scheme.split("+")[0] != "sqlite":
         return None
-    database = rest[1:].split("?")[0]  # sqlite:///relative, sqlite:////absolute
+    database = unquote(rest[1:].split("?")[0])  # sqlite:///relative, sqlite:////absolute
     return None if database in ("", ":memory:") else Path(database)
 
 
