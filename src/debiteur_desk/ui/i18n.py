@@ -17,6 +17,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_LANGUAGE = "nl"
+# The QApplication property that holds the language, for code without a window at hand
+# (the dialogs' amounts, dates and error texts: ui/dialogs/fields.py).
+LANGUAGE_PROPERTY = "language"
 
 
 def translations_dir() -> str:
@@ -29,6 +32,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     The translators are returned so the caller keeps them alive (Qt does not own them).
     """
     installed: list[QTranslator] = []
+    app.setProperty(LANGUAGE_PROPERTY, language)
     QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
     if language == "en":
         return installed

@@ -38,8 +38,8 @@ from debiteur_desk.domain.money import parse_amount
 from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.messages import describe
 from debiteur_desk.services.reports import InvoiceRow
+from debiteur_desk.ui.i18n import LANGUAGE_PROPERTY
 
-LANGUAGE_PROPERTY = "language"  # QApplication property the main window sets to "nl" or "en"
 ERROR_COLOUR = "#b3261e"
 
 
