@@ -322,47 +322,57 @@
 <context>
     <name>ClientInvoicesPanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
         <source>Open invoices</source>
         <translation>Openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
         <source>Paid and written off</source>
         <translation>Betaald en afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
         <source>Write off…</source>
         <translation>Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="61"/>
         <source>Use credit…</source>
         <translation>Tegoed gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="63"/>
         <source>Set the client&apos;s credit against the open invoices, the one due first first</source>
         <translation>Het tegoed van de klant verrekenen met de openstaande facturen, de eerst vervallen factuur eerst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="66"/>
+        <source>Hand over…</source>
+        <translation>Uit handen geven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="68"/>
+        <source>Hand the overdue invoices over to a collection agency, bailiff or lawyer</source>
+        <translation>De vervallen facturen uit handen geven aan een incassobureau, gerechtsdeurwaarder of advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="121"/>
         <source>{count} shown</source>
         <translation>{count} getoond</translation>
     </message>
@@ -370,62 +380,62 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="88"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="122"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="123"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="185"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="188"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="326"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="339"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="380"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="393"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="382"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="395"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -441,7 +451,7 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="45"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="78"/>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="200"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="205"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -455,7 +465,7 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="57"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="90"/>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="212"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="217"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
@@ -520,12 +530,12 @@
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="206"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="211"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="219"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="224"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -731,6 +741,64 @@
         <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="73"/>
         <source>As of</source>
         <translation>Per</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="17"/>
+        <source>Collection agency</source>
+        <translation>Incassobureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="18"/>
+        <source>Bailiff</source>
+        <translation>Gerechtsdeurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="19"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="28"/>
+        <source>Hand over for collection</source>
+        <translation>Uit handen geven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="39"/>
+        <source>e.g. Incassobureau Noord B.V.</source>
+        <translation>bijv. Incassobureau Noord B.V.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="42"/>
+        <source>File number, agreed fee, contact person…</source>
+        <translation>Dossiernummer, afgesproken tarief, contactpersoon…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="46"/>
+        <source>{client} owes {amount} that is overdue. From that day on no more letters are proposed for these invoices; the timeline shows who has the file.</source>
+        <translation>{client} heeft {amount} aan vervallen facturen openstaan. Vanaf die dag worden voor deze facturen geen brieven meer voorgesteld; de tijdlijn laat zien wie het dossier heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="52"/>
+        <source>Handed over on *</source>
+        <translation>Uit handen gegeven op *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="53"/>
+        <source>To *</source>
+        <translation>Aan *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="54"/>
+        <source>Name *</source>
+        <translation>Naam *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="55"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -996,42 +1064,42 @@
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1039,17 +1107,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -2091,17 +2159,32 @@
         <translation>sommatie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="109"/>
+        <source>collection agency</source>
+        <translation>incassobureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="110"/>
+        <source>bailiff</source>
+        <translation>gerechtsdeurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="111"/>
+        <source>lawyer</source>
+        <translation>advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="143"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="145"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="148"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>

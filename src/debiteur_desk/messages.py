@@ -114,6 +114,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "U wijst meer toe dan er betaald is.",
         "You allocate more than was paid.",
     ),
+    "handover_party_kind": (
+        "Kies aan wie u overdraagt: een incassobureau, een deurwaarder of een advocaat.",
+        "Choose who takes it over: a collection agency, a bailiff or a lawyer.",
+    ),
+    "handover_party_missing": (
+        "Vul in aan wie u de vordering overdraagt.",
+        "Fill in who you hand the claim over to.",
+    ),
+    "handover_in_future": (
+        "Een overdracht kan niet in de toekomst liggen.",
+        "A hand-over cannot lie in the future.",
+    ),
+    "handover_nothing_overdue": (
+        "Deze klant heeft op die dag geen vervallen facturen om over te dragen.",
+        "This client had no overdue invoices to hand over on that day.",
+    ),
     "no_credit_to_apply": (
         "Er is geen tegoed, of geen openstaande factuur om het mee te verrekenen.",
         "There is no credit, or no open invoice to set it against.",

@@ -330,3 +330,27 @@ def test_credit_is_used_for_the_open_invoices_after_asking(
     paid_down = {row.id: row.open for row in after.invoices}[oldest.id]
     assert paid_down == oldest.open - min(credit, oldest.open)
     assert button.isVisible() == (after.credit > 0 and after.open_total > 0)
+
+
+def test_hand_over_records_it_and_the_timeline_shows_who_has_the_file(
+    qtbot, view, book, client_id, monkeypatch
+):
+    from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
+
+    assert view.detail.overdue_total > 0
+    button = view.invoices.handover_button
+    assert button.isEnabled() and button.text() == "Uit handen geven…"
+
+    def fill(dialog):
+        dialog.party_kind.setCurrentIndex(0)
+        dialog.party_name.line_edit.setText("Incassobureau Noord B.V.")
+
+    accept_with(monkeypatch, HandoverDialog, fill)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    view.ops.wait()
+    events = [e for e in client_timeline(book, client_id) if e.kind == "handover"]
+    assert [(e.when, e.title) for e in events] == [(TODAY, "collection_agency")]
+    model = view.timeline.model
+    texts = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert "Uit handen gegeven: Incassobureau Noord B.V. (incassobureau)" in texts

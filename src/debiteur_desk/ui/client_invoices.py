@@ -31,6 +31,7 @@ class ClientInvoicesPanel(QWidget):
     credit_requested = Signal(object)  # InvoiceRow
     write_off_requested = Signal(object)  # InvoiceRow
     apply_credit_requested = Signal()  # set the client's credit against the open invoices
+    handover_requested = Signal()  # hand the overdue invoices over for collection
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,13 +63,17 @@ class ClientInvoicesPanel(QWidget):
             self.tr("Set the client's credit against the open invoices, the one due first first")
         )
         self.apply_credit_button.hide()
+        self.handover_button = QPushButton(self.tr("Hand over…"))
+        self.handover_button.setToolTip(
+            self.tr("Hand the overdue invoices over to a collection agency, bailiff or lawyer")
+        )
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.show_combo)
         bar.addWidget(self.count)
         bar.addStretch(1)
         buttons = (self.apply_credit_button, self.edit_button, self.credit_button)
-        for button in (*buttons, self.write_off_button):
+        for button in (*buttons, self.write_off_button, self.handover_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,11 +88,13 @@ class ClientInvoicesPanel(QWidget):
         self.credit_button.clicked.connect(lambda: self._emit_selected(self.credit_requested))
         self.write_off_button.clicked.connect(lambda: self._emit_selected(self.write_off_requested))
         self.apply_credit_button.clicked.connect(self.apply_credit_requested)
+        self.handover_button.clicked.connect(self.handover_requested)
         self._selection_changed()
 
     def set_detail(self, detail: ClientDetail) -> None:
         self.model.set_invoices(detail.invoices, detail.paid_on, detail.as_of)
         self.apply_credit_button.setVisible(detail.credit > 0 and detail.open_total > 0)
+        self.handover_button.setEnabled(detail.overdue_total > 0)
         self._show_count()
         self._selection_changed()
 

@@ -30,6 +30,7 @@ from debiteur_desk.formatting import format_money
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.client_detail import ClientDetail, client_detail
 from debiteur_desk.services.clients import update_client
+from debiteur_desk.services.handover import record_handover
 from debiteur_desk.services.invoices import (
     InvoiceInput,
     add_credit_note,
@@ -45,6 +46,7 @@ from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
 from debiteur_desk.ui.client_summary import BehaviourBox, DetailsBox
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
 from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
+from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
 from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
 from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
@@ -154,6 +156,7 @@ class ClientView(QWidget):
         self.invoices.edit_requested.connect(self.edit_invoice)
         self.invoices.credit_requested.connect(self.credit_note)
         self.invoices.apply_credit_requested.connect(self.apply_credit)
+        self.invoices.handover_requested.connect(self.hand_over)
         self.invoices.write_off_requested.connect(self.write_off)
         self.timeline.event_activated.connect(self.open_event)
 
@@ -254,6 +257,16 @@ class ClientView(QWidget):
         action = ask_apply_credit(self, self.db, self.client_id, credit)
         if action is not None:
             self._save(action)
+
+    def hand_over(self) -> None:
+        if self.detail is None:
+            return
+        dialog = HandoverDialog(
+            self, self.client_id, self.detail.client.name, self.detail.overdue_total
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            value, db = dialog.value, self.db
+            self._save(lambda: record_handover(db, value))
 
     def credit_note(self, invoice: InvoiceRow) -> None:
         dialog = CreditNoteDialog(self, invoice)

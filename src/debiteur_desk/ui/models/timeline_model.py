@@ -106,6 +106,9 @@ CODES = {
     "payment_plan": QT_TRANSLATE_NOOP("Timeline", "payment plan agreement"),
     "fourteen_day_letter": QT_TRANSLATE_NOOP("Timeline", "14-day letter"),
     "final_demand": QT_TRANSLATE_NOOP("Timeline", "final demand"),
+    "collection_agency": QT_TRANSLATE_NOOP("Timeline", "collection agency"),
+    "bailiff": QT_TRANSLATE_NOOP("Timeline", "bailiff"),
+    "lawyer": QT_TRANSLATE_NOOP("Timeline", "lawyer"),
 }
 
 
@@ -146,6 +149,8 @@ def event_text(event: TimelineEvent, language: str) -> str:
         text += " " + on_invoice.format(number=extra["invoices"])
     elif event.kind in ("phone", "email", "visit") and event.title:
         text += f": {code_text(event.title)}"
+    elif event.kind == "handover" and extra.get("contact"):
+        text += f": {extra['contact']} ({code_text(event.title)})"
     return text
 
 
