@@ -605,7 +605,7 @@
     <name>DateField</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="246"/>
-        <source>dd-mm-yyyy</source>
+        <source>dd/mm/yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>

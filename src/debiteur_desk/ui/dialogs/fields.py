@@ -243,7 +243,7 @@ class DateField(ValidatedLineEdit):
         self, *, required: str | None = "date_empty", parent: QWidget | None = None
     ) -> None:
         super().__init__(parse_date, required=required, parent=parent)
-        self.line_edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.picker = QToolButton()
         self.picker.setIcon(_calendar_icon())
         self.picker.setToolTip(self.tr("Pick a date"))
