@@ -378,6 +378,19 @@
     </message>
 </context>
 <context>
+    <name>ClientOverviewModel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="67"/>
+        <source>{action} (due since {day})</source>
+        <translation>{action} (al sinds {day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="69"/>
+        <source>{action} (today)</source>
+        <translation>{action} (vandaag)</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/client_view.py" line="88"/>
@@ -473,7 +486,7 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="64"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="102"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -491,26 +504,26 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="71"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="110"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="90"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="66"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="93"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="72"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="98"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -520,12 +533,12 @@
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="117"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="123"/>
         <source>Next action</source>
         <translation>Volgende stap</translation>
     </message>

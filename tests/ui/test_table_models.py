@@ -91,3 +91,31 @@ def test_filters_combine(invoices_model, book):
     proxy.set_state(FilterState(status="overdue"))
     assert proxy.rowCount() == sum(1 for i in invoices if i.days_overdue > 0)
     assert len(proxy.visible_rows()) == proxy.rowCount()
+
+
+def test_next_action_says_whether_it_is_long_due_due_today_or_later(qapp, book):
+    from datetime import timedelta
+
+    from debiteur_desk.services.overview_lines import NextAction
+    from tests.ui.translation import dutch
+
+    with dutch(qapp):
+        model = ClientOverviewModel("nl")
+        model.set_data(book[0].clients, book[0].buckets, TODAY)
+        ids = [line.id for line in book[0].clients[:3]]
+        model.set_next_actions(
+            {
+                ids[0]: NextAction("send-reminder", TODAY - timedelta(days=40)),
+                ids[1]: NextAction("call", TODAY),
+                ids[2]: NextAction("send-final-demand", TODAY + timedelta(days=3)),
+            }
+        )
+        column = next(i for i, c in enumerate(model.columns) if c.key == "next_action")
+        texts = [model.index(row, column).data() for row in range(3)]
+    earlier = (TODAY - timedelta(days=40)).strftime("%d-%m-%Y")
+    later = (TODAY + timedelta(days=3)).strftime("%d-%m-%Y")
+    assert texts == [
+        f"Herinnering sturen (al sinds {earlier})",
+        "Bellen (vandaag)",
+        f"Sommatie sturen ({later})",
+    ]

@@ -28,7 +28,7 @@ class OverviewView(TablePanel):
 
     def set_overview(self, overview: ClientOverview) -> None:
         self.overview = overview
-        self.client_model.set_data(overview.clients, overview.buckets)
+        self.client_model.set_data(overview.clients, overview.buckets, overview.as_of)
 
     def set_next_actions(self, actions: Mapping[int, NextAction]) -> None:
         self.client_model.set_next_actions(actions)

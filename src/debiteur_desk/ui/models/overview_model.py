@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
@@ -39,9 +40,13 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         self.language = language
         self._next: Mapping[int, NextAction] = {}
+        self._as_of = date.today()
         super().__init__(self._columns_for(()), lambda line: line.id, parent)
 
-    def set_data(self, clients: Sequence[ClientLine], buckets: Sequence[Bucket]) -> None:
+    def set_data(
+        self, clients: Sequence[ClientLine], buckets: Sequence[Bucket], as_of: date | None = None
+    ) -> None:
+        self._as_of = as_of or date.today()
         self.set_rows(clients, self._columns_for(buckets))
 
     def set_next_actions(self, actions: Mapping[int, NextAction]) -> None:
@@ -57,7 +62,12 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
         action = self._next.get(line.id)
         if action is None:
             return ""
-        return f"{label(ACTIONS, action.action)} ({day(action.due_on, self.language)})"
+        what, when = label(ACTIONS, action.action), day(action.due_on, self.language)
+        if action.due_on < self._as_of:  # long due: how long shows in "days late"
+            return self.tr("{action} (due since {day})").format(action=what, day=when)
+        if action.due_on == self._as_of:
+            return self.tr("{action} (today)").format(action=what)
+        return f"{what} ({when})"
 
     def _next_sort(self, line: ClientLine) -> tuple[int, str]:
         action = self._next.get(line.id)
