@@ -91,3 +91,18 @@ def test_the_entry_point_takes_the_quick_way_for_an_up_to_date_book(demo_path):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_closing_hides_the_window_before_waiting_for_the_worker(qtbot, demo_path, monkeypatch):
+    opened = QuickOpen(demo_path, date.today()).result()
+    assert opened is not None
+    window = MainWindow(opened.database, "nl", first_overview=opened.first_overview)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    seen = []
+    real_wait = window.ops.wait
+    monkeypatch.setattr(window.ops, "wait", lambda: seen.append(window.isVisible()) or real_wait())
+    window.close()
+    assert seen and seen[0] is False
+    opened.database.close()

@@ -338,5 +338,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.hide()  # gone at once, even while the worker finishes what it was given
         self.ops.wait()
         super().closeEvent(event)
