@@ -96,3 +96,12 @@ def test_nothing_overdue_nothing_to_hand_over(db):
     assert info.value.code == "handover_nothing_overdue"
     with pytest.raises(NotFound):
         record_handover(db, handover(cid + 99))
+
+
+def test_a_later_invoice_is_chased_as_usual_after_the_hand_over(db, ladder_done):
+    cid, _ = ladder_done
+    record_handover(db, handover(cid, on=days(-30)))
+    assert cid not in next_actions(db, TODAY)
+    later = invoice(db, cid, "H-2", "120.00", invoice_date=days(-40), due=days(-20))
+    step = next_actions(db, TODAY)[cid]
+    assert (step.action, step.invoice_ids) == ("send-reminder", (later,))

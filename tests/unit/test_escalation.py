@@ -83,6 +83,13 @@ CASES = [
     ("handed over: nothing more", B,
      {"letters": (letter("final-demand", d(12, 2)),),
       "contacts": ContactFacts(last_handover=d(12, 16))}, d(12, 20), None),
+    ("handed over, then a letter about it: the file came back", B,
+     {"letters": (letter("final-demand", d(12, 2)), letter("final-demand", d(12, 20))),
+      "contacts": ContactFacts(last_handover=d(12, 16))}, d(1, 10, 2027),
+     (Action.HAND_OVER, d(1, 3, 2027), Reason.LADDER_DONE)),
+    ("handed over before it fell due: not part of the file", B,
+     {"contacts": ContactFacts(last_handover=d(9, 20))}, d(10, 10),
+     (Action.SEND_REMINDER, d(10, 2), Reason.OVERDUE)),
     ("letters about paid invoices do not count", B,
      {"letters": (letter("final-demand", d(9, 2), ids=(99,)),)}, d(10, 10),
      (Action.SEND_REMINDER, d(10, 2), Reason.OVERDUE)),
@@ -120,6 +127,23 @@ def test_next_step(case, kind, given, as_of, expected):
     facts = ClientFacts(kind, given.pop("invoices", (INV,)), **given)
     step = next_step(facts, RULES, as_of)
     assert (None if step is None else (step.action, step.due_on, step.reason)) == expected
+
+
+def test_an_invoice_due_after_the_hand_over_gets_a_ladder_of_its_own():
+    """Source: the hand-over takes the overdue file (services/handover.py); a later
+    invoice of the same client is chased as usual, from its first reminder."""
+    later = OpenInvoice(2, d(12, 20), 25000)
+    facts = ClientFacts(
+        B,
+        (INV, later),
+        letters=(letter("final-demand", d(12, 2)),),
+        contacts=ContactFacts(last_handover=d(12, 16)),
+        promises=(promise("open", d(12, 30)),),  # about invoice 1, which has gone
+    )
+    step = next_step(facts, RULES, d(12, 25))
+    assert (step.action, step.due_on, step.invoice_ids) == (
+        Action.SEND_REMINDER, d(12, 21), (2,),
+    )  # fmt: skip
 
 
 def test_amount_and_invoices_are_those_overdue():

@@ -30,7 +30,11 @@ due; a step due after the as-of day is what will come next if nothing happens.
    reach anyone, the call is retried the next day, and after one more step's time the
    next letter is due anyway. The final demand after a 14-dagenbrief waits until the
    letter's legal term has run. A re-sent invoice gives the client a full step's time
-   before the first reminder. A hand-over after the last letter ends the ladder.
+   before the first reminder.
+5. **Handed over**: the invoices overdue on the day of the latest hand-over (to a
+   collection agency, bailiff or lawyer) are out of every track; a ladder letter about
+   one of them after that day means the file came back, and it returns to the ladder.
+   Invoices that fall due later get a ladder of their own.
 
 The most urgent step first (``urgency``): broken promise, missed instalment, dispute,
 then the ladder from hand-over down to the first reminder, then checking a promise; then
@@ -40,7 +44,7 @@ the longest waiting, then the largest amount.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -270,8 +274,6 @@ def _ladder_step(
     ]
     last = max(letters, key=lambda x: (x.day, ladder.index(x.kind)), default=None)
     contacts = facts.contacts
-    if _after(contacts.last_handover, last.day if last else oldest_due):
-        return None
 
     def step(action: Action, due_on: date, reason: Reason) -> Step:
         target = [i for i in invoices if i.due_date < max(as_of, due_on)]
@@ -310,13 +312,27 @@ def _ladder_step(
     return step(STEP_ACTIONS[ladder[following]], due, reason)
 
 
+def _handed_over(facts: ClientFacts) -> set[int]:
+    """The invoices that were overdue when the file was handed over, and not taken back."""
+    day = facts.contacts.last_handover
+    if day is None:
+        return set()
+    taken_back = {i for letter in facts.letters if letter.day > day for i in letter.invoice_ids}
+    return {i.id for i in facts.invoices if i.due_date < day and i.id not in taken_back}
+
+
 def client_steps(facts: ClientFacts, rules: LadderRules, as_of: date) -> list[Step]:
     """Every track's next step for one client, most urgent first."""
     steps: list[Step] = []
-    held = {i.id for i in facts.invoices if i.disputed}
+    gone = _handed_over(facts)
+    if gone:
+        facts = replace(facts, invoices=tuple(i for i in facts.invoices if i.id not in gone))
+    held = gone | {i.id for i in facts.invoices if i.disputed}
     if (dispute := _dispute_step(facts)) is not None:
         steps.append(dispute)
     for plan in facts.plans:
+        if plan.invoice_ids <= gone:
+            continue
         held |= plan.invoice_ids
         if (chase := _plan_step(plan, facts, as_of)) is not None:
             steps.append(chase)
