@@ -381,8 +381,8 @@
     <name>ClientOverviewModel</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="67"/>
-        <source>{action} (due since {day})</source>
-        <translation>{action} (al sinds {day})</translation>
+        <source>{action} (since {day})</source>
+        <translation>{action} (sinds {day})</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="69"/>

@@ -112,10 +112,12 @@ def test_next_action_says_whether_it_is_long_due_due_today_or_later(qapp, book):
         )
         column = next(i for i, c in enumerate(model.columns) if c.key == "next_action")
         texts = [model.index(row, column).data() for row in range(3)]
+        tips = [model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) for row in range(3)]
     earlier = (TODAY - timedelta(days=40)).strftime("%d-%m-%Y")
     later = (TODAY + timedelta(days=3)).strftime("%d-%m-%Y")
     assert texts == [
-        f"Herinnering sturen (al sinds {earlier})",
+        f"Herinnering sturen (sinds {earlier})",
         "Bellen (vandaag)",
         f"Sommatie sturen ({later})",
     ]
+    assert tips == texts

@@ -64,7 +64,7 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
             return ""
         what, when = label(ACTIONS, action.action), day(action.due_on, self.language)
         if action.due_on < self._as_of:  # long due: how long shows in "days late"
-            return self.tr("{action} (due since {day})").format(action=what, day=when)
+            return self.tr("{action} (since {day})").format(action=what, day=when)
         if action.due_on == self._as_of:
             return self.tr("{action} (today)").format(action=what)
         return f"{what} ({when})"
@@ -123,6 +123,7 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
                 QT_TRANSLATE_NOOP("Columns", "Next action"),
                 self._next_text,
                 self._next_sort,
+                tooltip=self._next_text,  # the whole text where the column is narrow
             ),
         ]
 
