@@ -320,6 +320,14 @@
     </message>
 </context>
 <context>
+    <name>ClientInvoicesModel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="102"/>
+        <source>The last day before the claim may prescribe: 2 years after the due date for goods sold to a consumer (the app assumes so for every consumer), otherwise 5. A written demand sent, a payment or a signed payment plan starts a new term.</source>
+        <translation>De laatste dag voordat de vordering kan verjaren: 2 jaar na de vervaldatum bij verkoop van zaken aan een consument (de app gaat daar bij elke consument van uit), anders 5 jaar. Een verstuurde schriftelijke aanmaning, een betaling of een ondertekende betalingsregeling laat een nieuwe termijn ingaan.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInvoicesPanel</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
@@ -456,27 +464,27 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="41"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="54"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="47"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="78"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="205"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="53"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="84"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="59"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="90"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="217"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
@@ -484,25 +492,30 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="66"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
         <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="102"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="81"/>
+        <source>Expires after</source>
+        <translation>Verjaart na</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="95"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="89"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="73"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
         <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="110"/>
         <source>Days late</source>

@@ -108,3 +108,36 @@ def test_unallocated_money_is_credit(book):  # noqa: F811
 def test_unknown_client(db):
     with pytest.raises(NotFound):
         client_detail(db, 42, AS_OF)
+
+
+def test_last_day_before_prescription_per_open_invoice(book):  # noqa: F811
+    """art. 3:307/7:28 BW terms, interrupted by a demand sent (3:317), a part payment or a
+    signed payment plan (3:318); see domain/prescription.py."""
+    from debiteur_desk.domain.parties import ClientKind
+    from debiteur_desk.domain.payment_plan import Frequency
+    from debiteur_desk.services.payment_plans import (
+        PaymentPlanInput,
+        create_payment_plan,
+        mark_plan_signed,
+    )
+    from tests.integration.test_worklist import add_letter
+
+    db = book
+    firm = factories.client(db, "Bouw BV", kind=ClientKind.BUSINESS)
+    plain = factories.invoice(db, firm, "V-1", "100.00", date(2025, 1, 1), date(2025, 2, 1))
+    demanded = factories.invoice(db, firm, "V-2", "100.00", date(2025, 1, 1), date(2025, 2, 1))
+    add_letter(db, firm, "final-demand", date(2026, 6, 1), [demanded])
+    add_letter(db, firm, "final-demand", None, [plain])  # made, never sent: does not count
+    last = client_detail(db, firm, AS_OF).last_days
+    assert last == {plain: date(2030, 2, 1), demanded: date(2031, 6, 1)}
+
+    person = factories.client(db, "Jan Jansen", kind=ClientKind.CONSUMER)
+    paid_part = factories.invoice(db, person, "V-3", "100.00", date(2025, 1, 1), date(2025, 2, 1))
+    pay(db, person, date(2025, 9, 10), "10.00", paid_part)
+    in_plan = factories.invoice(db, person, "V-4", "100.00", date(2025, 3, 1), date(2025, 4, 1))
+    plan = create_payment_plan(
+        db, PaymentPlanInput(person, (in_plan,), Frequency.MONTHLY, date(2026, 12, 1), count=2)
+    )
+    mark_plan_signed(db, plan, date(2026, 11, 20))
+    last = client_detail(db, person, AS_OF).last_days
+    assert last == {paid_part: date(2027, 9, 10), in_plan: date(2028, 11, 20)}

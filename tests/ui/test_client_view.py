@@ -354,3 +354,23 @@ def test_hand_over_records_it_and_the_timeline_shows_who_has_the_file(
     model = view.timeline.model
     texts = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert "Uit handen gegeven: Incassobureau Noord B.V. (incassobureau)" in texts
+
+
+def test_the_invoices_show_the_last_day_before_prescription(view, book, client_id):
+    from debiteur_desk.domain.prescription import prescribes_soon
+
+    detail = client_detail(book, client_id, TODAY)
+    model = view.invoices.model
+    column = next(i for i, c in enumerate(model.columns) if c.key == "last_day")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Verjaart na"
+    for row in range(model.rowCount()):
+        invoice = model.row(row)
+        cell = model.index(row, column)
+        if invoice.open > 0:
+            last = detail.last_days[invoice.id]
+            assert cell.data() == last.strftime("%d-%m-%Y")
+            assert "verjaren" in cell.data(Qt.ItemDataRole.ToolTipRole)
+            red = cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+            assert red == prescribes_soon(last, TODAY)
+        else:
+            assert cell.data() == ""

@@ -92,7 +92,7 @@ class ClientInvoicesPanel(QWidget):
         self._selection_changed()
 
     def set_detail(self, detail: ClientDetail) -> None:
-        self.model.set_invoices(detail.invoices, detail.paid_on, detail.as_of)
+        self.model.set_invoices(detail.invoices, detail.paid_on, detail.as_of, detail.last_days)
         self.apply_credit_button.setVisible(detail.credit > 0 and detail.open_total > 0)
         self.handover_button.setEnabled(detail.overdue_total > 0)
         self._show_count()

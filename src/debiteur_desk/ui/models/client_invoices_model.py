@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from debiteur_desk.domain.money import to_cents
+from debiteur_desk.domain.prescription import prescribes_soon
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.labels import STATUSES, label
 from debiteur_desk.ui.models.cells import day, money
@@ -32,6 +33,7 @@ class ClientInvoicesModel(RowTableModel[InvoiceRow]):
         self.language = language
         self.as_of = date.today()
         self.paid_on: Mapping[int, date] = {}
+        self.last_days: Mapping[int, date] = {}
         lang = language
         columns = [
             Column[InvoiceRow](
@@ -75,6 +77,14 @@ class ClientInvoicesModel(RowTableModel[InvoiceRow]):
                 alert=lambda r: r.open > 0 and self.days_late(r) > 0,
             ),
             Column[InvoiceRow](
+                "last_day",
+                QT_TRANSLATE_NOOP("Columns", "Expires after"),
+                lambda r: day(self.last_days.get(r.id), lang),
+                lambda r: self.last_days.get(r.id) or date.max,
+                alert=self._expires_soon,
+                tooltip=lambda r: self._expiry_note if r.id in self.last_days else "",
+            ),
+            Column[InvoiceRow](
                 "paid_on",
                 QT_TRANSLATE_NOOP("Columns", "Paid on"),
                 lambda r: day(self.paid_on.get(r.id), lang),
@@ -88,12 +98,25 @@ class ClientInvoicesModel(RowTableModel[InvoiceRow]):
             ),
         ]
         super().__init__(columns, lambda r: r.id, parent)
+        self._expiry_note = self.tr(
+            "The last day before the claim may prescribe: 2 years after the due date for "
+            "goods sold to a consumer (the app assumes so for every consumer), otherwise 5. "
+            "A written demand sent, a payment or a signed payment plan starts a new term."
+        )
 
     def set_invoices(
-        self, rows: Sequence[InvoiceRow], paid_on: Mapping[int, date], as_of: date
+        self,
+        rows: Sequence[InvoiceRow],
+        paid_on: Mapping[int, date],
+        as_of: date,
+        last_days: Mapping[int, date] | None = None,
     ) -> None:
-        self.paid_on, self.as_of = paid_on, as_of
+        self.paid_on, self.as_of, self.last_days = paid_on, as_of, last_days or {}
         self.set_rows(rows)
+
+    def _expires_soon(self, row: InvoiceRow) -> bool:
+        last = self.last_days.get(row.id)
+        return last is not None and prescribes_soon(last, self.as_of)
 
     def days_late(self, row: InvoiceRow) -> int:
         """Open: days past due on the as-of date; paid: days after due it was paid."""
