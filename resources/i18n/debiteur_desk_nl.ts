@@ -466,6 +466,7 @@
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="41"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="41"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
@@ -480,6 +481,7 @@
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="53"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="84"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="53"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
@@ -525,6 +527,7 @@
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
         <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="90"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="47"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -579,6 +582,26 @@
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="58"/>
         <source>Why</source>
         <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="59"/>
+        <source>Uncollectable from</source>
+        <translation>Oninbaar vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="65"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="71"/>
+        <source>Unpaid / paid</source>
+        <translation>Onbetaald / betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="78"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2371,57 @@
     </message>
 </context>
 <context>
+    <name>VatReliefDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="90"/>
+        <source>Q{number} {year}</source>
+        <translation>{number}e kwartaal {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="107"/>
+        <source>VAT on bad debts</source>
+        <translation>Btw op oninbare facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="124"/>
+        <source>The VAT on an invoice that is not paid comes back: once you write it off, and at the latest a year after its due date. Claim it in the VAT return of the period it falls in. If the customer pays after all, the VAT on that payment is owed again in the period it comes in (art. 29 Wet OB 1968).</source>
+        <translation>De btw op een factuur die niet betaald wordt, krijgt u terug: zodra u haar afboekt, en uiterlijk een jaar na de vervaldatum. Vraag haar terug in de btw-aangifte over het tijdvak waarin die dag valt. Betaalt de klant later toch, dan is de btw over die betaling weer verschuldigd in het tijdvak waarin het geld binnenkomt (art. 29 Wet OB 1968).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="134"/>
+        <source>VAT period</source>
+        <translation>Btw-tijdvak</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="152"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="167"/>
+        <source>To reclaim {reclaim} · owed again {again} · balance {balance}</source>
+        <translation>Terug te vragen {reclaim} · weer verschuldigd {again} · per saldo {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="173"/>
+        <source>Nothing to reclaim or owe again in this period.</source>
+        <translation>In dit tijdvak is er niets terug te vragen of weer verschuldigd.</translation>
+    </message>
+</context>
+<context>
+    <name>VatReliefModel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
+        <source>reclaim</source>
+        <translation>terugvragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
+        <source>paid after all</source>
+        <translation>toch betaald</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/actions.py" line="36"/>
@@ -2466,31 +2540,36 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/actions.py" line="77"/>
+        <source>&amp;VAT on bad debts…</source>
+        <translation>&amp;Btw op oninbare facturen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="78"/>
         <source>&amp;About Debiteur Desk</source>
         <translation>&amp;Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="95"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="107"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -2498,27 +2577,27 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="99"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="109"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="125"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="149"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="151"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -2527,37 +2606,37 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="166"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="168"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="234"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="235"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="246"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="248"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="249"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="253"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="258"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="255"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="260"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>

@@ -74,6 +74,7 @@ class WindowActions(QObject):
         self.show_invoices = make("show_invoices", self.tr("&Invoices"), "invoices", "Ctrl+2")
         self.show_worklist = make("show_worklist", self.tr("&To do today"), "worklist", "Ctrl+3")
         self.clear_filters = make("clear_filters", self.tr("&Clear filters"), "filter")
+        self.vat_relief = make("vat_relief", self.tr("&VAT on bad debts…"))
         self.about = make("about", self.tr("&About Debiteur Desk"))
         self.refresh.setShortcuts([QKeySequence("F5")])  # StandardKey.Refresh is Ctrl+R on a Mac
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -95,6 +96,8 @@ class WindowActions(QObject):
         view.addActions([self.show_overview, self.show_invoices, self.show_worklist])
         view.addSeparator()
         view.addActions([self.open_client, self.clear_filters, self.refresh])
+        view.addSeparator()
+        view.addAction(self.vat_relief)
         help_menu = QMenu(self.tr("&Help"), self._window)
         help_menu.addAction(self.about)
         for menu in (file, edit, view, help_menu):

@@ -47,6 +47,7 @@ class WindowCommands(QObject):
         a.print.triggered.connect(self.print_view)
         a.settings.triggered.connect(lambda: self.edit_settings(first_start=False))
         a.about.triggered.connect(self.about)
+        a.vat_relief.triggered.connect(self.vat_relief)
         window.overview.activated.connect(self.open_client)
         window.worklist.activated.connect(self.open_client)
         window.invoices.activated.connect(self._open_invoice_client)
@@ -246,6 +247,10 @@ class WindowCommands(QObject):
         printing = import_module("debiteur_desk.ui.printing")
         if printing.print_html(w, printing.table_html(title, subtitle, panel)):
             w.notify(self.tr("Printed."))
+
+    def vat_relief(self) -> None:
+        dialog_class = _late("vat_relief_dialog", "VatReliefDialog")
+        dialog_class(self.w, self.w.ops, self.w.db, self.w.language).exec()
 
     def about(self) -> None:
         QMessageBox.about(
