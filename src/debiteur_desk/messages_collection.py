@@ -95,6 +95,12 @@ COLLECTION_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 WORK_REASONS: dict[str, tuple[str, str]] = {
+    "prescription": (
+        "{amount} kan na {last_day} verjaren: stuur vóór die dag een schriftelijke aanmaning"
+        " (sommatie) en bewaar het bewijs van verzending.",
+        "{amount} may prescribe after {last_day}: send a written demand before that day and"
+        " keep proof that it went out.",
+    ),
     "not_yet_due": (
         "{amount} vervalt; stuur een herinnering vanaf {date} als het niet betaald is.",
         "{amount} falls due; send a reminder from {date} if it is not paid.",

@@ -10,6 +10,7 @@ from sqlalchemy import event
 from debiteur_desk.domain.escalation import Reason
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import Frequency
+from debiteur_desk.domain.prescription import anniversary
 from debiteur_desk.domain.promises import CallOutcome, CallReason
 from debiteur_desk.services.agreements import PhoneCallInput, PromiseInput, record_phone_call
 from debiteur_desk.services.demo import fill_demo
@@ -184,3 +185,21 @@ def test_every_reason_reads_as_a_sentence_in_both_languages(reason):
     dutch, english = describe(item), describe(item, "en")
     assert dutch != english and "{" not in dutch + english
     assert "12,50" in dutch and "12.50" in english
+
+
+def test_a_consumer_claim_close_to_prescription_comes_first_until_a_demand_is_sent(db):
+    """A consumer's invoice is assumed to prescribe two years after its due date
+    (art. 7:28 BW); a written demand sent starts a new term (3:317, 3:319)."""
+    person = client(db, "Jan Oud", kind=ClientKind.CONSUMER)
+    old = invoice(db, person, "O-1", "80.00", invoice_date=days(-760), due=days(-700))
+    firm = client(db, "Nieuw BV", kind=ClientKind.BUSINESS)
+    invoice(db, firm, "N-1", "5000.00", invoice_date=days(-30), due=days(-10))
+    first = worklist(db, TODAY)[0]
+    assert (first.client_id, first.action, first.reason, first.invoice_ids) == (
+        person, "send-final-demand", "prescription", (old,),
+    )  # fmt: skip
+    last = anniversary(days(-700), 2).strftime("%d-%m-%Y")
+    assert describe(first, "nl").startswith(f"€\xa080,00 kan na {last} verjaren: stuur vóór")
+    assert "may prescribe after" in describe(first, "en")
+    add_letter(db, person, "final-demand", TODAY, [old])
+    assert "prescription" not in {item.reason for item in worklist(db, TODAY)}

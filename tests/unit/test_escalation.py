@@ -146,6 +146,22 @@ def test_an_invoice_due_after_the_hand_over_gets_a_ladder_of_its_own():
     )  # fmt: skip
 
 
+def test_a_claim_close_to_prescription_asks_for_a_written_demand_first():
+    """art. 3:317 BW: a written demand interrupts prescription (domain/prescription.py).
+    The step comes SOON (90 days) before the last day, ahead of every other track."""
+    near = INV._replace(disputed=True, last_day=d(12, 30))
+    later = OpenInvoice(2, d(11, 1), 25000, last_day=d(11, 1, 2031))
+    facts = ClientFacts(B, (near, later))
+    steps = client_steps(facts, RULES, d(10, 10))
+    first = steps[0]
+    assert (first.action, first.reason, first.due_on) == (
+        Action.SEND_FINAL_DEMAND, Reason.PRESCRIPTION, d(10, 1),
+    )  # fmt: skip
+    assert first.invoice_ids == (1,)  # disputed or not, only the one close to its last day
+    assert Reason.DISPUTED in {s.reason for s in steps}  # the other tracks go on
+    assert Reason.PRESCRIPTION not in {s.reason for s in client_steps(facts, RULES, d(9, 30))}
+
+
 def test_amount_and_invoices_are_those_overdue():
     later = OpenInvoice(2, d(11, 1), 25000)
     step = next_step(ClientFacts(B, (INV, later)), RULES, d(10, 10))

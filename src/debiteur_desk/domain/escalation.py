@@ -1,7 +1,7 @@
 """What to do next about a client: the collection ladder, promises, plans and disputes.
 
 Pure rules over plain facts (``services/worklist.py`` gathers them in a few queries).
-Every client has up to four *tracks*, each giving at most one step with the day it is
+Every client has up to five *tracks*, each giving at most one step with the day it is
 due; a step due after the as-of day is what will come next if nothing happens.
 
 1. **Disputes** come first: disputed open invoices give ``resolve-dispute`` and are held
@@ -31,7 +31,10 @@ due; a step due after the as-of day is what will come next if nothing happens.
    next letter is due anyway. The final demand after a 14-dagenbrief waits until the
    letter's legal term has run. A re-sent invoice gives the client a full step's time
    before the first reminder.
-5. **Handed over**: the invoices overdue on the day of the latest hand-over (to a
+5. **Prescription**: an open invoice within ``prescription.SOON`` of its last day (or
+   past it) gives ``send-final-demand``, first of all: a written demand keeps the claim
+   alive, whatever the other tracks are waiting for.
+6. **Handed over**: the invoices overdue on the day of the latest hand-over (to a
    collection agency, bailiff or lawyer) are out of every track; a ladder letter about
    one of them after that day means the file came back, and it returns to the ladder.
    Invoices that fall due later get a ladder of their own.
@@ -54,6 +57,7 @@ from debiteur_desk.domain.fourteen_day import fourteen_day_term
 from debiteur_desk.domain.instalments import SHORT_TERM_DAYS, MatchResult
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.prescription import SOON
 from debiteur_desk.domain.promises import PromiseStatus
 
 
@@ -83,6 +87,7 @@ class Reason(StrEnum):
     INSTALMENT_MISSED = "instalment_missed"
     PLAN_DEFAULT = "plan_default"  # the vervalclausule: all that remains is due
     DISPUTED = "disputed"
+    PRESCRIPTION = "prescription"  # the claim may prescribe soon: a written demand stops it
 
 
 ONE_DAY = timedelta(days=1)
@@ -99,6 +104,7 @@ STEP_ACTIONS = {
 LADDER_LETTERS = frozenset(STEP_ACTIONS) - {CALL}
 
 URGENCY = (
+    "prescription",  # a demand before the claim prescribes: miss it and the money is lost
     Action.CALL,  # (after a broken promise; a ladder call ranks with the ladder below)
     Action.CHASE_INSTALMENT,
     Action.RESOLVE_DISPUTE,
@@ -120,6 +126,7 @@ class OpenInvoice(NamedTuple):
     open_cents: int
     disputed: bool = False
     sent_on: date | None = None  # a date after the due date means it was re-sent
+    last_day: date | None = None  # before the claim may prescribe (domain/prescription.py)
 
 
 @dataclass(frozen=True)
@@ -183,6 +190,8 @@ class Step:
         """Sort key: due steps first, by kind, then the longest waiting, the largest amount;
         then the steps still to come, soonest first."""
         kind = "ladder-call" if self.action is Action.CALL and self.from_ladder else self.action
+        if self.reason is Reason.PRESCRIPTION:
+            kind = "prescription"
         rank = URGENCY.index(kind)
         if self.due_on <= as_of:
             return (0, rank, self.due_on, 0, -self.amount_cents)
@@ -321,6 +330,16 @@ def _handed_over(facts: ClientFacts) -> set[int]:
     return {i.id for i in facts.invoices if i.due_date < day and i.id not in taken_back}
 
 
+def _prescription_step(facts: ClientFacts, as_of: date) -> Step | None:
+    """Whatever else is going on (a dispute, a plan, a promise), a claim close to its last
+    day needs a written demand to keep it alive (art. 3:317 BW)."""
+    near = [i for i in facts.invoices if i.last_day is not None and i.last_day - SOON <= as_of]
+    if not near:
+        return None
+    first = min(i.last_day for i in near if i.last_day is not None)
+    return _step(Action.SEND_FINAL_DEMAND, first - SOON, Reason.PRESCRIPTION, near)
+
+
 def client_steps(facts: ClientFacts, rules: LadderRules, as_of: date) -> list[Step]:
     """Every track's next step for one client, most urgent first."""
     steps: list[Step] = []
@@ -328,6 +347,8 @@ def client_steps(facts: ClientFacts, rules: LadderRules, as_of: date) -> list[St
     if gone:
         facts = replace(facts, invoices=tuple(i for i in facts.invoices if i.id not in gone))
     held = gone | {i.id for i in facts.invoices if i.disputed}
+    if (prescription := _prescription_step(facts, as_of)) is not None:
+        steps.append(prescription)
     if (dispute := _dispute_step(facts)) is not None:
         steps.append(dispute)
     for plan in facts.plans:

@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.errors import NotFound
 from debiteur_desk.domain.invoice_status import InvoiceStatus
@@ -19,15 +18,8 @@ from debiteur_desk.domain.prescription import last_day, term_years
 from debiteur_desk.services.clients import ClientInput
 from debiteur_desk.services.reports import InvoiceRow, invoice_row
 from debiteur_desk.store.database import Database
-from debiteur_desk.store.models import (
-    Client,
-    Invoice,
-    Letter,
-    Payment,
-    PaymentAllocation,
-    PaymentPlan,
-)
-from debiteur_desk.store.models.collection import letter_invoices, payment_plan_invoices
+from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
+from debiteur_desk.store.queries.collection import claim_interruptions
 
 
 @dataclass(frozen=True)
@@ -78,7 +70,7 @@ def client_detail(db: Database, client_id: int, as_of: date) -> ClientDetail:
             )
         )
         rows = tuple(invoice_row(inv, client.name, client.kind) for inv in invoices)
-        interruptions = _interruptions(session, client_id)
+        interruptions = claim_interruptions(session, client_id)
         years = term_years(ClientKind(client.kind))
     paid_on = {
         row.id: last_paid[row.id]
@@ -112,36 +104,3 @@ def client_detail(db: Database, client_id: int, as_of: date) -> ClientDetail:
             for row in open_rows
         },
     )
-
-
-# Written demands for payment (art. 3:317 BW); counted once marked sent, as only a letter
-# that went out can be shown to have reached the debtor.
-_DEMANDS = ("reminder", "second-reminder", "fourteen-day-letter", "final-demand")
-
-
-def _interruptions(session: Session, client_id: int) -> dict[int, list[date]]:
-    """Per invoice, the days its prescription was interrupted: demands sent, payments on
-    it and payment plans including it that were signed (acknowledgement, art. 3:318)."""
-    demands = (
-        select(letter_invoices.c.invoice_id, Letter.sent_on)
-        .join(Letter, Letter.id == letter_invoices.c.letter_id)
-        .where(
-            Letter.client_id == client_id, Letter.kind.in_(_DEMANDS), Letter.sent_on.is_not(None)
-        )
-    )
-    payments = (
-        select(PaymentAllocation.invoice_id, Payment.received_on)
-        .join(Payment, Payment.id == PaymentAllocation.payment_id)
-        .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
-        .where(Invoice.client_id == client_id)
-    )
-    plans = (
-        select(payment_plan_invoices.c.invoice_id, PaymentPlan.signed_on)
-        .join(PaymentPlan, PaymentPlan.id == payment_plan_invoices.c.payment_plan_id)
-        .where(PaymentPlan.client_id == client_id, PaymentPlan.signed_on.is_not(None))
-    )
-    days: dict[int, list[date]] = {}
-    for query in (demands, payments, plans):
-        for invoice_id, day in session.execute(query):
-            days.setdefault(invoice_id, []).append(day)
-    return days

@@ -31,6 +31,7 @@ from debiteur_desk.domain.escalation import (
 from debiteur_desk.domain.instalments import InstalmentMatch, MatchResult
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.prescription import last_day, term_years
 from debiteur_desk.domain.promises import PromiseStatus
 from debiteur_desk.services.worklist_items import ACTIONS, WorkItem, describe
 from debiteur_desk.store.database import Database
@@ -87,10 +88,10 @@ def _promise(row: q.PromiseRow) -> PromiseFact:
 
 
 def _gather(session: Session, client_id: int | None) -> list[tuple[q.ClientRow, ClientFacts]]:
-    """Every owing client with the facts the escalation rules read (six queries)."""
+    """Every owing client with the facts the escalation rules read (seven queries)."""
     invoices: dict[int, list[OpenInvoice]] = defaultdict(list)
     for inv in q.open_invoices(session, client_id):
-        invoices[inv.client_id].append(OpenInvoice._make(inv[1:]))
+        invoices[inv.client_id].append(OpenInvoice(*inv[1:]))
     letters: dict[int, list[q.LetterRow]] = defaultdict(list)
     for letter in q.letters_on_open_invoices(session, client_id):
         letters[letter.client_id].append(letter)
@@ -102,15 +103,22 @@ def _gather(session: Session, client_id: int | None) -> list[tuple[q.ClientRow, 
     plans: dict[int, list[PlanFact]] = defaultdict(list)
     for plan in q.live_plans(session, client_id):
         plans[plan.client_id].append(_plan(plan))
+    interruptions = q.claim_interruptions(session, client_id)
     result = []
     for client in q.owing_clients(session, client_id):
         facts = _letters(letters[client.id]) if client.id in letters else ()
+        kind = ClientKind(client.kind)
+        years = term_years(kind)
+        open_invoices = tuple(
+            inv._replace(last_day=last_day(inv.due_date, years, interruptions.get(inv.id, ())))
+            for inv in invoices[client.id]
+        )
         result.append(
             (
                 client,
                 ClientFacts(
-                    ClientKind(client.kind),
-                    tuple(invoices[client.id]),
+                    kind,
+                    open_invoices,
                     facts,
                     _contacts(contacts.get(client.id), [f.day for f in facts]),
                     tuple(promises.get(client.id, ())),

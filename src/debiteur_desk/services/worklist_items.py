@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from debiteur_desk.domain.escalation import Action
+from debiteur_desk.domain.prescription import SOON
 from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.messages_collection import WORK_REASONS
 
@@ -38,4 +39,6 @@ def describe(item: WorkItem, language: str = "nl") -> str:
         amount=format_money(item.amount, language),
         date=format_date(item.due_on, language),
         count=len(item.invoice_ids),
+        # a prescription step is due SOON before the claim's last day
+        last_day=format_date(item.due_on + SOON, language),
     )

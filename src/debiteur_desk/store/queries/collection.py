@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from debiteur_desk.store.models import (
@@ -283,3 +283,39 @@ def live_plans(session: Session, client_id: int | None = None) -> list[LivePlanR
         LivePlanRow(plan_id, owner, frozenset(invoices[plan_id]), tuple(sorted(parts[plan_id])))
         for plan_id, owner in owners.items()
     ]
+
+
+# Written demands for payment (art. 3:317 BW); counted once marked sent, as only a letter
+# that went out can be shown to have reached the debtor.
+_DEMANDS = ("reminder", "second-reminder", "fourteen-day-letter", "final-demand")
+
+
+def claim_interruptions(session: Session, client_id: int | None = None) -> dict[int, list[date]]:
+    """Per open invoice, the days its prescription was interrupted (domain/prescription.py):
+    demand letters sent, payments on it, and payment plans including it that were signed
+    (an acknowledgement, art. 3:318)."""
+    demands = (
+        select(letter_invoices.c.invoice_id, Letter.sent_on)
+        .join(Letter, Letter.id == letter_invoices.c.letter_id)
+        .join(Invoice, Invoice.id == letter_invoices.c.invoice_id)
+        .where(_OPEN, Letter.kind.in_(_DEMANDS), Letter.sent_on.is_not(None))
+    )
+    payments = (
+        select(PaymentAllocation.invoice_id, Payment.received_on)
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
+        .where(_OPEN)
+    )
+    plans = (
+        select(payment_plan_invoices.c.invoice_id, PaymentPlan.signed_on)
+        .join(PaymentPlan, PaymentPlan.id == payment_plan_invoices.c.payment_plan_id)
+        .join(Invoice, Invoice.id == payment_plan_invoices.c.invoice_id)
+        .where(_OPEN, PaymentPlan.signed_on.is_not(None))
+    )
+    parts = (demands, payments, plans)
+    if client_id is not None:
+        parts = tuple(part.where(Invoice.client_id == client_id) for part in parts)
+    days: dict[int, list[date]] = defaultdict(list)
+    for invoice_id, day in session.execute(union_all(*parts)):
+        days[invoice_id].append(day)
+    return days
