@@ -1,7 +1,6 @@
 """Handing a client over for collection ends the escalation ladder (services/handover.py)."""
 
 import json
-from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -16,19 +15,13 @@ from debiteur_desk.services.worklist import next_actions
 from debiteur_desk.store.models import AuditLog, ContactEvent
 
 from .factories import client, invoice
-from .test_worklist import add_letter
+from .test_worklist import TODAY, add_letter, days  # the worklist's day helpers and letters
 
 
 @pytest.fixture
 def db(any_db):
+    """These rules must hold on SQLite and on PostgreSQL alike."""
     return any_db
-
-
-TODAY = date.today()
-
-
-def days(n):
-    return TODAY + timedelta(days=n)
 
 
 @pytest.fixture
