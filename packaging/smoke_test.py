@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -51,7 +52,7 @@ def main() -> int:
         run(cli, "demo", "--db", str(book), "--clients", "8", "--invoices", "60", env=env)
         aging = json.loads(run(cli, "aging", "--db", str(book), "--json", env=env))
         # The first bucket is "not yet due": a reminder needs something overdue.
-        owing = next(c["id"] for c in aging["clients"] if any(map(float, c["buckets"][1:])))
+        owing = next(c["id"] for c in aging["clients"] if any(map(Decimal, c["buckets"][1:])))
         print(f"demo and aging: {len(aging['clients'])} clients owe something")
         letter = work / "reminder.pdf"
         run(cli, "letter", "reminder", "--db", str(book), "--client", str(owing),
