@@ -69,3 +69,17 @@ def test_demo_refuses_a_book_with_clients(db):
     with pytest.raises(RuleViolation):
         fill_demo(db, clients=5, invoices=10, seed=2, today=TODAY)
     assert _dump(db) == before
+
+
+def test_every_demo_client_can_be_saved_again_unchanged(db):
+    """Found by driving the window: editing a demo client with postcode '1347 SA' could not
+    be saved (PostNL never issues SA, SD or SS), and e-mail addresses had ç and ë in them."""
+    from debiteur_desk.services.clients import client_input_of, normalised_client
+
+    fill_demo(db, clients=400, invoices=400, seed=4, today=TODAY)
+    with db.reading() as s:
+        ids = s.execute(text("SELECT id FROM clients")).scalars().all()
+    for client_id in ids:
+        data = client_input_of(db, client_id)
+        assert normalised_client(data) == data
+        assert data.email.isascii() and "@" in data.email
