@@ -167,6 +167,9 @@ def test_print_the_current_view_to_pdf(qtbot, window, tmp_path, monkeypatch):
         def exec(self):
             return QDialog.DialogCode.Accepted
 
+        def deleteLater(self):  # noqa: N802 - Qt's name
+            pass
+
     monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
     window.filter_bar.kind.setCurrentIndex(2)  # businesses only: a short document
     window.actions.print.trigger()

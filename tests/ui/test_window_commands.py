@@ -56,6 +56,9 @@ class Accepting:
     def exec(self):
         return QDialog.DialogCode.Accepted
 
+    def deleteLater(self):  # noqa: N802 - Qt's name
+        pass
+
 
 def test_double_click_opens_the_real_client_view_beside_the_tables(qtbot, window):
     view = window.overview.view

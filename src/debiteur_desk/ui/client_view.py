@@ -14,7 +14,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -53,6 +52,7 @@ from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
 from debiteur_desk.ui.event_box import EventChoice, show_event
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, label
+from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.payment_actions import ask_apply_credit, ask_delete_payment
 from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
@@ -208,7 +208,7 @@ class ClientView(QWidget):
         if self.detail is None:
             return
         dialog = ClientDialog(self, self.detail.client)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             value, db, client_id = dialog.value, self.db, self.client_id
             self._save(lambda: update_client(db, client_id, value))
 
@@ -223,7 +223,7 @@ class ClientView(QWidget):
         dialog = InvoiceDialog(
             self, [(c.id, c.name) for c in clients], client_id=self.client_id, payment_terms=terms
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             value, db = dialog.value, self.db
             self._save(lambda: add_invoice(db, value))
 
@@ -240,7 +240,7 @@ class ClientView(QWidget):
         self, invoice_id: int, initial: InvoiceInput, clients: list[ClientRow]
     ) -> None:
         dialog = InvoiceDialog(self, [(c.id, c.name) for c in clients], initial)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             value, db = dialog.value, self.db
             self._save(lambda: update_invoice(db, invoice_id, value))
 
@@ -248,7 +248,7 @@ class ClientView(QWidget):
         if self.detail is None:
             return
         dialog = PaymentDialog(self, self.client_id, self.detail.open_invoices)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             value, db = dialog.value, self.db
             self._save(lambda: record_payment(db, value))
 
@@ -264,13 +264,13 @@ class ClientView(QWidget):
         dialog = HandoverDialog(
             self, self.client_id, self.detail.client.name, self.detail.overdue_total
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             value, db = dialog.value, self.db
             self._save(lambda: record_handover(db, value))
 
     def credit_note(self, invoice: InvoiceRow) -> None:
         dialog = CreditNoteDialog(self, invoice)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             v, db = dialog.value, self.db
             self._save(
                 lambda: add_credit_note(db, invoice.id, v.number, v.issued_on, v.amount, v.reason)
@@ -278,7 +278,7 @@ class ClientView(QWidget):
 
     def write_off(self, invoice: InvoiceRow) -> None:
         dialog = WriteOffDialog(self, invoice)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             v, db = dialog.value, self.db
             self._save(lambda: write_off(db, invoice.id, v.on, v.reason))
 
@@ -298,7 +298,7 @@ class ClientView(QWidget):
         module = importlib.import_module(PHONE_CALL)
         open_invoices = self.detail.open_invoices if self.detail else []
         dialog = module.PhoneCallDialog(self, info, open_invoices)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not ask(dialog):
             return
         value, db = dialog.value, self.db
         # The seeds' advice: confirm what was agreed in writing, right away.
@@ -317,7 +317,7 @@ class ClientView(QWidget):
         window = module.LetterWindow(
             self.ops, self.db, self.client_id, kind=kind, today=self.as_of, parent=self
         )
-        window.exec()
+        ask(window)
 
     def renegotiate_plan(self, plan_id: int) -> None:
         """A new plan for the same invoices; the old one stays in the history as replaced."""
@@ -359,7 +359,7 @@ class ClientView(QWidget):
         module = importlib.import_module(PAYMENT_PLAN)
         kind = self.detail.client.kind.value if self.detail else "business"
         dialog = module.PaymentPlanDialog(self, self.client_id, kind, invoices, additions)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             value, db = dialog.value, self.db
             # The plan is a draft until both sign: make the agreement to sign straight away.
             then = lambda _r: self.make_letter(LetterKind.PAYMENT_PLAN)  # noqa: E731

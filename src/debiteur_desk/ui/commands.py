@@ -11,11 +11,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.lazy import lazy_module
+from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.models.cells import money
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class WindowCommands(QObject):
         dialog = dialog_class(
             self.w, self.w.overview.clients(), client_id=self.selected_client_id()
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             data, db = dialog.value, self.w.db
             self._run(
                 lambda: invoices.add_invoice(db, data),
@@ -102,7 +103,7 @@ class WindowCommands(QObject):
     def new_client(self) -> None:
         dialog_class = _late("dialogs.client_dialog", "ClientDialog")
         dialog = dialog_class(self.w)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if ask(dialog):
             data, db = dialog.value, self.w.db
             self._run(
                 lambda: clients.add_client(db, data),
@@ -116,9 +117,9 @@ class WindowCommands(QObject):
         dialog_class = _late("dialogs.payment_dialog", "PaymentDialog")
         db = self.w.db
 
-        def ask(open_invoices: list[Any]) -> None:
+        def ask_amount(open_invoices: list[Any]) -> None:
             dialog = dialog_class(self.w, client_id, open_invoices)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
+            if ask(dialog):
                 data = dialog.value
                 self._run(
                     lambda: payments.record_payment(db, data),
@@ -132,7 +133,7 @@ class WindowCommands(QObject):
                 db, client_id=client_id, status=reports.InvoiceFilter.OPEN
             ),
             parent=self.w,
-            on_success=ask,
+            on_success=ask_amount,
             changes_data=False,
         )
 
@@ -221,7 +222,7 @@ class WindowCommands(QObject):
         db, language = self.w.db, self.w.language
         dialog_class = _late("settings_dialog", "SettingsDialog")
         dialog = dialog_class(self.w, current, language, first_start=first_start)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = ask(dialog)
         values = dialog.values if accepted else {}
         changed = {k: v for k, v in values.items() if v != current.get(k)}
 
@@ -250,7 +251,7 @@ class WindowCommands(QObject):
 
     def vat_relief(self) -> None:
         dialog_class = _late("vat_relief_dialog", "VatReliefDialog")
-        dialog_class(self.w, self.w.ops, self.w.db, self.w.language).exec()
+        ask(dialog_class(self.w, self.w.ops, self.w.db, self.w.language))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from debiteur_desk.services.timeline import TimelineEvent
+from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.timeline_view import event_details_html
 
 
@@ -68,7 +69,7 @@ def show_event(parent: QWidget, event: TimelineEvent, language: str) -> EventCho
         for choice, text in _choices(event)
     }
     box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
+    ask(box)
     clicked = box.clickedButton()
     if pdf is not None and clicked is pdf and Path(path).exists():
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))

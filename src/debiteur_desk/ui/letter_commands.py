@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from debiteur_desk.domain.escalation import letter_for
 from debiteur_desk.domain.letter_kinds import LetterKind
+from debiteur_desk.ui.modal import ask
 
 if TYPE_CHECKING:
     from debiteur_desk.ui.main_window import MainWindow
@@ -58,7 +59,7 @@ class LetterCommands(QObject):
         window = _late("letter_window", "LetterWindow")(
             self.w.ops, self.w.db, client_id, kind=kind, parent=self.w
         )
-        window.exec()
+        ask(window)
 
     def first_reminders(self) -> None:
         run = _late("batch_dialog", "run_reminder_batch")
@@ -73,4 +74,4 @@ class LetterCommands(QObject):
         QMessageBox.information(self.w, self.tr("Reminders"), text)
 
     def edit_texts(self) -> None:
-        _late("template_editor", "TemplateEditor")(self.w.ops, self.w.db, self.w).exec()
+        ask(_late("template_editor", "TemplateEditor")(self.w.ops, self.w.db, self.w))

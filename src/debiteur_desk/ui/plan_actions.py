@@ -9,11 +9,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.payment_plans import mark_plan_broken, mark_plan_signed
 from debiteur_desk.ui.dialogs.date_dialog import DateDialog
+from debiteur_desk.ui.modal import ask
 
 translate = QCoreApplication.translate
 
@@ -28,7 +29,7 @@ def ask_plan_signed(
         translate("PlanActions", "On which day did the signed payment plan come back?"),
         today=today,
     )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not ask(dialog):
         return None
     on = dialog.value
     return lambda: mark_plan_signed(db, plan_id, on)
@@ -48,7 +49,7 @@ def ask_plan_broken(
         today=today,
         with_note=True,
     )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not ask(dialog):
         return None
     on, note = dialog.value, dialog.note
     return lambda: mark_plan_broken(db, plan_id, on, note)

@@ -7,8 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.table_panel import TablePanel
 
 
@@ -49,7 +50,7 @@ def print_html(parent: QWidget, html: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not ask(dialog):
         return False
     document = QTextDocument()
     document.setHtml(html)

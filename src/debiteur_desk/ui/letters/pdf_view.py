@@ -9,7 +9,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from debiteur_desk.ui.modal import ask
 
 
 class PdfPreview(QPdfView):
@@ -54,7 +56,7 @@ def print_document(parent: QWidget | None, document: QPdfDocument, title: str) -
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not ask(dialog):
         return False
     painter = QPainter()
     if not painter.begin(printer):
