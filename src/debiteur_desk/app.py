@@ -97,17 +97,26 @@ def _finish_opening(database: Database) -> Callable[[], None]:
     return finish
 
 
+def configure_application(app: QApplication) -> None:
+    """What the application needs before any window: names for QSettings, and Python's
+    cycle collection kept on the GUI thread (``ui/worker.py`` says why)."""
+    from debiteur_desk.ui import preferences
+    from debiteur_desk.ui.worker import collect_garbage_on_gui_thread
+
+    app.setOrganizationName(preferences.ORGANIZATION)
+    app.setApplicationName(preferences.APPLICATION)
+    collect_garbage_on_gui_thread(app)
+
+
 def run_gui(
     db: str | Path | None = None, *, language: str | None = None, quick: QuickOpen | None = None
 ) -> int:
     """The window on the book at ``db``; ``quick`` is a read started before Qt was loaded."""
     quick = quick or QuickOpen(db, date.today())
-    from debiteur_desk.ui import preferences
     from debiteur_desk.ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(preferences.ORGANIZATION)
-    app.setApplicationName(preferences.APPLICATION)
+    configure_application(app)
     language = choose_language(language)
     translators = install_translators(app, language)
     smoke_test = os.environ.get(EXIT_AFTER_ENV)

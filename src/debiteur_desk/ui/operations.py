@@ -1,47 +1,36 @@
 """Background work through one helper (as Anki's CollectionOp / QueryOp).
 
-``Operations.run`` runs a callable on a worker thread and delivers its result or
-its error on the GUI thread. Errors the user can fix (``DebiteurError``) are shown
-in their language; anything else is shown as a short apology, never a traceback.
-Jobs run one at a time on a single worker; an action that changes data emits
-``data_changed`` once when it succeeds, so every view can refresh.
+``Operations.run`` runs a callable on the worker thread (``ui/worker.py``, which explains
+why it is built the way it is) and hands its result or its error to callbacks on the GUI
+thread. ``Operations.run_with_progress`` does the same for a long job written as a
+Qt-free generator of ``Progress``: a progress dialog with a Stop button shows while it
+runs, and stopping it rolls the job's work back.
+
+Errors the user can fix (``DebiteurError``) are shown in their language; any other
+``Exception`` as a short apology, never a traceback; what is not an ``Exception``
+(``KeyboardInterrupt``, ``SystemExit``) is raised again on the GUI thread. An action that
+changes data emits ``data_changed`` once it succeeded, so every view can refresh. An
+answer for a widget that has been closed in the meantime is dropped.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.messages import describe
+from debiteur_desk.ui.worker import Cancelled, Task, Worker
 
 log = logging.getLogger(__name__)
 
-
-class _Relay(QObject):
-    """Carries a worker's outcome back to the GUI thread (queued signal)."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, action: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._action = action
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._action()
-        except BaseException as error:  # delivered to the GUI thread, shown there
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
+T = TypeVar("T")
 
 
 class Operations(QObject):
@@ -53,52 +42,116 @@ class Operations(QObject):
     def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        # One worker: database writes must be serialised, and ReportLab (letters are
-        # rendered here too) keeps process-wide state, so jobs run one after another.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._running = 0
-        self._relays: set[_Relay] = set()
+        self._tasks: dict[int, Task] = {}  # asked for and not yet handled: owned here
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
 
     def run(
         self,
-        action: Callable[[], Any],
+        action: Callable[[], T],
         *,
         parent: QWidget | None = None,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
+        on_success: Callable[[T], object] | None = None,
+        on_failure: Callable[[Exception], object] | None = None,
         changes_data: bool = True,
     ) -> None:
         """Run ``action`` off the GUI thread; see the module text for what follows."""
-        relay = _Relay()
-        self._relays.add(relay)
+        self._submit(Task(action), parent, on_success, on_failure, None, changes_data)
 
-        def finished() -> None:
-            self._relays.discard(relay)
-            self._running -= 1
-            if not self._running:
-                self.busy_changed.emit(False)
+    def run_with_progress(
+        self,
+        job: Callable[[], ProgressJob[T]],
+        *,
+        title: str,
+        label: str,
+        parent: QWidget | None = None,
+        on_success: Callable[[T], object] | None = None,
+        on_failure: Callable[[Exception], object] | None = None,
+        on_cancel: Callable[[], object] | None = None,
+        changes_data: bool = True,
+    ) -> None:
+        """Run the generator ``job()`` on the worker with a progress dialog and Stop."""
+        task = Task(job, progressive=True)
+        dialog = QProgressDialog(label, self.tr("Stop"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(400)  # a short job finishes before a dialog flashes up
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(task.cancel.set)
 
-        def succeeded(result: Any) -> None:
-            finished()
-            if on_success is not None:
-                on_success(result)
-            if changes_data:
-                self.data_changed.emit()
-
-        def failed(error: BaseException) -> None:
-            finished()
-            if on_failure is not None:
+        def failed(error: Exception) -> None:
+            if isinstance(error, Cancelled):
+                if on_cancel is not None:
+                    on_cancel()
+            elif on_failure is not None:
                 on_failure(error)
             else:
                 self.show_error(error, parent)
 
-        relay.succeeded.connect(succeeded)
-        relay.failed.connect(failed)
-        self._running += 1
-        if self._running == 1:
+        self._submit(task, parent, on_success, failed, dialog, changes_data)
+
+    def _submit(
+        self,
+        task: Task,
+        parent: QWidget | None,
+        on_success: Callable[[Any], object] | None,
+        on_failure: Callable[[Exception], object] | None,
+        dialog: QProgressDialog | None,
+        changes_data: bool,
+    ) -> None:
+        if not self._tasks:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(action, relay))
+        self._tasks[task.number] = task
+
+        def arrived(number: int, progress: Progress | None) -> None:
+            if not isValid(self):  # the window went away: nothing left to tell
+                if progress is None:
+                    self._tasks.pop(number).release()
+                return
+            if progress is not None:
+                if dialog is not None and isValid(dialog):
+                    _show_progress(dialog, progress)
+                return
+            finished = self._tasks.pop(number)
+            try:
+                if dialog is not None and isValid(dialog):
+                    dialog.close()
+                    dialog.deleteLater()
+                self._deliver(finished, parent, on_success, on_failure, changes_data)
+            finally:
+                finished.release()
+                if not self._tasks:
+                    self.busy_changed.emit(False)
+
+        Worker.instance().submit(task, arrived)
+
+    def _deliver(
+        self,
+        task: Task,
+        parent: QWidget | None,
+        on_success: Callable[[Any], object] | None,
+        on_failure: Callable[[Exception], object] | None,
+        changes_data: bool,
+    ) -> None:
+        error = task.error
+        if error is not None and not isinstance(error, Exception):
+            raise error  # KeyboardInterrupt, SystemExit: not ours to swallow
+        if parent is not None and not isValid(parent):
+            if error is None and changes_data:
+                self.data_changed.emit()
+            return
+        if error is None:
+            if on_success is not None:
+                on_success(task.result)
+            if changes_data:
+                self.data_changed.emit()
+        elif on_failure is not None:
+            on_failure(error)
+        else:
+            self.show_error(error, parent)
 
     def message_for(self, error: BaseException) -> str:
         if isinstance(error, DebiteurError):
@@ -114,5 +167,11 @@ class Operations(QObject):
         QMessageBox.warning(parent, "Debiteur Desk", self.message_for(error))
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until all work is done (for tests and for a clean exit)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the worker has run everything asked of it (tests, a clean exit)."""
+        return Worker.instance().wait(msecs / 1000)
+
+
+def _show_progress(dialog: QProgressDialog, progress: Progress) -> None:
+    if progress.total is not None and dialog.maximum() != progress.total:
+        dialog.setMaximum(progress.total)
+    dialog.setValue(min(progress.done, dialog.maximum()) if dialog.maximum() else 0)

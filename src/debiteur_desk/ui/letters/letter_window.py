@@ -40,6 +40,7 @@ from debiteur_desk.services.reports import InvoiceFilter, list_invoices
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog
+from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.operations import Operations
 
 ALL_OVERDUE = ""
@@ -186,7 +187,7 @@ class LetterWindow(QDialog):
                 self._problem.setText(self._ops.message_for(error))
                 self._file_button.setEnabled(False)
 
-        self._ops.run(render, on_success=shown, on_failure=refused, changes_data=False)
+        self._ops.run(render, parent=self, on_success=shown, on_failure=refused, changes_data=False)
 
     def _rate_warning(self, starts: list[date]) -> str:
         if not starts:
@@ -227,7 +228,7 @@ class LetterWindow(QDialog):
         if self._made is None:
             return
         dialog = LetterSentDialog(self, self._today)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not ask(dialog):
             return
         info, letter_id, db = dialog.value, self._made.letter_id, self._db
         self._ops.run(
