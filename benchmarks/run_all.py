@@ -10,6 +10,7 @@ HERE = Path(__file__).parent
 BENCHMARKS = [
     "bench_demo.py",
     "bench_aging.py",
+    "bench_worklist.py",
     "bench_startup.py",
     "bench_table.py",
     "bench_letters.py",

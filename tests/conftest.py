@@ -2,11 +2,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date  # noqa: E402
+
 import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
+from debiteur_desk.domain import clock  # noqa: E402
 from debiteur_desk.services.book import open_book  # noqa: E402
 from debiteur_desk.store.models import Base  # noqa: E402
+
+# One date for the whole run, in the app and in the tests: a run that crosses midnight
+# must not compare yesterday's expectations with today's answers.
+clock.fix(date.today())
 
 # An empty PostgreSQL database (.ci/run starts one); tests that take ``any_db`` run there too.
 PG_URL = os.environ.get("DEBITEUR_DESK_TEST_PG_URL")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.messages import describe
 from debiteur_desk.services.quick_open import OpenedBook, QuickOpen
@@ -112,7 +112,7 @@ def run_gui(
     db: str | Path | None = None, *, language: str | None = None, quick: QuickOpen | None = None
 ) -> int:
     """The window on the book at ``db``; ``quick`` is a read started before Qt was loaded."""
-    quick = quick or QuickOpen(db, date.today())
+    quick = quick or QuickOpen(db, clock.today())
     from debiteur_desk.ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)

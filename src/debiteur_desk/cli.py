@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from debiteur_desk import __version__
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.invoice_status import InvoiceFilter
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The book's first overview is read while Qt loads (services/quick_open.py).
             from debiteur_desk.services.quick_open import QuickOpen
 
-            quick = QuickOpen(args.db, date.today())
+            quick = QuickOpen(args.db, clock.today())
             from debiteur_desk.app import run_gui
 
             return run_gui(args.db, language=args.lang, quick=quick)

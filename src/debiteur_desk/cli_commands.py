@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.bik import calculate_bik
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
@@ -66,7 +66,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_aging(args: argparse.Namespace) -> None:
-    report = reports.aging_report(_open(args), args.as_of or date.today())
+    report = reports.aging_report(_open(args), args.as_of or clock.today())
     if args.json:
         _print_json(aging_json(report))
         return

@@ -1,11 +1,12 @@
 """Recording a phone call, and promises kept or broken as payments arrive and days pass."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.promises import CallOutcome, CallReason, PromiseStatus
 from debiteur_desk.services.agreements import (
@@ -29,7 +30,7 @@ def db(any_db):
     return any_db
 
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def days(n):

@@ -1,12 +1,13 @@
 """Payment plans through the services: additions, schedules, signing, matching, renegotiation."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, RuleViolation
 from debiteur_desk.domain.instalments import InstalmentStatus, PlanStatus
 from debiteur_desk.domain.interest import InterestKind, calculate_interest
@@ -38,7 +39,7 @@ def db(any_db):
     return any_db
 
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def days(n):

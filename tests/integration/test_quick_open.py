@@ -5,11 +5,12 @@ import hashlib
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import text
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services.book import open_book
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.services.overview import client_overview
@@ -31,7 +32,7 @@ def _digest(path):
 @pytest.mark.parametrize("days_back", [0, 45])
 def test_quick_overview_is_the_usual_overview(db, demo_book, days_back):
     """Today, and a day in the past (later payments are added back: the other query)."""
-    as_of = date.today() - timedelta(days=days_back)
+    as_of = clock.today() - timedelta(days=days_back)
     opened = QuickOpen(demo_book, as_of).result()
     assert opened is not None and opened.to_finish
     assert opened.first_overview == client_overview(db, as_of)
@@ -42,43 +43,43 @@ def test_quick_overview_is_the_usual_overview(db, demo_book, days_back):
 def test_quick_open_reads_settings_it_needs(db, demo_book):
     change_setting(db, "aging.boundaries", [14, 28])
     change_setting(db, "app.first_start_done", True)
-    opened = QuickOpen(demo_book, date.today()).result()
+    opened = QuickOpen(demo_book, clock.today()).result()
     assert opened is not None
     assert [b.to_days for b in opened.first_overview.buckets] == [0, 14, 28, None]
-    assert opened.first_overview == client_overview(db, date.today())
+    assert opened.first_overview == client_overview(db, clock.today())
     assert opened.first_start is False
 
 
 def test_quick_open_leaves_the_file_alone(db, demo_book):
     db.close()
     before = _digest(demo_book)
-    assert QuickOpen(demo_book, date.today()).result() is not None
+    assert QuickOpen(demo_book, clock.today()).result() is not None
     assert _digest(demo_book) == before
 
 
 def test_the_book_it_hands_over_works_once_finished(demo_book):
     from debiteur_desk.services.book import finish_opening
 
-    opened = QuickOpen(demo_book, date.today()).result()
+    opened = QuickOpen(demo_book, clock.today()).result()
     assert opened is not None
     finish_opening(opened.database)
-    assert client_overview(opened.database, date.today()) == opened.first_overview
+    assert client_overview(opened.database, clock.today()) == opened.first_overview
     opened.database.close()
 
 
 def test_no_quick_way_for_a_new_file(tmp_path):
     missing = tmp_path / "new.sqlite"
-    assert QuickOpen(missing, date.today()).result() is None
+    assert QuickOpen(missing, clock.today()).result() is None
     assert not missing.exists()
 
 
 def test_no_quick_way_for_a_file_that_is_not_ours(tmp_path):
     foreign = tmp_path / "foreign.sqlite"
     foreign.write_text("geen database")
-    assert QuickOpen(foreign, date.today()).result() is None
+    assert QuickOpen(foreign, clock.today()).result() is None
     empty = tmp_path / "empty.sqlite"
     empty.write_bytes(b"")
-    assert QuickOpen(empty, date.today()).result() is None
+    assert QuickOpen(empty, clock.today()).result() is None
 
 
 @pytest.mark.parametrize("revision", ["0001", "9999"])
@@ -86,7 +87,7 @@ def test_no_quick_way_for_another_schema(db, demo_book, revision):
     """An older book must be backed up and upgraded, a newer one refused: the usual way."""
     with db.transaction() as session:
         session.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
-    assert QuickOpen(demo_book, date.today()).result() is None
+    assert QuickOpen(demo_book, clock.today()).result() is None
 
 
 def test_no_quick_way_when_a_setting_is_damaged(db, demo_book):
@@ -95,12 +96,12 @@ def test_no_quick_way_when_a_setting_is_damaged(db, demo_book):
         session.execute(
             text("UPDATE settings SET value = '[60, 30]' WHERE key = 'aging.boundaries'")
         )
-    assert QuickOpen(demo_book, date.today()).result() is None
+    assert QuickOpen(demo_book, clock.today()).result() is None
 
 
 @pytest.mark.skipif(not PG_URL, reason="set DEBITEUR_DESK_TEST_PG_URL to run on PostgreSQL")
 def test_no_quick_way_for_a_server():
-    assert QuickOpen(PG_URL, date.today()).result() is None
+    assert QuickOpen(PG_URL, clock.today()).result() is None
 
 
 def test_quick_start_loads_no_database_layer(demo_book):
@@ -132,11 +133,11 @@ def test_entry_point_module_is_light():
 
 def test_open_book_still_opens_what_quick_open_declines(tmp_path):
     missing = tmp_path / "new.sqlite"
-    assert QuickOpen(missing, date.today()).result() is None
+    assert QuickOpen(missing, clock.today()).result() is None
     opened = open_book(missing)
     assert opened.created
     opened.database.close()
-    assert QuickOpen(missing, date.today()).result() is not None
+    assert QuickOpen(missing, clock.today()).result() is not None
 
 
 def test_quick_overview_orders_names_as_the_database_does(db, db_path):
@@ -146,9 +147,9 @@ def test_quick_overview_orders_names_as_the_database_does(db, db_path):
     for name in ("anna", "Zwart", "Çelik", "Émile", "Bakker", "Bakker", "bakker", "Ω-tech"):
         made = factories.client(db, name=name)
         factories.invoice(db, made, f"F-{name}-{made}", "12.50")
-    opened = QuickOpen(db_path, date.today()).result()
+    opened = QuickOpen(db_path, clock.today()).result()
     assert opened is not None
-    assert opened.first_overview == client_overview(db, date.today())
+    assert opened.first_overview == client_overview(db, clock.today())
 
 
 def test_quick_open_finds_a_book_whose_path_has_awkward_characters(db, tmp_path):
@@ -158,7 +159,7 @@ def test_quick_open_finds_a_book_whose_path_has_awkward_characters(db, tmp_path)
     folder.mkdir()
     odd = folder / "boek & co.sqlite"
     odd.write_bytes(next(tmp_path.glob("book.sqlite")).read_bytes())
-    opened = QuickOpen(odd, date.today()).result()
+    opened = QuickOpen(odd, clock.today()).result()
     assert opened is not None and len(opened.first_overview.clients) == 5
 
 
@@ -172,4 +173,4 @@ def test_a_book_in_a_folder_with_url_characters_opens_that_very_file(tmp_path):
     assert opened.database.display_name == str(path)
     opened.database.close()
     assert path.exists() and sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
-    assert QuickOpen(path, date.today()).result() is not None
+    assert QuickOpen(path, clock.today()).result() is not None

@@ -1,13 +1,13 @@
 """The client view on a demo book: details, behaviour, invoices, timeline, and the actions."""
 
 import importlib
-from datetime import date
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services.client_detail import client_detail
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.services.invoices import add_credit_note
@@ -29,7 +29,7 @@ from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def plain(text):

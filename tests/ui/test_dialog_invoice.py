@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services.invoices import InvoiceInput
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
 from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
@@ -31,8 +32,8 @@ def test_a_new_invoice_typed_in_with_mistakes_first(qtbot):
     dialog = make(qtbot, client_id=2)
     assert dialog.windowTitle() == "Nieuwe factuur"
     assert dialog.client.currentText() == "Garage Laat"
-    assert dialog.invoice_date.date == date.today()
-    assert dialog.due_date.date == date.today() + timedelta(days=14)
+    assert dialog.invoice_date.date == clock.today()
+    assert dialog.due_date.date == clock.today() + timedelta(days=14)
     assert not dialog.ok_button.isEnabled()
 
     type_in(qtbot, dialog.number, "2026-0042")

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.invoice_status import InvoiceStatus
 from debiteur_desk.services.payments import PaymentInput
 from debiteur_desk.services.reports import InvoiceRow
@@ -56,7 +57,7 @@ def test_the_amount_goes_to_the_oldest_invoice_first(qtbot):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     value = dialog.value
     assert value == PaymentInput(
-        received_on=date.today(),
+        received_on=clock.today(),
         amount=Decimal("200.00"),
         client_id=7,
         allocations=((10, Decimal("150.00")), (12, Decimal("50.00"))),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.services.overview import client_overview
 from debiteur_desk.ui import printing
@@ -53,7 +54,7 @@ def rows(panel):
 
 
 def test_window_opens_on_the_book_with_totals(window, db):
-    expected = client_overview(db, date.today())
+    expected = client_overview(db, clock.today())
     assert rows(window.overview) == len(expected.clients)
     assert money_nl(expected.open_cents) in window.total_label.text()
     assert db.display_name in window.db_label.text()
@@ -69,7 +70,7 @@ def test_clicking_the_90_plus_bucket_filters_both_tables(qtbot, window, db):
     last = len(bar.tiles) - 1
     centre = bar.tile_rect(last).center().toPoint()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=centre)
-    expected = [c for c in client_overview(db, date.today()).clients if c.amounts_cents[last]]
+    expected = [c for c in client_overview(db, clock.today()).clients if c.amounts_cents[last]]
     assert window.filter_bar.bucket.currentData() == last
     assert rows(window.overview) == len(expected) > 0
     assert money_nl(sum(c.amounts_cents[last] for c in expected)) in window.overview.totals.text()
@@ -107,7 +108,7 @@ def test_header_click_sorts_and_ctrl_f_searches(qtbot, window):
 
 def test_an_earlier_as_of_date_shows_the_book_as_it_stood(qtbot, window, db):
     before = window.total_label.text()
-    earlier = date.today().replace(day=1).toordinal() - 120
+    earlier = clock.today().replace(day=1).toordinal() - 120
     day = date.fromordinal(earlier)
     window.filter_bar.as_of.setDate(QDate(day.year, day.month, day.day))
     settle(qtbot, window)

@@ -1,12 +1,13 @@
 """The payment-plan dialog filled in like a user does: the schedule follows every keystroke,
 impossible plans are named next to the field, and what it collects makes the plan."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import Frequency
 from debiteur_desk.services.payment_plans import (
@@ -20,7 +21,7 @@ from debiteur_desk.ui.dialogs.payment_plan import PaymentPlanDialog
 
 from ..integration.factories import client, invoice
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def days(n):

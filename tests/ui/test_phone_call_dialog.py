@@ -1,11 +1,12 @@
 """The phone-call dialog filled in like a user does, wrong values first, then saved."""
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.promises import CallOutcome, CallReason
 from debiteur_desk.services.agreements import (
     PromiseInput,
@@ -19,7 +20,7 @@ from debiteur_desk.ui.dialogs.phone_call import PhoneCallDialog
 
 from ..integration.factories import client, invoice
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def days(n):

@@ -1,10 +1,11 @@
 """After a plan is made: record the signed copy (draft -> active) or the break (vervalclausule)."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.payment_plan import Frequency
 from debiteur_desk.services.payment_plans import (
     PaymentPlanInput,
@@ -16,7 +17,7 @@ from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
 
 from ..integration.factories import client, invoice
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services import book, collection_state
 from debiteur_desk.services import overview as overview_service
 from debiteur_desk.services.demo import fill_demo
@@ -24,7 +25,7 @@ def demo_path(db, db_path):
 
 
 def test_handed_overview_is_shown_without_a_second_read(qtbot, demo_path, monkeypatch):
-    opened = QuickOpen(demo_path, date.today()).result()
+    opened = QuickOpen(demo_path, clock.today()).result()
     assert opened is not None and opened.first_overview is not None
     order: list[str] = []
     reads = []
@@ -72,7 +73,7 @@ def test_an_overview_of_another_day_is_read_again(qtbot, demo_path):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
-    assert window.overview.overview.as_of == date.today()
+    assert window.overview.overview.as_of == clock.today()
     window.ops.wait()
     opened.database.close()
 
@@ -94,7 +95,7 @@ def test_the_entry_point_takes_the_quick_way_for_an_up_to_date_book(demo_path):
 
 
 def test_closing_hides_the_window_before_waiting_for_the_worker(qtbot, demo_path, monkeypatch):
-    opened = QuickOpen(demo_path, date.today()).result()
+    opened = QuickOpen(demo_path, clock.today()).result()
     assert opened is not None
     window = MainWindow(opened.database, "nl", first_overview=opened.first_overview)
     qtbot.addWidget(window)

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.vat_relief import quarter
 from debiteur_desk.services.invoices import write_off
 from debiteur_desk.ui.operations import Operations
@@ -13,7 +14,7 @@ from tests.integration.factories import client, invoice
 from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def test_the_quarters_offered_run_back_from_this_one():

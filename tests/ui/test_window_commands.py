@@ -1,7 +1,6 @@
 """The main window's commands: open a client (the real client view), add an invoice and
 a payment through the dialogs, the company details in Settings, the language choice."""
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -9,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from debiteur_desk.app import choose_language
+from debiteur_desk.domain import clock
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.services.invoices import InvoiceInput
 from debiteur_desk.services.overview import client_overview
@@ -81,14 +81,14 @@ def test_double_click_opens_the_real_client_view_beside_the_tables(qtbot, window
 def test_new_invoice_runs_the_service_and_the_totals_follow(qtbot, window, db, monkeypatch):
     client_id = window.overview.clients()[0][0]
     Accepting.value = InvoiceInput(
-        "T-0001", client_id, date.today(), date.today(), Decimal("1234.56")
+        "T-0001", client_id, clock.today(), clock.today(), Decimal("1234.56")
     )
     monkeypatch.setattr("debiteur_desk.ui.dialogs.invoice_dialog.InvoiceDialog", Accepting)
-    before = client_overview(db, date.today()).open_cents
+    before = client_overview(db, clock.today()).open_cents
     window.actions.new_invoice.trigger()
     settle(qtbot, window)
     assert (client_id, window.overview.clients()[0][1]) in Accepting.seen["args"][0]
-    assert client_overview(db, date.today()).open_cents == before + 123456
+    assert client_overview(db, clock.today()).open_cents == before + 123456
     assert "T-0001" in window.statusBar().currentMessage()
 
 
@@ -96,15 +96,15 @@ def test_record_payment_for_the_selected_client(qtbot, window, db, monkeypatch):
     window.overview.proxy.sort(3, Qt.SortOrder.DescendingOrder)
     window.overview.view.selectRow(0)
     client_id = window.overview.current_id()
-    Accepting.value = PaymentInput(date.today(), Decimal("10.00"), client_id)
+    Accepting.value = PaymentInput(clock.today(), Decimal("10.00"), client_id)
     monkeypatch.setattr("debiteur_desk.ui.dialogs.payment_dialog.PaymentDialog", Accepting)
-    before = client_overview(db, date.today()).open_cents
+    before = client_overview(db, clock.today()).open_cents
     window.actions.record_payment.trigger()
     qtbot.waitUntil(lambda: "args" in Accepting.seen, timeout=5000)
     settle(qtbot, window)
     assert Accepting.seen["args"][0] == client_id
     assert all(row.client_id == client_id for row in Accepting.seen["args"][1])
-    assert client_overview(db, date.today()).open_cents == before - 1000
+    assert client_overview(db, clock.today()).open_cents == before - 1000
 
 
 def test_settings_dialog_shows_what_is_wrong_and_holds_ok(qtbot):
@@ -168,7 +168,7 @@ def test_letters_menu_offers_the_letter_the_next_step_asks_for(qtbot, window, mo
     window.overview.view.selectRow(0)
     client_id = window.overview.current_id()
     step = WorkItem(
-        client_id, "x", "send-second-reminder", date.today(), "no_payment", (), Decimal(1)
+        client_id, "x", "send-second-reminder", clock.today(), "no_payment", (), Decimal(1)
     )
     window.overview.set_next_actions({client_id: step})
     kinds = []

@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound
 from debiteur_desk.domain.money import from_cents, to_cents
 from debiteur_desk.domain.promises import CallOutcome, CallReason, PromiseStatus
@@ -225,7 +226,7 @@ def record_phone_call(db: Database, data: PhoneCallInput) -> PhoneCallResult:
         )
         _mark(session, data, invoices, client.email)
         agreement = _agreement(session, data, event, data.promise) if data.promise else None
-        collection_state.refresh_client(session, client.id, date.today())
+        collection_state.refresh_client(session, client.id, clock.today())
         return PhoneCallResult(event.id, agreement.id if agreement else None)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.dates import day_number, from_day_number
 from debiteur_desk.domain.errors import InvalidInput, RuleViolation
 from debiteur_desk.domain.references import make_kenmerk
@@ -285,7 +286,7 @@ def fill_demo(
     """Fill an empty database with a demo book. Refuses a database that has clients."""
     if clients < 1 or invoices < 0:
         raise InvalidInput("demo_sizes", clients=clients, invoices=invoices)
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     now = timestamp_text(utcnow())
     ledger = _Ledger(rng, clients, today, now)

@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.services import audit
 from debiteur_desk.store.database import Database
@@ -42,7 +43,7 @@ def _check(data: HandoverInput, today: date) -> None:
 
 def record_handover(db: Database, data: HandoverInput, *, today: date | None = None) -> int:
     """Records the hand-over of the client's overdue invoices; returns the event's id."""
-    _check(data, today or date.today())
+    _check(data, today or clock.today())
     with db.transaction() as session:
         if session.get(Client, data.client_id) is None:
             raise NotFound("client_not_found", id=data.client_id)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import from_cents, to_cents
 from debiteur_desk.services import audit, collection_state
@@ -249,7 +250,7 @@ def add_credit_note(
         session.flush()
         refresh_open_amount(invoice)
         # Less owed can settle (or cancel) a promise and changes what a plan still covers.
-        collection_state.after_payment_change(session, invoice.client_id, date.today())
+        collection_state.after_payment_change(session, invoice.client_id, clock.today())
         audit.record(
             session,
             "credit_note.create",
@@ -275,7 +276,7 @@ def write_off(db: Database, invoice_id: int, on: date, reason: str) -> None:
         invoice.written_off_on = on
         invoice.write_off_reason = reason.strip()
         refresh_open_amount(invoice)
-        collection_state.after_payment_change(session, invoice.client_id, date.today())
+        collection_state.after_payment_change(session, invoice.client_id, clock.today())
         audit.record(
             session,
             "invoice.write_off",

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from platformdirs import user_documents_dir
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput, NotFound
 from debiteur_desk.letters import (
     Language,
@@ -118,7 +119,7 @@ def prepare_letter(
 ) -> PreparedLetter:
     """Check that the letter may be made and gather its data (for a preview)."""
     with db.reading() as session:
-        return prepare(session, request, today or date.today())
+        return prepare(session, request, today or clock.today())
 
 
 def unverified_rates(prepared: PreparedLetter) -> list[date]:

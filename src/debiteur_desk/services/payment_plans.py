@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.bik import BTW_RATE, MINIMUM, BikResult, calculate_bik
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.fourteen_day import fourteen_day_term
@@ -201,7 +202,7 @@ def _create(session: Session, data: PaymentPlanInput, replaces: int | None = Non
     )
     if session.scalar(others) is not None:
         raise RuleViolation("plan_client_has_plan")
-    today = date.today()
+    today = clock.today()
     additions = _additions(session, invoices, data.additions_as_of or today)
     if data.add_costs and not additions.costs_allowed:
         raise RuleViolation("plan_costs_not_allowed")

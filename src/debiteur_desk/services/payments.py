@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import to_cents
 from debiteur_desk.services import audit, collection_state
@@ -114,7 +115,7 @@ def record_payment(db: Database, data: PaymentInput) -> int:
         for invoice, _ in plan:
             refresh_open_amount(invoice)
         # promises kept or broken, instalments matched: same transaction (issue 4)
-        collection_state.after_payment_change(session, payment.client_id, date.today())
+        collection_state.after_payment_change(session, payment.client_id, clock.today())
         audit.record(
             session,
             "payment.record",
@@ -166,7 +167,7 @@ def delete_payment(db: Database, payment_id: int) -> DeletedPayment:
             session.refresh(invoice, ["allocations"])
             refresh_open_amount(invoice)
         # promises kept or broken, instalments matched: same transaction (issue 4)
-        collection_state.after_payment_change(session, snapshot.row["client_id"], date.today())
+        collection_state.after_payment_change(session, snapshot.row["client_id"], clock.today())
         audit.record(
             session,
             "payment.delete",
@@ -192,7 +193,7 @@ def restore_payment(db: Database, snapshot: DeletedPayment) -> int:
         for invoice_id, _ in snapshot.allocations:
             refresh_open_amount(session.get(Invoice, invoice_id))
         # promises kept or broken, instalments matched: same transaction (issue 4)
-        collection_state.after_payment_change(session, payment.client_id, date.today())
+        collection_state.after_payment_change(session, payment.client_id, clock.today())
         audit.record(session, "payment.restore", "payment", payment.id)
         return payment.id
 
@@ -226,6 +227,6 @@ def apply_credit(db: Database, client_id: int) -> int:
                 refresh_open_amount(invoice)
         if not applied:
             raise RuleViolation("no_credit_to_apply")
-        collection_state.after_payment_change(session, client_id, date.today())
+        collection_state.after_payment_change(session, client_id, clock.today())
         audit.record(session, "payment.apply_credit", "client", client_id, allocations=applied)
         return sum(applied.values())

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket, make_buckets
 from debiteur_desk.domain.invoice_status import InvoiceFilter, InvoiceStatus, invoice_status
 from debiteur_desk.domain.money import ZERO, from_cents
@@ -128,7 +129,7 @@ def list_invoices(
     status: InvoiceFilter | None = None,
     as_of: date | None = None,
 ) -> list[InvoiceRow]:
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     query = (
         select(Invoice, Client.name, Client.kind)
         .join(Client, Client.id == Invoice.client_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.formatting import format_money
 from debiteur_desk.services.book import Database
@@ -341,7 +342,7 @@ class ClientView(QWidget):
             return
         db, ids = self.db, tuple(row.id for row in invoices)
         self.ops.run(
-            lambda: payment_plans.plan_additions(db, ids, date.today(), replacing=replaces),
+            lambda: payment_plans.plan_additions(db, ids, clock.today(), replacing=replaces),
             parent=self,
             on_success=lambda additions: self._payment_plan(
                 invoices,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, STATUSES, bucket_label, label
@@ -54,7 +55,7 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for code in ("open", "overdue", "partly_paid", "disputed"):
             self.status.addItem(label(STATUSES, code), code)
-        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of = QDateEdit(QDate(clock.today()))
         self.as_of.setObjectName("as_of")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd-MM-yyyy" if language == "nl" else "dd/MM/yyyy")
@@ -83,7 +84,7 @@ class FilterBar(QWidget):
         for combo in (self.bucket, self.kind, self.status):
             combo.currentIndexChanged.connect(self._emit_filter)
         self.as_of.dateChanged.connect(self._date_changed)
-        self.today.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
+        self.today.clicked.connect(lambda: self.as_of.setDate(QDate(clock.today())))
 
     @property
     def state(self) -> FilterState:
@@ -124,5 +125,5 @@ class FilterBar(QWidget):
             self.filter_changed.emit(state)
 
     def _date_changed(self, value: QDate) -> None:
-        self.today.setEnabled(value != QDate.currentDate())
+        self.today.setEnabled(value != QDate(clock.today()))
         self.as_of_changed.emit(_to_date(value))

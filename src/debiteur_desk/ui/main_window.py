@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services.overview_lines import ClientOverview
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.actions import WindowActions
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
 
         At start-up and on F5 only: payments update this themselves as they are recorded.
         """
-        if self.as_of == date.today():
+        if self.as_of == clock.today():
             db, today = self.db, self.as_of
             self.ops.run(
                 lambda: collection_state.refresh_collection_state(db, today),

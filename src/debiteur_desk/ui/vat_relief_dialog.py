@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.vat_relief import quarter
 from debiteur_desk.services.vat_relief import VatReliefLine, VatReliefReport, vat_relief_report
 from debiteur_desk.ui.models.cells import day, money
@@ -107,7 +108,7 @@ class VatReliefDialog(QDialog):
         self.setWindowTitle(self.tr("VAT on bad debts"))
         self._ops, self._db, self._language = ops, db, language
         self.period = QComboBox()
-        for start, end in recent_quarters(date.today()):
+        for start, end in recent_quarters(clock.today()):
             self.period.addItem(quarter_label(start), (start, end))
         self.model = VatReliefModel(language, self)
         self.table = QTableView()

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.dialogs.fields import (
@@ -37,7 +38,7 @@ class CreditNoteDialog(FormDialog):
         self.number = ValidatedLineEdit(required="credit_note_number_empty")
         self.number.make_narrow(200)
         self.issued_on = DateField()
-        self.issued_on.set_date(date.today())
+        self.issued_on.set_date(clock.today())
         self.amount = AmountField()
         self.whole_button = QPushButton(self.tr("Everything open"))
         self.amount.row.insertWidget(2, self.whole_button)

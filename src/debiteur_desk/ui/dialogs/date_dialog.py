@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
+
 
 class DateDialog(QDialog):
     def __init__(
@@ -28,7 +30,7 @@ class DateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        today = today or date.today()
+        today = today or clock.today()
         latest = QDate(today.year, today.month, today.day)
         self._date = QDateEdit(latest)
         self._date.setCalendarPopup(True)

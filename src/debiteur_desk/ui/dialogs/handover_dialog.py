@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.services.handover import PARTIES, HandoverInput
 from debiteur_desk.ui.dialogs.fields import DateField, FormDialog, ValidatedLineEdit, money_text
@@ -28,7 +28,7 @@ class HandoverDialog(FormDialog):
         self.setWindowTitle(self.tr("Hand over for collection"))
         self.client_id = client_id
         self.on = DateField()
-        self.on.set_date(date.today())
+        self.on.set_date(clock.today())
         self.party_kind = QComboBox()
         for code in PARTIES:
             self.party_kind.addItem(
@@ -62,7 +62,7 @@ class HandoverDialog(FormDialog):
 
     def is_valid(self) -> bool:
         day = self.on.date
-        future = day is not None and day > date.today()
+        future = day is not None and day > clock.today()
         self.on.set_problem(InvalidInput("handover_in_future") if future else None)
         named = bool(self.party_name.line_edit.text().strip())
         return self.on.is_valid and not future and named and self.party_name.is_valid
@@ -71,7 +71,7 @@ class HandoverDialog(FormDialog):
     def value(self) -> HandoverInput:
         return HandoverInput(
             client_id=self.client_id,
-            handed_over_on=self.on.date or date.today(),
+            handed_over_on=self.on.date or clock.today(),
             party_kind=self.party_kind.currentData(),
             party_name=self.party_name.line_edit.text().strip(),
             notes=self.notes.toPlainText().strip(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.money import round_cents
 from debiteur_desk.domain.references import is_valid_kenmerk
@@ -124,7 +125,7 @@ class InvoiceDialog(FormDialog):
             self._fill(initial)
         else:
             self._select_client(client_id)
-            self.invoice_date.set_date(date.today())
+            self.invoice_date.set_date(clock.today())
             self._follow_invoice_date()
         self.due_date.line_edit.textEdited.connect(self._due_touched)
         self.invoice_date.changed.connect(self._follow_invoice_date)

@@ -7,7 +7,6 @@ whatever is left over stays as the client's credit.
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.money import parse_amount
 from debiteur_desk.domain.references import validate_iban
@@ -132,7 +132,7 @@ class PaymentDialog(FormDialog):
         invoices = sorted(open_invoices, key=lambda row: (row.due_date, row.number))
         self._by_hand = False
         self.received_on = DateField()
-        self.received_on.set_date(date.today())
+        self.received_on.set_date(clock.today())
         self.amount = AmountField()
         self.method = QComboBox()
         self.method.addItem(self.tr("Bank transfer"), "bank")

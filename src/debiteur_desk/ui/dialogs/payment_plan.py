@@ -10,7 +10,7 @@ stays disabled until the plan is possible. The dialog never touches the database
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment
 from debiteur_desk.formatting import format_percent
@@ -230,7 +231,7 @@ class PaymentPlanDialog(FormDialog):
         self.resize(940, 620)
 
     def _fill(self, initial: PaymentPlanInput | None) -> None:
-        self.first_due.set_date(date.today() + timedelta(days=14))
+        self.first_due.set_date(clock.today() + timedelta(days=14))
         self.frequency.setCurrentIndex(2)
         self.by_count.setChecked(True)
         if initial is None:
@@ -302,7 +303,7 @@ class PaymentPlanDialog(FormDialog):
             client_id=self.client_id,
             invoice_ids=tuple(i.id for i in self.invoices),
             frequency=Frequency(self.frequency.currentData()),
-            first_due=self.first_due.date or date.today(),
+            first_due=self.first_due.date or clock.today(),
             count=self.count.value if by_count else None,
             instalment=None if by_count else self.instalment.amount,
             down_payment=self.down_payment.amount or Decimal("0.00"),

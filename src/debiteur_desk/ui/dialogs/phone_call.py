@@ -9,7 +9,7 @@ dialog collects a :class:`PhoneCallInput`; the caller runs ``record_phone_call``
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTime
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.promises import CallOutcome, CallReason
 from debiteur_desk.services.agreements import ClientCallInfo, PhoneCallInput, PromiseInput
@@ -114,7 +115,7 @@ class PhoneCallDialog(FormDialog):
         self.phone_number = ValidatedLineEdit()
         self.phone_number.setText(client.phone)
         self.call_date = DateField()
-        self.call_date.set_date(date.today())
+        self.call_date.set_date(clock.today())
         self.call_time = QTimeEdit(QTime.currentTime())
         self.call_time.setDisplayFormat("HH:mm")
         self.outcome = QComboBox()

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.dialogs.fields import (
@@ -33,7 +34,7 @@ class WriteOffDialog(FormDialog):
         self.setWindowTitle(self.tr("Write off"))
         self.invoice = invoice
         self.on = DateField()
-        self.on.set_date(date.today())
+        self.on.set_date(clock.today())
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItems(

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from debiteur_desk.domain import clock
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.letters import (
     due_reminder_requests,
@@ -26,7 +27,7 @@ def run_reminder_batch(
 ) -> tuple[int, list[str], Path | None]:
     """Returns (letters made, refusals, combined PDF or None). Runs on the GUI thread,
     keeping the window responsive through the progress dialog's event processing."""
-    today = today or date.today()
+    today = today or clock.today()
     requests = due_reminder_requests(db, today)
     if not requests:
         QMessageBox.information(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
 from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.letters import LetterKind
 from debiteur_desk.services.book import Database
@@ -64,7 +65,7 @@ class LetterWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ops, self._db, self._client_id = ops, db, client_id
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._generation = 0
         self._made: MadeLetter | None = None
         self.setWindowTitle(self.tr("Make a letter"))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import clock
+
 SENT_VIA = ("post", "registered", "email", "hand")
 
 
@@ -31,7 +33,7 @@ class LetterSentDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Letter sent"))
-        today = today or date.today()
+        today = today or clock.today()
         self._on = QDateEdit(QDate(today.year, today.month, today.day))
         self._on.setCalendarPopup(True)
         self._on.setDisplayFormat("dd-MM-yyyy")

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.money import to_cents
 from debiteur_desk.domain.prescription import prescribes_soon
 from debiteur_desk.services.reports import InvoiceRow
@@ -31,7 +32,7 @@ def invoice_shown(row: InvoiceRow, state: FilterState) -> bool:
 class ClientInvoicesModel(RowTableModel[InvoiceRow]):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         self.language = language
-        self.as_of = date.today()
+        self.as_of = clock.today()
         self.paid_on: Mapping[int, date] = {}
         self.last_days: Mapping[int, date] = {}
         lang = language

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket
 from debiteur_desk.services.overview_lines import ClientLine, NextAction
 from debiteur_desk.ui.labels import ACTIONS, KINDS, bucket_label, label
@@ -40,13 +41,13 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         self.language = language
         self._next: Mapping[int, NextAction] = {}
-        self._as_of = date.today()
+        self._as_of = clock.today()
         super().__init__(self._columns_for(()), lambda line: line.id, parent)
 
     def set_data(
         self, clients: Sequence[ClientLine], buckets: Sequence[Bucket], as_of: date | None = None
     ) -> None:
-        self._as_of = as_of or date.today()
+        self._as_of = as_of or clock.today()
         self.set_rows(clients, self._columns_for(buckets))
 
     def set_next_actions(self, actions: Mapping[int, NextAction]) -> None:
