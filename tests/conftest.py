@@ -26,6 +26,14 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def today_is():
+    """``today_is(day)`` makes the whole app see ``day`` as today, for this test only."""
+    session_day = clock.today()
+    yield clock.fix
+    clock.fix(session_day)
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "book.sqlite"
 

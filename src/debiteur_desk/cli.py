@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, **kw: Any):  # noqa: ANN202
         p = sub.add_parser(name, parents=[common], **kw)
-        p.set_defaults(handler=f"cmd_{name}")  # a function in cli_commands.py
+        p.set_defaults(handler=f"cmd_{name.replace('-', '_')}")  # a function in cli_commands.py
         return p
 
     p = add("demo", help="fill an empty database with a demo book")
@@ -82,7 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--client", type=int, help="all of the client's open overdue invoices")
     p.add_argument("--out", help="save the PDF here instead of the letters folder")
     p.add_argument("--as-of", type=str, default=None, help="the letter's date (default today)")
+    p.add_argument(
+        "--deadline",
+        help="pay (or for a payment plan: sign and return) by this date instead of the usual term",
+    )
     p.add_argument("--json", action="store_true")
+    p = add("mark-sent", help="record that a letter went out: when and how")
+    p.add_argument("letter_id", type=int)
+    p.add_argument("--on", required=True, help="the day it was sent")
+    p.add_argument("--via", required=True, choices=("post", "registered", "email", "hand"))
+    p.add_argument("--tracking", default="", help="the registered-mail number")
 
     calc = sub.add_parser("calc", help="legal calculations").add_subparsers(dest="calc")
     calc.required = True

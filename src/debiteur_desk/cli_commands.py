@@ -20,7 +20,15 @@ from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import from_cents, parse_amount
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.formatting import format_date, format_money, format_percent
-from debiteur_desk.serialise import aging_json, bik_json, clients_json, interest_json, invoices_json
+from debiteur_desk.messages import describe
+from debiteur_desk.serialise import (
+    aging_json,
+    bik_json,
+    clients_json,
+    interest_json,
+    invoices_json,
+    made_letter_json,
+)
 from debiteur_desk.services import demo, ledger, reports
 from debiteur_desk.services.book import Database, open_book
 from debiteur_desk.services.rates import interest_rates
@@ -204,22 +212,31 @@ def cmd_letter(args: argparse.Namespace) -> None:
         invoice_number=args.invoice,
         client_id=args.client,
         letter_date=args.as_of,
+        deadline=parse_date(args.deadline) if args.deadline else None,
     )
     made = letters.make_letter(
         _open(args), request, out=Path(args.out) if args.out else None, today=args.as_of
     )
+    for notice in made.notices:
+        print(describe(notice, args.lang), file=sys.stderr)
     if args.json:
-        _print_json(
-            {
-                "letter_id": made.letter_id,
-                "kind": made.kind.value,
-                "client_id": made.client_id,
-                "path": str(made.path),
-                "sha256": made.sha256,
-            }
-        )
+        _print_json(made_letter_json(made, args.lang))
         return
     print(made.path)
+
+
+def cmd_mark_sent(args: argparse.Namespace) -> None:
+    from debiteur_desk.services import letters
+
+    on = parse_date(args.on)
+    letters.mark_letter_sent(_open(args), args.letter_id, on, args.via, args.tracking)
+    print(
+        _say(
+            args,
+            f"Brief {args.letter_id} verstuurd op {format_date(on, args.lang)}.",
+            f"Letter {args.letter_id} sent on {format_date(on, args.lang)}.",
+        )
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> int:

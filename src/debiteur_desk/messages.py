@@ -6,7 +6,11 @@ into one clear sentence. The CLI prints it; the UI shows it in a dialog.
 
 from __future__ import annotations
 
-from debiteur_desk.domain.errors import DebiteurError
+from collections.abc import Mapping
+from datetime import date
+
+from debiteur_desk.domain.errors import DebiteurError, Notice
+from debiteur_desk.formatting import format_date
 from debiteur_desk.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.messages_letters import LETTER_MESSAGES
 from debiteur_desk.messages_ui import UI_MESSAGES
@@ -204,13 +208,28 @@ CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
 
 
-def describe(error: DebiteurError, language: str = "nl") -> str:
+def _worded(value: object, language: str) -> object:
+    if isinstance(value, date):
+        return format_date(value, language)
+    if isinstance(value, DebiteurError):
+        return describe(value, language)
+    return value
+
+
+def describe(error: DebiteurError | Notice, language: str = "nl") -> str:
     """One sentence for the user; unknown codes still say something useful."""
-    texts = CATALOGUE.get(error.code)
+    return describe_code(error.code, error.params, language)
+
+
+def describe_code(code: str, params: Mapping[str, object], language: str = "nl") -> str:
+    """The catalogue's sentence for ``code``. Dates in the values read as the user writes
+    them (22-11-2026, or 22/11/2026 in English); an error among them as its own sentence."""
+    texts = CATALOGUE.get(code)
     if texts is None:
-        return f"{error.code}: {error.params}" if error.params else error.code
+        return f"{code}: {dict(params)}" if params else code
     template = texts[1] if language == "en" else texts[0]
+    values = {key: _worded(value, language) for key, value in params.items()}
     try:
-        return template.format(**error.params)
+        return template.format(**values)
     except (KeyError, IndexError):
         return template

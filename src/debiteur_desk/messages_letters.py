@@ -14,16 +14,113 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing is open on invoice {number}; no letter is needed.",
     ),
     "letter_nothing_overdue": (
-        "{name} heeft geen vervallen facturen waarover een brief kan gaan.",
-        "{name} has no overdue invoices for a letter to be about.",
+        "Er zijn geen vervallen facturen waarover deze brief kan gaan.",
+        "There are no overdue invoices for this letter to be about.",
+    ),
+    "letter_invoice_not_due": (
+        "Factuur {number} is nog niet vervallen (vervaldatum {due_date}); een aanmaning "
+        "kan pas vanaf {first_day}.",
+        "Invoice {number} is not due yet (due {due_date}); a demand for payment can be "
+        "made from {first_day}.",
+    ),
+    "letter_invoice_disputed": (
+        "Factuur {number} wordt betwist: los het geschil eerst op, dan kan er weer een "
+        "aanmaning over.",
+        "Invoice {number} is disputed: resolve the dispute first, then it can be demanded again.",
+    ),
+    "letter_invoice_promised": (
+        "Voor factuur {number} loopt een betalingsafspraak tot en met {until}. Zolang u "
+        "hebt afgesproken te wachten, volgt geen aanmaning; wordt de afspraak niet "
+        "nagekomen, dan kan het daarna.",
+        "Invoice {number} is under a payment promise until {until}. While you agreed to "
+        "wait, no demand follows; if the promise is broken, it can be sent afterwards.",
+    ),
+    "letter_invoice_in_plan": (
+        "Factuur {number} valt onder betalingsregeling {plan}. Zolang de regeling loopt en "
+        "geen termijn is gemist, volgen geen aanmaningen (zo staat het in de regeling).",
+        "Invoice {number} is part of payment plan {plan}. While the plan runs and no "
+        "instalment is missed, no demands follow (the plan says so).",
+    ),
+    "letter_reminder_not_sent": (
+        "De herinnering van {made_on} is nog niet als verstuurd gemarkeerd. Alleen een "
+        "verstuurde brief telt: markeer die eerst als verstuurd.",
+        "The reminder of {made_on} has not been marked as sent. Only a letter that was "
+        "sent counts: mark it as sent first.",
+    ),
+    "letter_left_out": ("Niet in deze brief: {reason}", "Not in this letter: {reason}"),
+    "rate_unverified": (
+        "Controleer vóór verzenden: het rentepercentage vanaf {start} is niet geverifieerd.",
+        "Check before sending: the interest rate from {start} has not been verified.",
+    ),
+    "costs_btw_deductible": (
+        "Let op: u rekent btw over de incassokosten, maar u heeft een btw-nummer. Wie btw "
+        "kan verrekenen, mag die niet doorberekenen (art. 2 lid 3 Besluit BIK).",
+        "Note: you charge VAT on the collection costs, but you have a VAT number. Whoever "
+        "can deduct VAT may not pass it on (art. 2(3) Besluit BIK).",
+    ),
+    "costs_already_in_plan": (
+        "De incassokosten voor een deel van deze facturen zaten al in een "
+        "betalingsregeling en worden niet nog eens gerekend.",
+        "The collection costs for some of these invoices were already part of a payment "
+        "plan and are not charged again.",
+    ),
+    "letter_deadline_not_for_kind": (
+        "Deze brief heeft geen eigen termijn: de datum volgt uit de wet of uit de afspraak.",
+        "This letter takes no deadline of your own: the date follows from the law or the "
+        "agreement.",
+    ),
+    "letter_deadline_too_soon": (
+        "De uiterste datum ({deadline}) moet na de datum van de brief liggen.",
+        "The deadline ({deadline}) must be after the date of the letter.",
+    ),
+    "fourteen_day_no_default": (
+        "De klant is voor factuur {number} (vervaldatum {due_date}) nog niet in verzuim: "
+        "stuur eerst een herinnering met een betaaltermijn, markeer die als verstuurd en "
+        "wacht tot die termijn voorbij is (art. 6:82 BW). Is de betaaltermijn als fatale "
+        "termijn afgesproken, zet dat dan in Instellingen.",
+        "The client is not yet in default for invoice {number} (due {due_date}): first send "
+        "a reminder with a term, mark it as sent and wait until that term has passed (art. "
+        "6:82 BW). If the payment term was agreed as a fatal term, say so in Settings.",
+    ),
+    "fourteen_day_already_sent": (
+        "Factuur {number} stond al in de 14-dagenbrief van {made_on}; een tweede mag niet "
+        "(art. 6:96 lid 7 BW). De volgende stap is de sommatie.",
+        "Invoice {number} was already in the 14-day letter of {made_on}; a second one is "
+        "not allowed (art. 6:96(7) BW). The next step is the final demand.",
+    ),
+    "fourteen_day_already_made": (
+        "Voor factuur {number} is op {made_on} al een 14-dagenbrief gemaakt die nog niet "
+        "als verstuurd is gemarkeerd: verstuur die en markeer hem als verstuurd.",
+        "A 14-day letter about invoice {number} was made on {made_on} and has not been "
+        "marked as sent: send that one and mark it as sent.",
+    ),
+    "fourteen_day_all_covered": (
+        "Alle vervallen facturen van deze klant stonden al in een 14-dagenbrief; de "
+        "volgende stap is de sommatie.",
+        "Every overdue invoice of this client was already in a 14-day letter; the next "
+        "step is the final demand.",
+    ),
+    "fourteen_day_all_claims": (
+        "Een 14-dagenbrief aan een consument noemt alle facturen waarvoor die in verzuim "
+        "is, met de bedragen opgeteld (art. 6:96 lid 7 BW), dus ook {numbers}: maak de "
+        "brief voor de hele klant.",
+        "A 14-day letter to a consumer names every invoice the consumer is in default for, "
+        "the amounts added together (art. 6:96(7) BW), so also {numbers}: make the letter "
+        "for the whole client.",
+    ),
+    "final_demand_fourteen_day_running": (
+        "De termijn van de 14-dagenbrief van {sent_on} loopt tot en met {until}; een "
+        "sommatie kan vanaf {first_day}.",
+        "The term of the 14-day letter of {sent_on} runs until {until}; a final demand "
+        "can be made from {first_day}.",
     ),
     "letter_no_agreement": (
         "Er is met {name} nog geen afspraak vastgelegd om te bevestigen.",
         "No agreement with {name} has been recorded to confirm.",
     ),
     "letter_no_earlier_reminder": (
-        "{name} heeft voor deze facturen nog geen eerste herinnering gehad; stuur die eerst.",
-        "{name} has not had a first reminder for these invoices yet; send that first.",
+        "Voor deze facturen is nog geen eerste herinnering verstuurd; stuur die eerst.",
+        "No first reminder has been sent for these invoices yet; send that first.",
     ),
     "letter_no_plan": (
         "Er is voor {name} geen betalingsregeling om vast te leggen.",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debiteur_desk.domain.bik import BikResult
 from debiteur_desk.domain.interest import InterestBreakdown
 from debiteur_desk.domain.money import decimal_string
+from debiteur_desk.messages import describe
 from debiteur_desk.services.reports import AgingReport, ClientRow, InvoiceRow
+
+if TYPE_CHECKING:  # the letter engine loads only for the letter command
+    from debiteur_desk.services.letters import MadeLetter
 
 
 def aging_json(report: AgingReport) -> dict[str, Any]:
@@ -115,3 +119,30 @@ def invoices_json(rows: list[InvoiceRow]) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def made_letter_json(made: MadeLetter, language: str) -> dict[str, Any]:
+    """``letter --json``: the letter, the claim it makes, and what to check before sending
+    (``warnings``: code and the sentence in the chosen language)."""
+    result: dict[str, Any] = {
+        "letter_id": made.letter_id,
+        "kind": made.kind.value,
+        "client_id": made.client_id,
+        "path": str(made.path),
+        "sha256": made.sha256,
+    }
+    claim = made.claim
+    if claim is not None:
+        result["claim"] = {
+            "principal": decimal_string(claim.principal),
+            "interest": decimal_string(claim.interest),
+            "costs": decimal_string(claim.costs),
+            "btw": decimal_string(claim.btw),
+            "paid": decimal_string(claim.paid),
+            "total": decimal_string(claim.total),
+            "costs_invoices": list(claim.costs_invoices),
+            "warnings": [{"code": n.code, "message": describe(n, language)} for n in made.notices],
+        }
+        if claim.announced_costs is not None:
+            result["claim"]["announced_costs"] = decimal_string(claim.announced_costs)
+    return result

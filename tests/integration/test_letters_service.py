@@ -50,6 +50,9 @@ def folder(tmp_path, monkeypatch):
 def book(db, folder):
     for key, value in DEMO_COMPANY.items():
         change_setting(db, key, value)
+    # The payment terms were agreed as fatal terms: the consumer is in default on the day
+    # after the due date (art. 6:83 sub a BW); test_letter_law.py covers the other case.
+    change_setting(db, "rules.payment_term_agreed", True)
     return db
 
 
@@ -107,14 +110,22 @@ def test_a_second_letter_never_overwrites_the_first(book):
     assert first.path.exists() and second.path.exists()
 
 
-def test_second_reminder_needs_a_first(book):
+def test_second_reminder_needs_a_first_that_was_sent(book):
+    """Only a letter marked as sent has legal effect (art. 3:37 lid 3 BW: a statement works
+    once it reached the addressee); a second reminder refers to the first one sent."""
     cid = consumer_with_overdue(book)
     with pytest.raises(RuleViolation) as info:
         make(book, LetterKind.SECOND_REMINDER, client_id=cid)
     assert info.value.code == "letter_no_earlier_reminder"
-    make(book, LetterKind.REMINDER, client_id=cid)
+    first = make_letter(
+        book, LetterRequest(LetterKind.REMINDER, client_id=cid, letter_date=date(2026, 11, 2))
+    )
+    with pytest.raises(RuleViolation) as info:
+        make(book, LetterKind.SECOND_REMINDER, client_id=cid)
+    assert info.value.code == "letter_reminder_not_sent"
+    mark_letter_sent(book, first.letter_id, date(2026, 11, 3), "post")
     made = make(book, LetterKind.SECOND_REMINDER, client_id=cid)
-    assert "22-11-2026" in pdf_text(made.path)  # refers to the first reminder's date
+    assert "03-11-2026" in pdf_text(made.path)  # refers to the day the first one was sent
 
 
 def test_fourteen_day_letter_states_the_exact_collection_costs(book):
@@ -146,7 +157,7 @@ def test_fourteen_day_letter_refused_for_business_and_for_invoice_not_due(book):
     invoice(book, consumer, "C-1", "100.00", invoice_date=TODAY, due=TODAY + timedelta(days=14))
     with pytest.raises(RuleViolation) as info:
         make(book, LetterKind.FOURTEEN_DAY_LETTER, invoice_number="C-1")
-    assert info.value.code == "fourteen_day_not_in_default"
+    assert info.value.code == "letter_invoice_not_due"
 
 
 def test_final_demand_for_a_business_claims_interest_and_at_least_40_per_invoice(book):

@@ -27,6 +27,7 @@ from debiteur_desk.services.payment_plans import (
 )
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.rates import interest_rates
+from debiteur_desk.services.settings import change_setting
 from debiteur_desk.store.models import Agreement, AuditLog, Invoice, Letter
 
 from .factories import client, invoice
@@ -154,8 +155,13 @@ def test_a_business_owes_at_least_40_per_invoice(db):
 
 
 def test_consumer_costs_only_after_the_fourteen_day_term(db):
+    """Art. 6:96 lid 6 BW (costs after a 14-dagenbrief's term) and art. 6:119 with 6:82 BW
+    (interest from default: without a fatal term, after a demand's term ran out)."""
     cid = client(db, name="Anna Jansen", kind=ClientKind.CONSUMER)
     inv = invoice(db, cid, "C-1", "800.00", invoice_date=days(-90), due=days(-60))
+    additions = plan_additions(db, (inv,), TODAY)
+    assert not additions.costs_allowed and additions.interest == 0
+    change_setting(db, "rules.payment_term_agreed", True)  # a fatal term: default at once
     additions = plan_additions(db, (inv,), TODAY)
     assert not additions.costs_allowed and additions.interest > 0
     with pytest.raises(RuleViolation) as info:

@@ -17,6 +17,7 @@ from debiteur_desk.services.payment_plans import (
     plan_view,
 )
 from debiteur_desk.services.reports import list_invoices
+from debiteur_desk.services.settings import change_setting
 from debiteur_desk.ui.dialogs.payment_plan import PaymentPlanDialog
 
 from ..integration.factories import client, invoice
@@ -153,12 +154,25 @@ def test_additions_change_the_total_and_make_the_plan(qtbot, db):
 
 
 def test_a_consumer_without_a_fourteen_day_letter_owes_no_costs(qtbot, db):
+    """Art. 6:96 lid 6 BW; interest only from default (art. 6:119, 6:83 sub a BW)."""
+    change_setting(db, "rules.payment_term_agreed", True)
     dialog = make(qtbot, db, ClientKind.CONSUMER)
     assert not dialog.additions_box.costs.isEnabled()
     assert dialog.additions_box.interest.isEnabled()
     assert dialog.additions_box.costs_breakdown.text() == dialog.additions_box.tr(
         "A consumer owes collection costs only after the term of a 14-day letter "
         "about these invoices has run."
+    )
+
+
+def test_a_consumer_not_in_default_owes_no_interest_yet(qtbot, db):
+    """Art. 6:82 BW: without a fatal term, default (and interest) only after a demand's
+    term ran out; the dialog says so instead of adding interest from the due date."""
+    dialog = make(qtbot, db, ClientKind.CONSUMER)
+    assert not dialog.additions_box.interest.isEnabled()
+    assert "F-1" in dialog.additions_box.interest_breakdown.text()
+    assert "verzuim" in dialog.additions_box.interest_breakdown.text() or "default" in (
+        dialog.additions_box.interest_breakdown.text()
     )
 
 

@@ -88,3 +88,18 @@ def calculate_bik(
         minimum_applied=staffel < MINIMUM,
         maximum_applied=staffel > MAXIMUM,
     )
+
+
+@dataclass(frozen=True)
+class CollectionCosts:
+    """The collection costs a letter or plan claims (or a 14-dagenbrief announces)."""
+
+    amount: Decimal  # without BTW
+    btw: Decimal
+    invoice_ids: tuple[int, ...]  # the invoices the costs are charged on
+    bik: BikResult | None  # the staffel on the principals added together
+    per_invoice_minimum: bool = False  # a business's EUR 40 per invoice is more (lid 4)
+
+    @property
+    def total(self) -> Decimal:
+        return self.amount + self.btw

@@ -6,6 +6,8 @@ text a user reads comes from :mod:`debiteur_desk.messages`, in their language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -42,3 +44,12 @@ class DatabaseProblem(DebiteurError):
     """The database cannot be opened, is not ours, or is too new."""
 
     code = "database"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know before sending a letter (an unverified interest rate,
+    an invoice left out and why); worded by the same catalogue as the errors."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)

@@ -61,8 +61,8 @@ _SPECS = (
     SettingSpec(
         "rules.payment_term_agreed",
         bool,
-        True,
-        "De betaaltermijn staat in de algemene voorwaarden (fatale termijn)",
+        False,  # the safe answer: a term only printed on the invoice is no fatal term
+        "De betaaltermijn is uitdrukkelijk als fatale termijn afgesproken (art. 6:83 sub a BW)",
     ),
     SettingSpec(
         "rules.bik_with_btw", bool, False, "BTW over incassokosten (alleen bij incassobureau)"

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from debiteur_desk.domain.bik import BikResult
+from debiteur_desk.domain.bik import CollectionCosts
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.interest import InterestBreakdown
 from debiteur_desk.domain.letter_kinds import LetterKind as LetterKind  # re-exported
@@ -136,10 +136,11 @@ class LetterContext:
     deadline: date | None = None  # not used by the 14-day letter, whose term is fixed by law
     unapplied_payments: tuple[UnappliedPayment, ...] = ()
     interest: tuple[InvoiceInterest, ...] = ()  # the final demand's interest, per invoice
-    bik: BikResult | None = None
+    costs: CollectionCosts | None = None  # claimed (final demand) or announced (14-day letter)
     phone_agreement: PhoneAgreement | None = None
     payment_plan: PaymentPlanTerms | None = None
     earlier_reminder_date: date | None = None  # the second reminder refers to it
+    earlier_demand_date: date | None = None  # the last letter sent before a final demand
 
     @property
     def language(self) -> Language:
@@ -152,3 +153,13 @@ class LetterContext:
     @property
     def total_unapplied(self) -> Decimal:
         return sum((p.amount for p in self.unapplied_payments), ZERO)
+
+    @property
+    def total_interest(self) -> Decimal:
+        return sum((line.breakdown.total for line in self.interest), ZERO)
+
+    @property
+    def total_claim(self) -> Decimal:
+        """Principal open, interest and costs claimed, less money received not yet allocated."""
+        costs = self.costs.total if self.costs else ZERO
+        return max(self.total_open + self.total_interest + costs - self.total_unapplied, ZERO)

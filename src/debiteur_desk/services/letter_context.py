@@ -1,26 +1,32 @@
 """From the book to a letter: which invoices, what the law adds, and the context to print.
 
-Each letter kind asks for different facts (an earlier reminder, the agreement made on
-the phone, the payment plan, the collection costs, the interest); this module reads
-them in the caller's session and refuses, with a reason, when they are not there.
+The ladder letters (reminders, 14-dagenbrief, sommatie) ask ``domain/letter_rules.py``
+whether they may be made and with what; the agreement confirmation and the payment-plan
+agreement put a record in writing (the agreement made on the phone, the plan). Each kind
+has one gathering function in ``_GATHER``; a refusal is a ``RuleViolation`` that names
+the rule and what to do.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from debiteur_desk.domain.bik import MINIMUM, BikResult, calculate_bik
-from debiteur_desk.domain.errors import NotFound, RuleViolation
-from debiteur_desk.domain.fourteen_day import fourteen_day_term, may_send_fourteen_day_letter
+from debiteur_desk.domain.bik import CollectionCosts
+from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.interest import InterestKind, calculate_interest
-from debiteur_desk.domain.money import ZERO, from_cents
+from debiteur_desk.domain.letter_rules import (
+    ClaimWarning,
+    Decision,
+    LetterAsk,
+    decide,
+)
+from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
 from debiteur_desk.domain.references import make_rf_reference
@@ -37,25 +43,27 @@ from debiteur_desk.letters import (
     Recipient,
     UnappliedPayment,
 )
+from debiteur_desk.services.letter_facts import client_facts
 from debiteur_desk.store.models import (
     Agreement,
     Client,
     ContactEvent,
     Invoice,
-    Letter,
     Payment,
     PaymentPlan,
-    letter_invoices,
 )
 from debiteur_desk.store.rates import load_rates
 from debiteur_desk.store.settings_store import get_setting
 
-# Days the debtor gets from the letter date, per kind (the 14-day letter's term is set by law).
+# Days the debtor gets from the letter date, per kind, unless the user sets a deadline
+# (the 14-day letter's term is set by law; a plan letter's is the day to sign and return).
 TERM_DAYS = {
     LetterKind.REMINDER: 14,
     LetterKind.SECOND_REMINDER: 7,
     LetterKind.FINAL_DEMAND: 7,
+    LetterKind.PAYMENT_PLAN: 14,
 }
+LIVE_PLAN = ("draft", "active")
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,23 @@ class PreparedLetter:
     client_id: int
     client_name: str
     invoice_ids: tuple[int, ...]
+    warnings: tuple[ClaimWarning, ...] = ()
+    left_out: tuple[RuleViolation, ...] = ()  # invoices a client-wide letter leaves out, why
+
+
+@dataclass
+class _Gathered:
+    """What one kind's gathering found: the invoices, the term and the kind's own fields."""
+
+    invoices: list[Invoice]
+    deadline: date | None
+    decision: Decision | None = None
+    costs: CollectionCosts | None = None
+    interest: tuple[InvoiceInterest, ...] = ()
+    phone_agreement: PhoneAgreement | None = None
+    payment_plan: PaymentPlanTerms | None = None
+    earlier_reminder_date: date | None = None
+    earlier_demand_date: date | None = None
 
 
 def _company(session: Session) -> Company:
@@ -130,24 +155,79 @@ def _line(invoice: Invoice) -> InvoiceLine:
     )
 
 
-def _letters_for(session: Session, invoice_ids: list[int], kinds: set[str]) -> list[Letter]:
-    """Earlier letters of these kinds about any of these invoices, newest first."""
-    query = (
-        select(Letter)
-        .join(letter_invoices, letter_invoices.c.letter_id == Letter.id)
-        .where(letter_invoices.c.invoice_id.in_(invoice_ids), Letter.kind.in_(kinds))
-        .order_by(Letter.created_at.desc(), Letter.id.desc())
+def _client_and_invoice(session: Session, request: LetterRequest) -> tuple[Client, Invoice | None]:
+    if request.invoice_number is not None:
+        invoice = session.scalars(
+            select(Invoice).where(Invoice.number == request.invoice_number)
+        ).first()
+        if invoice is None:
+            raise NotFound("invoice_number_not_found", number=request.invoice_number)
+        if invoice.open_cents <= 0:
+            raise RuleViolation("letter_invoice_not_open", number=invoice.number)
+        return invoice.client, invoice
+    client = session.get(Client, request.client_id) if request.client_id is not None else None
+    if client is None:
+        raise NotFound("client_not_found", id=request.client_id)
+    return client, None
+
+
+def _deadline(request: LetterRequest, letter_date: date) -> date | None:
+    if request.deadline is None:
+        days = TERM_DAYS.get(request.kind)
+        return letter_date + timedelta(days=days) if days else None
+    if request.kind not in TERM_DAYS:
+        raise InvalidInput("letter_deadline_not_for_kind")
+    if request.deadline <= letter_date:
+        raise InvalidInput("letter_deadline_too_soon", deadline=request.deadline)
+    return request.deadline
+
+
+# -- the ladder letters ----------------------------------------------------------------
+
+
+def _ladder(
+    session: Session, request: LetterRequest, client: Client, named: Invoice | None, day: date
+) -> _Gathered:
+    facts = client_facts(session, client.id)
+    ask = LetterAsk(request.kind, day, None if named is None else (named.id,))
+    decision = decide(ask, facts)
+    invoices = [session.get(Invoice, i.id) for i in decision.invoices]
+    gathered = _Gathered(
+        [i for i in invoices if i is not None], _deadline(request, day), decision=decision
     )
-    return list(session.scalars(query).unique())
+    if decision.earlier_reminder is not None:
+        gathered.earlier_reminder_date = decision.earlier_reminder.sent_on
+    if request.kind is LetterKind.SECOND_REMINDER:
+        agreement = _latest_agreement(session, client.id)
+        if agreement is not None and agreement.promised_by < day:
+            gathered.phone_agreement = _phone_agreement(session, agreement)
+    if request.kind is LetterKind.FOURTEEN_DAY_LETTER:
+        gathered.costs = decision.announced
+    if request.kind is LetterKind.FINAL_DEMAND:
+        gathered.costs = decision.basis.costs
+        gathered.interest = _interest(session, client, decision, day)
+        earlier = [x.sent_on for x in facts.letters if x.sent_on is not None and x.sent_on < day]
+        gathered.earlier_demand_date = max(earlier) if earlier else None
+    return gathered
 
 
-def _letter_day(letter: Letter) -> date:
-    return letter.sent_on or letter.created_at.date()
+def _interest(
+    session: Session, client: Client, decision: Decision, letter_date: date
+) -> tuple[InvoiceInterest, ...]:
+    """Statutory interest per invoice, from its first day of default up to the letter."""
+    rates = load_rates(session)
+    kind = InterestKind.for_client(ClientKind(client.kind))
+    lines = []
+    for invoice in decision.invoices:
+        start = decision.basis.interest_from.get(invoice.id)
+        if start is None:
+            continue
+        breakdown = calculate_interest(invoice.open, start, letter_date, kind, rates)
+        lines.append(InvoiceInterest(invoice.number, breakdown))
+    return tuple(lines)
 
 
-def _deadline_of(letter: Letter) -> date | None:
-    deadline = json.loads(letter.data_json or "{}").get("deadline")
-    return date.fromisoformat(deadline) if deadline else None
+# -- putting a record in writing -------------------------------------------------------
 
 
 def _latest_agreement(session: Session, client_id: int) -> Agreement | None:
@@ -172,6 +252,20 @@ def _phone_agreement(session: Session, agreement: Agreement) -> PhoneAgreement:
     )
 
 
+def _agreement(
+    session: Session, request: LetterRequest, client: Client, _named: Invoice | None, _day: date
+) -> _Gathered:
+    if request.deadline is not None:
+        raise InvalidInput("letter_deadline_not_for_kind")
+    agreement = _latest_agreement(session, client.id)
+    if agreement is None:
+        raise RuleViolation("letter_no_agreement", name=client.name)
+    invoices = [i for i in agreement.invoices if i.open_cents > 0] or list(agreement.invoices)
+    return _Gathered(
+        invoices, agreement.promised_by, phone_agreement=_phone_agreement(session, agreement)
+    )
+
+
 def _plan_terms(plan: PaymentPlan) -> PaymentPlanTerms:
     return PaymentPlanTerms(
         principal=from_cents(plan.principal_cents),
@@ -186,98 +280,36 @@ def _plan_terms(plan: PaymentPlan) -> PaymentPlanTerms:
     )
 
 
-def _invoices(
-    session: Session, request: LetterRequest, today: date
-) -> tuple[Client, list[Invoice]]:
-    if request.invoice_number is not None:
-        invoice = session.scalars(
-            select(Invoice).where(Invoice.number == request.invoice_number)
-        ).first()
-        if invoice is None:
-            raise NotFound("invoice_number_not_found", number=request.invoice_number)
-        if invoice.open_cents <= 0:
-            raise RuleViolation("letter_invoice_not_open", number=invoice.number)
-        return invoice.client, [invoice]
-    client = session.get(Client, request.client_id) if request.client_id is not None else None
-    if client is None:
-        raise NotFound("client_not_found", id=request.client_id)
-    invoices = list(
-        session.scalars(
-            select(Invoice)
-            .where(
-                Invoice.client_id == client.id,
-                Invoice.open_cents > 0,
-                Invoice.due_date < today,
-                Invoice.disputed.is_(False),
-            )
-            .order_by(Invoice.due_date, Invoice.number)
-        )
-    )
-    if not invoices and request.kind not in (
-        LetterKind.AGREEMENT_CONFIRMATION,
-        LetterKind.PAYMENT_PLAN,
-    ):
-        raise RuleViolation("letter_nothing_overdue", name=client.name)
-    return client, invoices
+def _plan(
+    session: Session, request: LetterRequest, client: Client, _named: Invoice | None, day: date
+) -> _Gathered:
+    plan = session.scalars(
+        select(PaymentPlan)
+        .where(PaymentPlan.client_id == client.id, PaymentPlan.status.in_(LIVE_PLAN))
+        .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
+    ).first()
+    if plan is None:
+        raise RuleViolation("letter_no_plan", name=client.name)
+    return _Gathered(list(plan.invoices), _deadline(request, day), payment_plan=_plan_terms(plan))
 
 
-def _bik_for(
-    session: Session, kind: ClientKind, principal: Decimal, invoice_count: int
-) -> BikResult | None:
-    """BIK on the principals added together; a business owes at least EUR 40 per invoice."""
-    if principal <= 0:
-        return None
-    result = calculate_bik(
-        principal, kind, with_btw=bool(get_setting(session, "rules.bik_with_btw"))
-    )
-    if kind is ClientKind.BUSINESS and result.amount < MINIMUM * invoice_count:
-        return None  # the letter then claims EUR 40 per invoice (art. 6:96 lid 4 BW)
-    return result
-
-
-def _earlier_demand_expired(session: Session, invoice: Invoice, today: date) -> bool:
-    earlier = _letters_for(session, [invoice.id], {k.value for k in TERM_DAYS})
-    return any((d := _deadline_of(letter)) is not None and d < today for letter in earlier)
+_Gather = Callable[[Session, LetterRequest, Client, Invoice | None, date], _Gathered]
+_GATHER: dict[LetterKind, _Gather] = {
+    LetterKind.REMINDER: _ladder,
+    LetterKind.SECOND_REMINDER: _ladder,
+    LetterKind.FOURTEEN_DAY_LETTER: _ladder,
+    LetterKind.FINAL_DEMAND: _ladder,
+    LetterKind.AGREEMENT_CONFIRMATION: _agreement,
+    LetterKind.PAYMENT_PLAN: _plan,
+}
 
 
 def prepare(session: Session, request: LetterRequest, today: date) -> PreparedLetter:
     """Gather what the letter needs; raises with a reason when it may not be made."""
     letter_date = request.letter_date or today
-    kind = request.kind
-    client, invoices = _invoices(session, request, letter_date)
-    client_kind = ClientKind(client.kind)
-    extra: dict[str, object] = {}
-    deadline = request.deadline
-    if deadline is None and kind in TERM_DAYS:
-        deadline = letter_date + timedelta(days=TERM_DAYS[kind])
-
-    if kind in (LetterKind.SECOND_REMINDER, LetterKind.AGREEMENT_CONFIRMATION):
-        agreement = _latest_agreement(session, client.id)
-        if kind is LetterKind.AGREEMENT_CONFIRMATION:
-            if agreement is None:
-                raise RuleViolation("letter_no_agreement", name=client.name)
-            invoices = [i for i in agreement.invoices if i.open_cents > 0] or list(
-                agreement.invoices
-            )
-            deadline = agreement.promised_by
-        if agreement is not None:
-            extra["phone_agreement"] = _phone_agreement(session, agreement)
-    if kind is LetterKind.SECOND_REMINDER:
-        earlier = _letters_for(session, [i.id for i in invoices], {LetterKind.REMINDER.value})
-        if not earlier:
-            raise RuleViolation("letter_no_earlier_reminder", name=client.name)
-        extra["earlier_reminder_date"] = _letter_day(earlier[0])
-    if kind is LetterKind.PAYMENT_PLAN:
-        plan = session.scalars(
-            select(PaymentPlan)
-            .where(PaymentPlan.client_id == client.id, PaymentPlan.status.in_(("draft", "active")))
-            .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
-        ).first()
-        if plan is None:
-            raise RuleViolation("letter_no_plan", name=client.name)
-        invoices = list(plan.invoices)
-        extra["payment_plan"] = _plan_terms(plan)
-
+    client, named = _client_and_invoice(session, request)
+    gathered = _GATHER[request.kind](session, request, client, named, letter_date)
+    invoices = gathered.invoices
     unapplied = [
         UnappliedPayment(p.received_on, from_cents(p.unallocated_cents), p.description)
         for p in session.scalars(
@@ -286,27 +318,6 @@ def prepare(session: Session, request: LetterRequest, today: date) -> PreparedLe
             .order_by(Payment.received_on)
         )
     ]
-    open_total = sum((from_cents(i.open_cents) for i in invoices), ZERO)
-    still_owed = open_total - sum((u.amount for u in unapplied), ZERO)
-
-    if kind is LetterKind.FOURTEEN_DAY_LETTER:
-        agreed = bool(get_setting(session, "rules.payment_term_agreed"))
-        for invoice in invoices:
-            may_send_fourteen_day_letter(
-                client_kind,
-                invoice.due_date,
-                letter_date,
-                payment_term_agreed=agreed,
-                earlier_demand_expired=_earlier_demand_expired(session, invoice, letter_date),
-            )
-        extra["bik"] = _bik_for(session, client_kind, still_owed, len(invoices))
-    if kind is LetterKind.FINAL_DEMAND:
-        extra["interest"] = _interest(session, client_kind, invoices, letter_date)
-        if client_kind is ClientKind.BUSINESS or _fourteen_day_term_expired(
-            session, invoices, letter_date
-        ):
-            extra["bik"] = _bik_for(session, client_kind, still_owed, len(invoices))
-
     context = LetterContext(
         company=_company(session),
         recipient=_recipient(client),
@@ -315,43 +326,28 @@ def prepare(session: Session, request: LetterRequest, today: date) -> PreparedLe
         place=str(get_setting(session, "company.city")),
         reference=f"{client.id}-{letter_date:%Y%m%d}",
         payment_reference=_payment_reference(client, invoices, letter_date),
-        deadline=deadline,
+        deadline=gathered.deadline,
         unapplied_payments=tuple(unapplied),
-        **extra,  # type: ignore[arg-type]
+        interest=gathered.interest,
+        costs=gathered.costs,
+        phone_agreement=gathered.phone_agreement,
+        payment_plan=gathered.payment_plan,
+        earlier_reminder_date=gathered.earlier_reminder_date,
+        earlier_demand_date=gathered.earlier_demand_date,
     )
-    return PreparedLetter(request, context, client.id, client.name, tuple(i.id for i in invoices))
-
-
-def _interest(
-    session: Session, kind: ClientKind, invoices: list[Invoice], letter_date: date
-) -> tuple[InvoiceInterest, ...]:
-    """Statutory interest per invoice, from the day after its due date up to the letter."""
-    rates = load_rates(session)
-    lines = []
-    for invoice in invoices:
-        start = invoice.due_date + timedelta(days=1)
-        if start > letter_date:
-            continue
-        breakdown = calculate_interest(
-            from_cents(invoice.open_cents), start, letter_date, InterestKind.for_client(kind), rates
-        )
-        lines.append(InvoiceInterest(invoice.number, breakdown))
-    return tuple(lines)
-
-
-def _fourteen_day_term_expired(session: Session, invoices: list[Invoice], today: date) -> bool:
-    """Consumers owe collection costs only after a 14-day letter's term has run out."""
-    sent = _letters_for(session, [i.id for i in invoices], {LetterKind.FOURTEEN_DAY_LETTER.value})
-    return any(fourteen_day_term(_letter_day(letter)).bik_owed_from <= today for letter in sent)
+    decision = gathered.decision
+    return PreparedLetter(
+        request,
+        context,
+        client.id,
+        client.name,
+        tuple(i.id for i in invoices),
+        warnings=decision.basis.warnings if decision else (),
+        left_out=decision.left_out if decision else (),
+    )
 
 
 def _payment_reference(client: Client, invoices: list[Invoice], letter_date: date) -> str:
     if len(invoices) == 1:
         return invoices[0].kenmerk or ""
     return make_rf_reference(f"{client.id}D{letter_date:%y%m%d}")
-
-
-def with_language(prepared: PreparedLetter, language: Language) -> PreparedLetter:
-    """The same letter in another language (a preview for the user, not what is filed)."""
-    recipient = replace(prepared.context.recipient, language=language)
-    return replace(prepared, context=replace(prepared.context, recipient=recipient))

@@ -19,12 +19,15 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from platformdirs import user_documents_dir
 
 from debiteur_desk.domain import clock
-from debiteur_desk.domain.errors import DebiteurError, InvalidInput, NotFound
+from debiteur_desk.domain.errors import DebiteurError, InvalidInput, NotFound, Notice
+from debiteur_desk.domain.letter_rules import ClaimWarning
+from debiteur_desk.domain.money import ZERO
 from debiteur_desk.letters import (
     Language,
     LetterKind,
@@ -54,12 +57,64 @@ KIND_FILE_NAMES = {
 
 
 @dataclass(frozen=True)
+class LetterClaim:
+    """What the letter asks to be paid, as the command line's ``--json`` ``claim`` shows it."""
+
+    principal: Decimal  # open on the letter's invoices
+    interest: Decimal
+    costs: Decimal  # claimed now (the 14-dagenbrief announces costs: ``announced_costs``)
+    btw: Decimal
+    paid: Decimal  # money received and not yet allocated, deducted
+    total: Decimal
+    costs_invoices: tuple[str, ...] = ()
+    announced_costs: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class MadeLetter:
     letter_id: int
     path: Path
     sha256: str
     client_id: int
     kind: LetterKind
+    claim: LetterClaim | None = None
+    notices: tuple[Notice, ...] = ()
+
+
+def letter_claim(prepared: PreparedLetter) -> LetterClaim:
+    ctx = prepared.context
+    numbers = {i: line.number for i, line in zip(prepared.invoice_ids, ctx.invoices, strict=True)}
+    plan = ctx.payment_plan
+    if plan is not None:
+        return LetterClaim(plan.principal, plan.interest, plan.costs, ZERO, ZERO, plan.total)
+    if prepared.request.kind is LetterKind.FINAL_DEMAND:
+        costs = ctx.costs
+        return LetterClaim(
+            ctx.total_open,
+            ctx.total_interest,
+            costs.amount if costs else ZERO,
+            costs.btw if costs else ZERO,
+            ctx.total_unapplied,
+            ctx.total_claim,
+            tuple(numbers[i] for i in costs.invoice_ids) if costs else (),
+        )
+    due = max(ctx.total_open - ctx.total_unapplied, ZERO)
+    announced = ctx.costs.total if ctx.costs else None
+    return LetterClaim(ctx.total_open, ZERO, ZERO, ZERO, ctx.total_unapplied, due, (), announced)
+
+
+_CLAIM_NOTICES = {
+    ClaimWarning.BTW_DEDUCTIBLE: "costs_btw_deductible",
+    ClaimWarning.COSTS_IN_PLAN: "costs_already_in_plan",
+}
+
+
+def letter_notices(prepared: PreparedLetter) -> tuple[Notice, ...]:
+    """What to check before sending: rates not verified, costs rules, invoices left out."""
+    notices = [Notice("rate_unverified", {"start": day}) for day in unverified_rates(prepared)]
+    notices += [Notice(_CLAIM_NOTICES[w]) for w in prepared.warnings]
+    notices += [Notice("letter_left_out", {"reason": why}) for why in prepared.left_out]
+    return tuple(notices)
 
 
 def letters_folder(db: Database) -> Path:
@@ -186,7 +241,15 @@ def _file_and_record(
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return MadeLetter(letter_id, path, sha, prepared.client_id, prepared.request.kind)
+    return MadeLetter(
+        letter_id,
+        path,
+        sha,
+        prepared.client_id,
+        prepared.request.kind,
+        letter_claim(prepared),
+        letter_notices(prepared),
+    )
 
 
 def mark_letter_sent(

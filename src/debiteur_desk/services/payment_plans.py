@@ -1,10 +1,9 @@
 """Payment plans (betalingsregelingen): what may be added, making one, signing, breaking and
 renegotiating it, and reading it back with each instalment's fate.
 
-A plan covers open invoices of one client. Statutory interest (per invoice, from the day
-after its due date, on what is open) and collection costs (BIK on the principals added
-together; a business owes at least EUR 40 per invoice; a consumer only after the term of
-a 14-dagenbrief about these invoices has run) may be added up to a day, each by choice.
+A plan covers open invoices of one client. Statutory interest (per invoice, from its first
+day of default, on what is open) and the collection costs owed may be added up to a day,
+each by choice; ``domain/letter_rules.py`` decides both, as it does for the letters.
 A client has at most one live (draft or active) plan; to change it, renegotiate: the new
 plan replaces the old one, which stays as history. Money is matched to instalments by
 ``services/collection_state.py`` (rules in ``domain/instalments.py``).
@@ -12,35 +11,32 @@ plan replaces the old one, which stays as history. Money is matched to instalmen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from debiteur_desk.domain import clock
-from debiteur_desk.domain.bik import BTW_RATE, MINIMUM, BikResult, calculate_bik
+from debiteur_desk.domain.bik import BikResult
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
-from debiteur_desk.domain.fourteen_day import fourteen_day_term
 from debiteur_desk.domain.instalments import InstalmentMatch, InstalmentStatus, PlanStatus
 from debiteur_desk.domain.interest import InterestBreakdown, InterestKind, calculate_interest
-from debiteur_desk.domain.money import ZERO, from_cents, round_cents, to_cents
-from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.letter_rules import claim_basis
+from debiteur_desk.domain.money import ZERO, from_cents, to_cents
 from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment, plan_schedule
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.letter_facts import client_facts
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
     Client,
     Instalment,
     Invoice,
-    Letter,
     PaymentPlan,
-    letter_invoices,
     payment_plan_invoices,
 )
 from debiteur_desk.store.rates import load_rates
-from debiteur_desk.store.settings_store import get_setting
 
 
 @dataclass(frozen=True)
@@ -109,45 +105,38 @@ def schedule_for(data: PaymentPlanInput, total: Decimal) -> tuple[ScheduledInsta
     )
 
 
-def _fourteen_day_term_run(session: Session, invoice_ids: list[int], as_of: date) -> bool:
-    letters = session.execute(
-        select(Letter.sent_on, Letter.created_at)
-        .join(letter_invoices, letter_invoices.c.letter_id == Letter.id)
-        .where(letter_invoices.c.invoice_id.in_(invoice_ids), Letter.kind == "fourteen-day-letter")
-    )
-    return any(
-        fourteen_day_term(sent or made.date()).bik_owed_from <= as_of for sent, made in letters
-    )
-
-
-def _additions(session: Session, invoices: list[Invoice], as_of: date) -> PlanAdditions:
-    kind = ClientKind(invoices[0].client.kind)
+def _additions(
+    session: Session, invoices: list[Invoice], as_of: date, replacing: int | None = None
+) -> PlanAdditions:
+    """What the rules (``domain/letter_rules.py``) allow to be added up to ``as_of``: interest
+    from each invoice's first day of default, and the costs owed on that day."""
+    client_id = invoices[0].client_id
+    facts = client_facts(session, client_id)
+    facts = replace(facts, plans=tuple(p for p in facts.plans if p.id != replacing))
+    basis = claim_basis(facts, [i.id for i in invoices], as_of)
+    kind = facts.kind
     rates = load_rates(session)
     lines = []
     for invoice in invoices:
         principal = from_cents(invoice.open_cents)
-        start = invoice.due_date + timedelta(days=1)
+        start = basis.interest_from.get(invoice.id)
         breakdown = (
             calculate_interest(principal, start, as_of, InterestKind.for_client(kind), rates)
-            if start <= as_of
+            if start is not None
             else None
         )
         lines.append(InterestLine(invoice.id, invoice.number, principal, breakdown))
     principal = sum((line.principal for line in lines), ZERO)
-    with_btw = bool(get_setting(session, "rules.bik_with_btw"))
-    bik = calculate_bik(principal, kind, with_btw=with_btw) if principal > 0 else None
-    overdue = [line for line in lines if line.breakdown is not None]
-    if kind is ClientKind.BUSINESS:
-        allowed = bool(overdue)
-    else:
-        allowed = _fourteen_day_term_run(session, [i.id for i in invoices], as_of)
-    base = bik.amount if bik else ZERO
-    minimum = MINIMUM * len(overdue) if kind is ClientKind.BUSINESS else ZERO
-    per_invoice = minimum > base
-    base = max(base, minimum)
-    costs = base + (round_cents(base * BTW_RATE) if with_btw else ZERO)
+    costs = basis.costs
     return PlanAdditions(
-        as_of, kind.value, principal, tuple(lines), bik, costs, allowed, per_invoice
+        as_of,
+        kind.value,
+        principal,
+        tuple(lines),
+        costs.bik if costs else None,
+        costs.total if costs else ZERO,
+        costs is not None,
+        costs.per_invoice_minimum if costs else False,
     )
 
 
@@ -190,7 +179,7 @@ def plan_additions(
         if first is None:
             raise InvalidInput("plan_needs_invoices")
         invoices = _plan_invoices(session, first.client_id, invoice_ids, replacing)
-        return _additions(session, invoices, as_of)
+        return _additions(session, invoices, as_of, replacing)
 
 
 def _create(session: Session, data: PaymentPlanInput, replaces: int | None = None) -> int:
@@ -203,7 +192,7 @@ def _create(session: Session, data: PaymentPlanInput, replaces: int | None = Non
     if session.scalar(others) is not None:
         raise RuleViolation("plan_client_has_plan")
     today = clock.today()
-    additions = _additions(session, invoices, data.additions_as_of or today)
+    additions = _additions(session, invoices, data.additions_as_of or today, replaces)
     if data.add_costs and not additions.costs_allowed:
         raise RuleViolation("plan_costs_not_allowed")
     interest, costs, total = additions.chosen(data.add_interest, data.add_costs)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from debiteur_desk.domain.bik import calculate_bik
+from debiteur_desk.domain.bik import BikResult, CollectionCosts, calculate_bik
 from debiteur_desk.domain.interest import InterestKind, calculate_interest
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.parties import ClientKind
@@ -112,7 +112,7 @@ def context(
         return replace(base, phone_agreement=PhoneAgreement(date(2026, 11, 20), date(2026, 12, 4)))
     if kind is LetterKind.FOURTEEN_DAY_LETTER:
         bik = calculate_bik(principal - received, with_btw=bik_btw)
-        return replace(base, deadline=None, bik=bik)
+        return replace(base, deadline=None, costs=costs_of(bik))
     if kind is LetterKind.FINAL_DEMAND:
         interest_kind = InterestKind.for_client(client_kind)
         interest = tuple(
@@ -125,7 +125,7 @@ def context(
             for line in lines
         )
         bik = calculate_bik(principal - received, client_kind)
-        return replace(base, interest=interest, bik=bik)
+        return replace(base, interest=interest, costs=costs_of(bik))
     if kind is LetterKind.PAYMENT_PLAN:
         bik = calculate_bik(principal, client_kind)
         interest = Decimal("23.17")
@@ -143,6 +143,11 @@ def context(
         )
         return replace(base, payment_plan=plan, unapplied_payments=())
     return base
+
+
+def costs_of(bik: BikResult) -> CollectionCosts:
+    """The staffel as the costs a letter states (what ``domain/letter_rules.py`` decides)."""
+    return CollectionCosts(bik.amount, bik.btw, (), bik)
 
 
 def euro_nl(value: Decimal) -> str:

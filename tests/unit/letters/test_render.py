@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from debiteur_desk.domain.bik import CollectionCosts
 from debiteur_desk.domain.errors import InvalidInput, RuleViolation
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters import Language, LetterKind, render_letter
@@ -171,7 +172,7 @@ def test_fourteen_day_letter_states_the_exact_costs_and_the_accepted_term():
     out = text(render_letter(LetterKind.FOURTEEN_DAY_LETTER, ctx))
     assert "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd" in out
     # BIK on € 387,35 (open less the payment received): 15% = € 58,10 (art. 2 Besluit BIK).
-    assert ctx.bik.amount == Decimal("58.10")
+    assert ctx.costs.amount == Decimal("58.10")
     assert "buitengerechtelijke incassokosten verschuldigd van € 58,10." in out
     assert "btw" not in out.lower().replace("btw-id", "")
     assert "wettelijke rente" in out
@@ -213,7 +214,7 @@ def test_fourteen_day_letter_is_refused_before_default():
 
 
 def test_fourteen_day_letter_needs_the_collection_costs():
-    ctx = replace(samples.context(LetterKind.FOURTEEN_DAY_LETTER), bik=None)
+    ctx = replace(samples.context(LetterKind.FOURTEEN_DAY_LETTER), costs=None)
     with pytest.raises(InvalidInput) as caught:
         render_letter(LetterKind.FOURTEEN_DAY_LETTER, ctx)
     assert caught.value.code == "letter_missing_bik"
@@ -223,7 +224,7 @@ def test_final_demand_shows_principal_interest_breakdown_costs_total_and_what_fo
     ctx = samples.context(LetterKind.FINAL_DEMAND, count=3)
     out = text(render_letter(LetterKind.FINAL_DEMAND, ctx))
     interest = sum((line.breakdown.total for line in ctx.interest), Decimal(0))
-    total = ctx.total_open + interest + ctx.bik.amount - Decimal("100.00")
+    total = ctx.total_open + interest + ctx.costs.amount - Decimal("100.00")
     assert "Ingebrekestelling en sommatie" in out
     assert "Hoofdsom € 487,35" in out
     label = "Wettelijke handelsrente (art. 6:119a BW) tot en met 22-11-2026"
@@ -239,9 +240,10 @@ def test_final_demand_shows_principal_interest_breakdown_costs_total_and_what_fo
     assert "uitdrukkelijk alle rechten voor" in out  # art. 3:317 BW: interrupts prescription
 
 
-def test_final_demand_to_a_business_without_bik_charges_the_40_euro_minimum():
+def test_final_demand_to_a_business_states_the_40_euro_minimum_under_its_own_name():
     """Art. 6:96 lid 4 BW: at least EUR 40 per late invoice in a commercial contract."""
-    ctx = replace(samples.context(LetterKind.FINAL_DEMAND, count=2), bik=None)
+    minimum = CollectionCosts(Decimal("80.00"), Decimal("0.00"), (1, 2), None, True)
+    ctx = replace(samples.context(LetterKind.FINAL_DEMAND, count=2), costs=minimum)
     out = text(render_letter(LetterKind.FINAL_DEMAND, ctx))
     assert "Vergoeding invorderingskosten (art. 6:96 lid 4 BW) € 80,00" in out
 

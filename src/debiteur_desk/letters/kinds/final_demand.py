@@ -6,10 +6,8 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable
 
-from debiteur_desk.domain.bik import MINIMUM
 from debiteur_desk.domain.interest import InterestKind
 from debiteur_desk.domain.money import ZERO
-from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterKind
 from debiteur_desk.letters.kinds.base import KindSpec
@@ -22,38 +20,29 @@ class FinalDemand(KindSpec):
 
     @staticmethod
     def cost_rows(b: LetterBuilder) -> list[tuple[str, Decimal]]:
-        """BIK when given; otherwise, for a business, EUR 40 per invoice (art. 6:96 lid 4 BW)."""
-        bik = b.ctx.bik
-        if bik is not None:
-            rows = [(b.labels["claim_bik"], bik.amount)]
-            if bik.btw:
-                rows.append((b.labels["claim_bik_btw"], bik.btw))
-            return rows
-        if b.ctx.recipient.kind is ClientKind.BUSINESS:
-            return [(b.labels["claim_minimum_costs"], MINIMUM * len(b.invoices))]
-        return []
-
-    @staticmethod
-    def interest_total(b: LetterBuilder) -> Decimal:
-        return sum((line.breakdown.total for line in b.ctx.interest), ZERO)
+        """The costs the rules allow (``domain/letter_rules.py``): the BIK staffel, or a
+        business's EUR 40 per invoice (art. 6:96 lid 4 BW), with BTW where it applies."""
+        costs = b.ctx.costs
+        if costs is None:
+            return []
+        label = "claim_minimum_costs" if costs.per_invoice_minimum else "claim_bik"
+        rows = [(b.labels[label], costs.amount)]
+        if costs.btw:
+            rows.append((b.labels["claim_bik_btw"], costs.btw))
+        return rows
 
     @staticmethod
     def interest_until(b: LetterBuilder) -> str:
         return b.date(max(line.breakdown.end for line in b.ctx.interest)) if b.ctx.interest else ""
 
-    @classmethod
-    def total_claim(cls, b: LetterBuilder) -> Decimal:
-        interest = cls.interest_total(b)
-        costs = sum((amount for _, amount in cls.cost_rows(b)), ZERO)
-        return max(b.total_open + interest + costs - b.ctx.total_unapplied, ZERO)
-
     def values(self, b: LetterBuilder) -> dict[str, str]:
+        ctx = b.ctx
         return {
             "principal": b.money(b.total_open),
-            "interest_total": b.money(self.interest_total(b)),
+            "interest_total": b.money(ctx.total_interest),
             "interest_until": self.interest_until(b),
-            "costs": b.money(sum((amount for _, amount in self.cost_rows(b)), ZERO)),
-            "total_claim": b.money(self.total_claim(b)),
+            "costs": b.money(ctx.costs.total if ctx.costs else ZERO),
+            "total_claim": b.money(ctx.total_claim),
         }
 
     def claim_table(self, b: LetterBuilder) -> list[Flowable]:
@@ -62,10 +51,10 @@ class FinalDemand(KindSpec):
             commercial = b.ctx.interest[0].breakdown.kind is InterestKind.COMMERCIAL
             key = "claim_interest_commercial" if commercial else "claim_interest_consumer"
             label = b.labels[key].format(date=self.interest_until(b))
-            rows.append((label, b.money(self.interest_total(b))))
+            rows.append((label, b.money(b.ctx.total_interest)))
         rows += [(label, b.money(amount)) for label, amount in self.cost_rows(b)]
         rows += b.unapplied_rows()
-        total = (b.labels["claim_total"], b.money(self.total_claim(b)))
+        total = (b.labels["claim_total"], b.money(b.ctx.total_claim))
         return [amounts_table(rows, total), b.gap()]
 
     def interest_breakdown(self, b: LetterBuilder) -> list[Flowable]:
@@ -92,6 +81,6 @@ class FinalDemand(KindSpec):
             *self.interest_breakdown(b),
             *b.part("body"),
             *b.legal("reservation"),
-            *b.payment(self.total_claim(b), b.values["deadline"]),
+            *b.payment(b.ctx.total_claim, b.values["deadline"]),
             *b.closing(before=b.part("outro")),
         ]

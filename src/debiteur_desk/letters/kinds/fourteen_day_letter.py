@@ -33,21 +33,21 @@ class FourteenDayLetter(KindSpec):
                 payment_term_agreed=True,
                 earlier_demand_expired=False,
             )
-        if ctx.bik is None:
+        if ctx.costs is None:
             raise InvalidInput("letter_missing_bik", kind=str(self.kind))
 
     def values(self, b: LetterBuilder) -> dict[str, str]:
-        bik = b.ctx.bik
-        assert bik is not None
+        costs = b.ctx.costs
+        assert costs is not None
         return {
-            "bik_amount": b.money(bik.amount),
-            "bik_btw": b.money(bik.btw),
-            "bik_total": b.money(bik.total),
+            "bik_amount": b.money(costs.amount),
+            "bik_btw": b.money(costs.btw),
+            "bik_total": b.money(costs.total),
         }
 
     def story(self, b: LetterBuilder) -> list[Flowable]:
-        assert b.ctx.bik is not None
-        costs = "fourteen_day_costs_btw" if b.ctx.bik.btw else "fourteen_day_costs"
+        assert b.ctx.costs is not None
+        costs = "fourteen_day_costs_btw" if b.ctx.costs.btw else "fourteen_day_costs"
         return [
             *b.opening(),
             *b.part("intro"),

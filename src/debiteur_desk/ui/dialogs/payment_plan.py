@@ -114,7 +114,11 @@ class AdditionsBox(QGroupBox):
         lang = app_language()
         for line in self.additions.interest_lines:
             if line.breakdown is None:
-                lines.append(self.tr("{number}: not yet overdue").format(number=line.number))
+                lines.append(
+                    self.tr("{number}: no interest yet (the client is not in default)").format(
+                        number=line.number
+                    )
+                )
                 continue
             periods = ", ".join(
                 self.tr("{days} days at {rate}").format(
