@@ -446,17 +446,17 @@
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="340"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="341"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="394"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="395"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="396"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="397"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -1113,42 +1113,42 @@
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="29"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1156,17 +1156,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -1260,67 +1260,83 @@
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="76"/>
         <source>Make a letter</source>
         <translation>Brief maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="86"/>
         <source>All overdue invoices of this client</source>
         <translation>Alle vervallen facturen van deze klant</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="223"/>
         <source>Own deadline</source>
         <translation>Eigen termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="96"/>
         <source>Make and file</source>
         <translation>Maken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="97"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
         <source>Mark as sent…</source>
         <translation>Als verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="105"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="107"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="198"/>
-        <source>Check before sending: the statutory interest rate from %1 is not verified. Correct it in Settings if it is wrong.</source>
-        <translation>Controleer voor verzending: de wettelijke rente vanaf %1 is niet geverifieerd. Pas die aan in Instellingen als hij niet klopt.</translation>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="193"/>
+        <source>Nothing is due for this client.</source>
+        <translation>Voor deze klant staat niets open dat aandacht vraagt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="209"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="195"/>
+        <source>Next step: %1 No letter is due now.</source>
+        <translation>Volgende stap: %1 Er is nu geen brief aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="199"/>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="222"/>
+        <source>Sign and return by</source>
+        <translation>Getekend terug vóór</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="279"/>
         <source>Filed as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="238"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="308"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>

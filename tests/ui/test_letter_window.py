@@ -104,3 +104,53 @@ def test_sent_dialog_needs_a_tracking_number_for_registered_mail(qtbot):
 
 def test_module_exposes_the_window():
     assert letter_window.LetterWindow is LetterWindow
+
+
+def test_the_payment_plan_agreement_is_made_straight_from_the_plan(qtbot, book, ops):
+    """Found by a user: the plan letter window was grey, asking for a deadline, and 'own
+    deadline' started at today. It opens ready, the return-by date 14 days on, editable."""
+    from decimal import Decimal
+
+    from debiteur_desk.domain.payment_plan import Frequency
+    from debiteur_desk.services.payment_plans import PaymentPlanInput, create_payment_plan
+
+    cid = overdue_client(book, ClientKind.CONSUMER)
+    with book.reading() as s:
+        from debiteur_desk.store.models import Invoice
+
+        inv = s.scalars(select(Invoice.id)).one()
+    create_payment_plan(book, PaymentPlanInput(
+        cid, (inv,), Frequency.MONTHLY, TODAY + timedelta(days=14), instalment=Decimal("40"),
+    ))  # fmt: skip
+    window = LetterWindow(ops, book, cid, kind=LetterKind.PAYMENT_PLAN, today=TODAY)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.preview.page_count >= 1, timeout=10_000)
+    assert window._problem.text() == "" and window._file_button.isEnabled()
+    assert window._deadline.date == TODAY + timedelta(days=14)
+    assert window._own_deadline.isEnabled() and not window._deadline.isEnabled()
+    window._own_deadline.setChecked(True)
+    window._deadline.set_date(TODAY + timedelta(days=10))
+    qtbot.waitUntil(lambda: window.request().deadline == TODAY + timedelta(days=10))
+    qtbot.waitUntil(lambda: window._file_button.isEnabled(), timeout=10_000)
+    window._file_button.click()
+    qtbot.waitUntil(lambda: window.made is not None, timeout=10_000)
+    with book.reading() as s:
+        data = s.scalars(select(Letter.data_json)).one()
+    assert f'"deadline": "{TODAY + timedelta(days=10)}"' in data
+
+
+def test_the_window_opens_on_the_step_the_client_is_at(qtbot, book, ops):
+    """Found by a user: after a reminder was sent the window still offered a reminder."""
+    from debiteur_desk.services.letter_context import LetterRequest
+    from debiteur_desk.services.letters import make_letter, mark_letter_sent
+
+    cid = overdue_client(book, ClientKind.BUSINESS)
+    first = make_letter(book, LetterRequest(LetterKind.REMINDER, client_id=cid,
+                                            letter_date=TODAY - timedelta(days=19)))  # fmt: skip
+    mark_letter_sent(book, first.letter_id, TODAY - timedelta(days=19), "post")
+    window = LetterWindow(ops, book, cid, today=TODAY)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window._step.text() != "", timeout=10_000)
+    # The next step is the call after the first reminder; the letter after it is the second.
+    assert window.request().kind is LetterKind.SECOND_REMINDER
+    assert "No letter is due now" in window._step.text()

@@ -100,17 +100,13 @@ TEMPLATES: dict[LetterKind, dict[str, str]] = {
     LetterKind.FINAL_DEMAND: {
         "subject": "Notice of default and final demand",
         "intro": (
-            "Despite our earlier requests we have still not received payment of the "
-            "{invoice_noun} below. Your debt is made up as follows."
+            "We have still not received payment of the {invoice_noun} below. Your debt is "
+            "made up as follows."
         ),
         "body": (
             "We hereby give you notice of default and demand that you pay the total amount "
             "of {total_claim} by {deadline}. This is the last opportunity to settle this "
-            "matter without further measures.\n\n"
-            "If we have not received the full amount by {deadline}, we will hand the claim "
-            "over to a collection agency or bailiff without further notice, and we may "
-            "take you to court. The costs of doing so may also be charged to you. Interest "
-            "continues to accrue until the day everything has been paid."
+            "matter without further measures."
         ),
         "outro": (
             "If you have already paid, please disregard this letter. If you wish to propose "
@@ -154,6 +150,33 @@ LEGAL: dict[str, str] = {
         "We expressly reserve all our rights, including the right to full payment of the "
         "claim with interest and costs."
     ),
+    "final_demand_history": (
+        "We have asked you in writing for payment before, most recently on {earlier_demand_date}."
+    ),
+    "final_demand_consequences_business": (
+        "If we have not received the full amount by {deadline}, we will hand the claim "
+        "over to a collection agency or bailiff without further notice, and we may take "
+        "you to court. The costs of doing so may also be charged to you. Interest "
+        "continues to accrue until the day everything has been paid."
+    ),
+    "final_demand_consequences_consumer": (
+        "If we have not received the full amount by {deadline}, we may hand the claim over "
+        "to a collection agency or bailiff, who will take it to court if necessary. Out of "
+        "court no costs will be added other than the collection costs above; only the "
+        "costs of court proceedings may then be charged to you. Statutory interest "
+        "continues to accrue until the day everything has been paid."
+    ),
+    "final_demand_consequences_consumer_no_costs": (
+        "If we have not received the full amount by {deadline}, we may hand the claim over "
+        "to a collection agency or bailiff, who will take it to court if necessary. "
+        "Extrajudicial collection costs are only owed after you have received a demand "
+        "giving you fourteen days to pay; the costs of court proceedings may be charged to "
+        "you. Statutory interest continues to accrue until the day everything has been paid."
+    ),
+    "agreement_reservation": (
+        "This extension does not change the original due date: a default that has already "
+        "occurred remains and statutory interest remains due. We reserve all our rights."
+    ),
     "plan_terms_title": "Terms of the plan",
     "plan_term_payment": (
         "You pay each instalment no later than its due date into account {iban} in the "
@@ -164,7 +187,16 @@ LEGAL: dict[str, str] = {
         "If an instalment is not paid, not paid in full or not paid on time, we will send "
         "you a reminder with a term of {reminder_term_days} days. If the arrears have not "
         "been paid after that term either, this plan ends and the full amount then still "
-        "outstanding becomes due at once."
+        "outstanding becomes due at once, with statutory interest over the whole period "
+        "until the day of payment."
+    ),
+    "plan_term_interest": (
+        "During the plan, statutory interest on the outstanding amount continues to accrue. "
+        "As long as you keep to the plan, we will not charge it."
+    ),
+    "plan_term_allocation": (
+        "Your payments go first towards the costs, then the interest and then the "
+        "principal, beginning with the oldest invoice (art. 6:44 Dutch Civil Code)."
     ),
     "plan_term_no_action": (
         "As long as you keep to this plan, we will take no further collection measures."

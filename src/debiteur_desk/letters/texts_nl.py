@@ -114,18 +114,13 @@ TEMPLATES: dict[LetterKind, dict[str, str]] = {
     LetterKind.FINAL_DEMAND: {
         "subject": "Ingebrekestelling en sommatie",
         "intro": (
-            "Ondanks onze eerdere verzoeken hebben wij de betaling van de onderstaande "
-            "{invoice_noun} nog altijd niet ontvangen. Uw schuld is als volgt opgebouwd."
+            "Wij hebben de betaling van de onderstaande {invoice_noun} nog altijd niet "
+            "ontvangen. Uw schuld is als volgt opgebouwd."
         ),
         "body": (
             "Hierbij stellen wij u in gebreke en sommeren wij u het totaalbedrag van "
             "{total_claim} uiterlijk {deadline} aan ons te betalen. Dit is de laatste "
-            "gelegenheid om deze zaak zonder verdere maatregelen af te handelen.\n\n"
-            "Ontvangen wij het volledige bedrag niet uiterlijk {deadline}, dan dragen wij de "
-            "vordering zonder verdere aankondiging over aan een incassobureau of "
-            "gerechtsdeurwaarder, en kunnen wij u voor de rechter dagen. De kosten daarvan "
-            "kunnen eveneens voor uw rekening komen. De rente loopt door tot de dag waarop "
-            "alles is betaald."
+            "gelegenheid om deze zaak zonder verdere maatregelen af te handelen."
         ),
         "outro": (
             "Heeft u inmiddels betaald? Dan kunt u deze brief als niet verzonden "
@@ -165,6 +160,42 @@ LEGAL: dict[str, str] = {
         "voor uw rekening komen."
     ),
     "fourteen_day_due": "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd",
+    # The sommatie follows the history: "earlier requests" only after letters were sent.
+    "final_demand_history": (
+        "Eerder, het laatst op {earlier_demand_date}, hebben wij u schriftelijk om betaling "
+        "gevraagd."
+    ),
+    # What follows: a business may owe more costs; for a consumer the BIK covers every
+    # extra-judicial cost (art. 6:96 lid 5 BW), only court costs can follow.
+    "final_demand_consequences_business": (
+        "Ontvangen wij het volledige bedrag niet uiterlijk {deadline}, dan dragen wij de "
+        "vordering zonder verdere aankondiging over aan een incassobureau of "
+        "gerechtsdeurwaarder, en kunnen wij u voor de rechter dagen. De kosten daarvan "
+        "kunnen eveneens voor uw rekening komen. De rente loopt door tot de dag waarop "
+        "alles is betaald."
+    ),
+    "final_demand_consequences_consumer": (
+        "Ontvangen wij het volledige bedrag niet uiterlijk {deadline}, dan kunnen wij de "
+        "vordering uit handen geven aan een incassobureau of gerechtsdeurwaarder, die haar zo "
+        "nodig aan de rechter voorlegt. Buiten de rechter om komen er dan geen andere kosten "
+        "bij dan de incassokosten hierboven; alleen de kosten van een gerechtelijke procedure "
+        "kunnen nog voor uw rekening komen. De wettelijke rente loopt door tot de dag waarop "
+        "alles is betaald."
+    ),
+    "final_demand_consequences_consumer_no_costs": (
+        "Ontvangen wij het volledige bedrag niet uiterlijk {deadline}, dan kunnen wij de "
+        "vordering uit handen geven aan een incassobureau of gerechtsdeurwaarder, die haar zo "
+        "nodig aan de rechter voorlegt. Buitengerechtelijke incassokosten zijn pas "
+        "verschuldigd nadat u daarvoor een aanmaning met een termijn van veertien dagen heeft "
+        "ontvangen; de kosten van een gerechtelijke procedure kunnen voor uw rekening komen. "
+        "De wettelijke rente loopt door tot de dag waarop alles is betaald."
+    ),
+    # A deferral is no waiver: the original due date, a default and the interest stand.
+    "agreement_reservation": (
+        "Dit uitstel verandert niets aan de oorspronkelijke vervaldatum: een verzuim dat al "
+        "is ingetreden blijft bestaan en de wettelijke rente blijft verschuldigd. Wij "
+        "behouden ons alle rechten voor."
+    ),
     # Art. 3:317 BW: a written demand that clearly reserves the right interrupts prescription.
     "reservation": (
         "Wij behouden ons uitdrukkelijk alle rechten voor, waaronder het recht op volledige "
@@ -181,7 +212,17 @@ LEGAL: dict[str, str] = {
         "Betaalt u een termijn niet, niet volledig of niet op tijd, dan sturen wij u een "
         "herinnering met een termijn van {reminder_term_days} dagen. Is de achterstand "
         "ook na die termijn niet betaald, dan vervalt deze regeling en is het volledige "
-        "bedrag dat dan nog openstaat in één keer opeisbaar."
+        "bedrag dat dan nog openstaat in één keer opeisbaar, met de wettelijke rente over "
+        "de hele looptijd tot de dag van betaling."
+    ),
+    "plan_term_interest": (
+        "Tijdens de regeling loopt de wettelijke rente over het openstaande bedrag door. "
+        "Zolang u zich aan de regeling houdt, brengen wij die rente niet in rekening."
+    ),
+    # Art. 6:44 BW: costs first, then interest, then principal.
+    "plan_term_allocation": (
+        "Uw betalingen strekken eerst tot voldoening van de kosten, dan van de rente en "
+        "daarna van de hoofdsom, te beginnen bij de oudste factuur (art. 6:44 BW)."
     ),
     "plan_term_no_action": (
         "Zolang u zich aan deze regeling houdt, nemen wij geen verdere incassomaatregelen."

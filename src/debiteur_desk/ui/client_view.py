@@ -313,7 +313,8 @@ class ClientView(QWidget):
         if dialog.wants_payment_plan:
             self.payment_plan(dialog.invoice_ids)
 
-    def make_letter(self, kind: LetterKind = LetterKind.REMINDER) -> None:
+    def make_letter(self, kind: LetterKind | None = None) -> None:
+        """The letter window; without a kind it opens on the client's next step."""
         module = importlib.import_module(LETTER)
         window = module.LetterWindow(
             self.ops, self.db, self.client_id, kind=kind, today=self.as_of, parent=self

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from debiteur_desk.domain.escalation import letter_for
-from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.ui.modal import ask
 
 if TYPE_CHECKING:
@@ -53,9 +52,9 @@ class LetterCommands(QObject):
         if client_id is None:
             self.w.notify(self.tr("Select a client first."))
             return
-        # The letter the client's next step asks for; a reminder when it asks for none.
+        # The letter the client's next step asks for; otherwise the window works it out.
         step = self.w.overview.client_model.next_action(client_id)
-        kind = (letter_for(step.action) if step else None) or LetterKind.REMINDER
+        kind = letter_for(step.action) if step else None
         window = _late("letter_window", "LetterWindow")(
             self.w.ops, self.w.db, client_id, kind=kind, parent=self.w
         )

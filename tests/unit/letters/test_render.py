@@ -311,3 +311,45 @@ def test_a_missing_logo_file_is_reported():
     with pytest.raises(InvalidInput) as caught:
         render_letter(LetterKind.REMINDER, ctx)
     assert caught.value.code == "letter_image_unreadable"
+
+
+def test_a_consumer_sommatie_promises_no_costs_beyond_the_bik():
+    """Art. 6:96 lid 5 BW: for a consumer the BIK covers every extra-judicial cost; only
+    the costs of court proceedings can follow, so the letter must not suggest more."""
+    ctx = samples.context(LetterKind.FINAL_DEMAND, client_kind=ClientKind.CONSUMER)
+    out = " ".join(text(render_letter(LetterKind.FINAL_DEMAND, ctx)).split())
+    assert "De kosten daarvan kunnen eveneens" not in out
+    assert "alleen de kosten van een gerechtelijke procedure" in out
+    business = samples.context(LetterKind.FINAL_DEMAND, client_kind=ClientKind.BUSINESS)
+    out = " ".join(text(render_letter(LetterKind.FINAL_DEMAND, business)).split())
+    assert "De kosten daarvan kunnen eveneens voor uw rekening komen" in out
+
+
+def test_the_sommatie_speaks_of_earlier_requests_only_when_letters_were_sent():
+    """A court reads the letter against the file: 'despite our earlier requests' to a client
+    who was never sent one is untrue."""
+    ctx = samples.context(LetterKind.FINAL_DEMAND)
+    out = " ".join(text(render_letter(LetterKind.FINAL_DEMAND, ctx)).split())
+    assert "Ondanks" not in out and "Eerder, het laatst op" not in out
+    ctx = replace(ctx, earlier_demand_date=date(2026, 11, 2))
+    out = " ".join(text(render_letter(LetterKind.FINAL_DEMAND, ctx)).split())
+    assert "Eerder, het laatst op 02-11-2026, hebben wij u schriftelijk om betaling" in out
+
+
+def test_the_agreement_confirmation_reserves_default_and_interest():
+    """A deferral granted on the phone is no waiver: the default and the statutory interest
+    (art. 6:119 BW) stand, and all rights are reserved (art. 3:317 BW)."""
+    ctx = samples.context(LetterKind.AGREEMENT_CONFIRMATION)
+    out = " ".join(text(render_letter(LetterKind.AGREEMENT_CONFIRMATION, ctx)).split())
+    assert "een verzuim dat al is ingetreden blijft bestaan" in out
+    assert "wettelijke rente blijft verschuldigd" in out
+
+
+def test_the_payment_plan_states_interest_breaking_and_how_payments_apply():
+    """The plan says what happens to interest while it runs, what is due at once when it
+    breaks (vervalclausule), and the order of art. 6:44 BW for payments."""
+    ctx = samples.context(LetterKind.PAYMENT_PLAN)
+    out = " ".join(text(render_letter(LetterKind.PAYMENT_PLAN, ctx)).split())
+    assert "Tijdens de regeling loopt de wettelijke rente" in out
+    assert "in één keer opeisbaar, met de wettelijke rente" in out
+    assert "eerst tot voldoening van de kosten, dan van de rente" in out and "6:44" in out

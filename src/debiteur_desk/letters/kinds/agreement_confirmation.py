@@ -41,4 +41,4 @@ class AgreementConfirmation(KindSpec):
     def story(self, b: LetterBuilder) -> list[Flowable]:
         assert b.ctx.phone_agreement is not None
         one_time = b.part("one_time") if b.ctx.phone_agreement.one_time_exception else []
-        return self.standard_story(b, after_body=one_time)
+        return self.standard_story(b, after_body=[*one_time, *b.legal("agreement_reservation")])

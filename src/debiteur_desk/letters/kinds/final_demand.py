@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from debiteur_desk.domain.interest import InterestKind
 from debiteur_desk.domain.money import ZERO
+from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterKind
 from debiteur_desk.letters.kinds.base import KindSpec
@@ -37,7 +38,9 @@ class FinalDemand(KindSpec):
 
     def values(self, b: LetterBuilder) -> dict[str, str]:
         ctx = b.ctx
+        earlier = ctx.earlier_demand_date
         return {
+            "earlier_demand_date": b.date(earlier) if earlier else "",
             "principal": b.money(b.total_open),
             "interest_total": b.money(ctx.total_interest),
             "interest_until": self.interest_until(b),
@@ -72,14 +75,27 @@ class FinalDemand(KindSpec):
         table = interest_table(lines, b.fmt, b.labels)
         return [*b.table_with_heading(b.labels["interest_title"], table), *notes]
 
+    @staticmethod
+    def consequences(b: LetterBuilder) -> list[Flowable]:
+        """What follows if it is not paid: for a consumer the BIK covers every cost out of
+        court (art. 6:96 lid 5 BW), so only court costs can follow."""
+        if b.ctx.recipient.kind is ClientKind.BUSINESS:
+            return b.legal("final_demand_consequences_business")
+        if b.ctx.costs is None:
+            return b.legal("final_demand_consequences_consumer_no_costs")
+        return b.legal("final_demand_consequences_consumer")
+
     def story(self, b: LetterBuilder) -> list[Flowable]:
+        history = b.legal("final_demand_history") if b.ctx.earlier_demand_date else []
         return [
             *b.opening(),
+            *history,
             *b.part("intro"),
             *b.invoice_table(),
             *self.claim_table(b),
             *self.interest_breakdown(b),
             *b.part("body"),
+            *self.consequences(b),
             *b.legal("reservation"),
             *b.payment(b.ctx.total_claim, b.values["deadline"]),
             *b.closing(before=b.part("outro")),

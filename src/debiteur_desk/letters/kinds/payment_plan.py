@@ -24,6 +24,8 @@ from debiteur_desk.letters.tables import amounts_table, schedule_table
 
 _TERMS = (
     "plan_term_payment",
+    "plan_term_interest",
+    "plan_term_allocation",
     "plan_term_default",
     "plan_term_no_action",
     "plan_term_acknowledgement",

@@ -1,43 +1,49 @@
 """Make a letter: choose the kind and the invoices, see the real PDF, then file, print, send.
 
-The preview is the letter exactly as it will be filed (same data, same renderer).
-When the law or the book does not allow the letter, the reason shows instead.
+The preview is the letter exactly as it will be filed (same data, same renderer). When the
+law or the book does not allow the letter, the reason shows instead. The window opens on
+the letter the client's next step asks for, or says that step is no letter. Everything it
+reads runs on the worker (``Operations``).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from debiteur_desk.domain import clock
-from debiteur_desk.formatting import format_date, format_money
+from debiteur_desk.formatting import format_money
 from debiteur_desk.letters import LetterKind
+from debiteur_desk.messages import describe
 from debiteur_desk.services.book import Database
-from debiteur_desk.services.letter_context import LetterRequest
+from debiteur_desk.services.letter_choice import LetterChoice, letter_choice
+from debiteur_desk.services.letter_context import TERM_DAYS, LetterRequest
 from debiteur_desk.services.letters import (
     MadeLetter,
+    letter_notices,
     make_letter,
     mark_letter_sent,
     prepare_letter,
     render_prepared,
-    unverified_rates,
 )
-from debiteur_desk.services.reports import InvoiceFilter, list_invoices
+from debiteur_desk.services.worklist_items import describe as describe_step
+from debiteur_desk.ui.dialogs.fields import DateField
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog
@@ -45,10 +51,7 @@ from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.operations import Operations
 
 ALL_OVERDUE = ""
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+_PREVIEW_DELAY_MS = 250  # render once the user stops changing things
 
 
 class LetterWindow(QDialog):
@@ -58,7 +61,7 @@ class LetterWindow(QDialog):
         db: Database,
         client_id: int,
         *,
-        kind: LetterKind = LetterKind.REMINDER,
+        kind: LetterKind | None = None,
         invoice_number: str | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
@@ -66,49 +69,41 @@ class LetterWindow(QDialog):
         super().__init__(parent)
         self._ops, self._db, self._client_id = ops, db, client_id
         self._today = today or clock.today()
+        self._asked_kind, self._asked_invoice = kind, invoice_number
         self._generation = 0
+        self._ready = False  # the client's invoices and next step have arrived
         self._made: MadeLetter | None = None
         self.setWindowTitle(self.tr("Make a letter"))
-        self.resize(1100, 700)
 
         self._kind = QComboBox()
         for k in LetterKind:
             self._kind.addItem(kind_name(k), k)
-        self._kind.setCurrentIndex(list(LetterKind).index(kind))
+        self._kind.setCurrentIndex(list(LetterKind).index(kind or LetterKind.REMINDER))
+        self._step = QLabel()
+        self._step.setWordWrap(True)
+        self._step.setObjectName("next_step")
         self._scope = QComboBox()
         self._scope.addItem(self.tr("All overdue invoices of this client"), ALL_OVERDUE)
-        language = ops.language
-        for row in list_invoices(db, client_id=client_id, status=InvoiceFilter.OPEN):
-            label = f"{row.number} — {format_money(row.open, language)}"
-            self._scope.addItem(label, row.number)
-        if invoice_number is not None:
-            self._scope.setCurrentIndex(max(0, self._scope.findData(invoice_number)))
-        self._date = QDateEdit(_qdate(self._today))
-        self._date.setCalendarPopup(True)
-        self._date.setDisplayFormat("dd-MM-yyyy")
+        self._date = DateField()
+        self._date.set_date(self._today)
         self._own_deadline = QCheckBox(self.tr("Own deadline"))
-        self._deadline = QDateEdit(_qdate(self._today))
-        self._deadline.setCalendarPopup(True)
-        self._deadline.setDisplayFormat("dd-MM-yyyy")
+        self._deadline = DateField()
         self._deadline.setEnabled(False)
 
-        self._problem = QLabel()
-        self._problem.setWordWrap(True)
-        self._problem.setStyleSheet("color: #b00020")
-        self._warning = QLabel()
-        self._warning.setWordWrap(True)
-        self._warning.setStyleSheet("color: #8a5300")
-        self._status = QLabel()
-        self._status.setWordWrap(True)
+        self._problem = self._note("#b00020")
+        self._warning = self._note("#8a5300")
+        self._status = self._note("")
         self._file_button = QPushButton(self.tr("Make and file"))
         self._print_button = QPushButton(self.tr("Print…"))
         self._sent_button = QPushButton(self.tr("Mark as sent…"))
         close = QPushButton(self.tr("Close"))
-        for button in (self._print_button, self._sent_button):
+        for button in (self._file_button, self._print_button, self._sent_button):
             button.setEnabled(False)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Letter"), self._kind)
+        form.addRow(self._step)
         form.addRow(self.tr("About"), self._scope)
         form.addRow(self.tr("Date"), self._date)
         form.addRow(self._own_deadline, self._deadline)
@@ -122,41 +117,119 @@ class LetterWindow(QDialog):
             side.addWidget(button)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setMinimumWidth(320)
+        scroll = QScrollArea()  # the side panel scrolls rather than push the window wider
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)
+        scroll.setMinimumWidth(300)
         self.preview = PdfPreview()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(panel)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 700])
         outer = QHBoxLayout(self)
         outer.addWidget(splitter)
+        self._fit_screen()
 
-        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=_PREVIEW_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh)
         for signal in (
             self._kind.currentIndexChanged,
             self._scope.currentIndexChanged,
-            self._date.dateChanged,
-            self._deadline.dateChanged,
+            self._date.changed,
+            self._deadline.changed,
         ):
             signal.connect(self._changed)
-        self._own_deadline.toggled.connect(self._deadline.setEnabled)
-        self._own_deadline.toggled.connect(self._changed)
+        self._kind.currentIndexChanged.connect(self._kind_changed)
+        self._own_deadline.toggled.connect(self._deadline_toggled)
         self._file_button.clicked.connect(self._file)
         self._print_button.clicked.connect(self._print)
         self._sent_button.clicked.connect(self._mark_sent)
         close.clicked.connect(self.accept)
+        self._kind_changed()
+        self._load()
+
+    @staticmethod
+    def _note(colour: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if colour:
+            label.setStyleSheet(f"color: {colour}")
+        return label
+
+    def _fit_screen(self) -> None:
+        """Large enough to read the letter, never larger than the screen it is on."""
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1100, screen.width() - 40), min(760, screen.height() - 60))
+
+    # -- opening: the client's invoices and where the client is on the path --------------
+    def _load(self) -> None:
+        db, client_id, today = self._db, self._client_id, self._today
+        self._ops.run(
+            lambda: letter_choice(db, client_id, today),
+            parent=self,
+            on_success=self._loaded,
+            changes_data=False,
+        )
+
+    def _loaded(self, choice: LetterChoice) -> None:
+        language = self._ops.language
+        blocked = self._scope.blockSignals(True)
+        for row in choice.invoices:
+            self._scope.addItem(f"{row.number} — {format_money(row.open, language)}", row.number)
+        if self._asked_invoice is not None:
+            self._scope.setCurrentIndex(max(0, self._scope.findData(self._asked_invoice)))
+        self._scope.blockSignals(blocked)
+        self._show_step(choice)
+        if self._asked_kind is None:
+            self._kind.setCurrentIndex(list(LetterKind).index(choice.suggested))
+        self._ready = True
         self._refresh()
 
+    def _show_step(self, choice: LetterChoice) -> None:
+        step, language = choice.step, self._ops.language
+        if step is None:
+            text = self.tr("Nothing is due for this client.")
+        elif not choice.step_is_letter:
+            text = self.tr("Next step: %1 No letter is due now.").replace(
+                "%1", describe_step(step, language)
+            )
+        else:
+            text = self.tr("Next step: %1").replace("%1", describe_step(step, language))
+        self._step.setText(text)
+
+    # -- choosing ----------------------------------------------------------------------
     def request(self) -> LetterRequest:
         number = self._scope.currentData() or None
+        own = self._own_deadline.isChecked() and self._own_deadline.isEnabled()
         return LetterRequest(
             LetterKind(self._kind.currentData()),
             invoice_number=number,
             client_id=None if number else self._client_id,
-            letter_date=self._date.date().toPython(),
-            deadline=self._deadline.date().toPython() if self._own_deadline.isChecked() else None,
+            letter_date=self._date.date or self._today,
+            deadline=self._deadline.date if own else None,
         )
+
+    def _usual_deadline(self) -> date | None:
+        days = TERM_DAYS.get(LetterKind(self._kind.currentData()))
+        return (self._date.date or self._today) + timedelta(days=days) if days else None
+
+    def _kind_changed(self) -> None:
+        """A term of your own only where the letter has one; it starts at the usual term."""
+        kind = LetterKind(self._kind.currentData())
+        self._own_deadline.setEnabled(kind in TERM_DAYS)
+        label = self.tr("Sign and return by") if kind is LetterKind.PAYMENT_PLAN else None
+        self._own_deadline.setText(label or self.tr("Own deadline"))
+        if not self._own_deadline.isChecked():
+            self._deadline.set_date(self._usual_deadline())
+        self._deadline.setEnabled(self._own_deadline.isChecked() and kind in TERM_DAYS)
+
+    def _deadline_toggled(self, own: bool) -> None:
+        if own and self._deadline.date is None:
+            self._deadline.set_date(self._usual_deadline())
+        self._deadline.setEnabled(own)
+        self._changed()
 
     def _changed(self) -> None:
         self._made = None
@@ -165,23 +238,28 @@ class LetterWindow(QDialog):
         self._status.clear()
         self._refresh_timer.start()
 
+    # -- the preview ---------------------------------------------------------------------
     def _refresh(self) -> None:
+        if not self._ready:
+            return
         self._generation += 1
         generation, request, db, today = self._generation, self.request(), self._db, self._today
+        language = self._ops.language
 
-        def render() -> tuple[bytes, list[date]]:
+        def render() -> tuple[bytes, list[str]]:
             prepared = prepare_letter(db, request, today)
-            return render_prepared(db, prepared), unverified_rates(prepared)
+            notes = [describe(notice, language) for notice in letter_notices(prepared)]
+            return render_prepared(db, prepared), notes
 
-        def shown(result: tuple[bytes, list[date]]) -> None:
+        def shown(result: tuple[bytes, list[str]]) -> None:
             if generation == self._generation:
-                pdf, unverified = result
+                pdf, notes = result
                 self._problem.clear()
-                self._warning.setText(self._rate_warning(unverified))
+                self._warning.setText("\n".join(notes))
                 self.preview.show_pdf(pdf)
                 self._file_button.setEnabled(True)
 
-        def refused(error: BaseException) -> None:
+        def refused(error: Exception) -> None:
             if generation == self._generation:
                 self._warning.clear()
                 self.preview.clear()
@@ -190,15 +268,7 @@ class LetterWindow(QDialog):
 
         self._ops.run(render, parent=self, on_success=shown, on_failure=refused, changes_data=False)
 
-    def _rate_warning(self, starts: list[date]) -> str:
-        if not starts:
-            return ""
-        days = ", ".join(format_date(day, self._ops.language) for day in starts)
-        return self.tr(
-            "Check before sending: the statutory interest rate from %1 is not verified. "
-            "Correct it in Settings if it is wrong."
-        ).replace("%1", days)
-
+    # -- filing, printing, sending -------------------------------------------------------
     def _file(self) -> None:
         request, db, today = self.request(), self._db, self._today
         self._file_button.setEnabled(False)
@@ -210,7 +280,7 @@ class LetterWindow(QDialog):
             self._print_button.setEnabled(True)
             self._sent_button.setEnabled(True)
 
-        def failed(error: BaseException) -> None:
+        def failed(error: Exception) -> None:
             self._file_button.setEnabled(True)
             self._ops.show_error(error, self)
 
