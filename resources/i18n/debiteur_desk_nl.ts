@@ -1344,32 +1344,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="84"/>
         <source>Debtors</source>
         <translation>Debiteuren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="85"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="86"/>
         <source>To do today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="122"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="284"/>
         <source>{count} open invoices</source>
         <translation>{count} open facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="292"/>
         <source>Open on {day}: {amount} in {count} invoices</source>
         <translation>Open per {day}: {amount} in {count} facturen</translation>
     </message>
@@ -1829,109 +1829,142 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="103"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="104"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="105"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="106"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="107"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
         <source>VAT number (BTW-id)</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="109"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="110"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="113"/>
         <source>BIC (optional)</source>
         <translation>BIC (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="114"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="115"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="116"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="117"/>
         <source>Scanned signature</source>
         <translation>Gescande handtekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="157"/>
         <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
         <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="171"/>
+        <source>Payment term</source>
+        <translation>Betaaltermijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="174"/>
+        <source>A payment term printed only on the invoice is no fatal term: a private customer is then in default, and owes interest, only after a reminder with a new term has run out.</source>
+        <translation>Een betaaltermijn die alleen op de factuur staat, is geen fatale termijn: een particuliere klant is dan pas in verzuim, en pas dan rente verschuldigd, als een herinnering met een nieuwe termijn is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="181"/>
+        <source>The term is only on my invoices (usual; the safe choice)</source>
+        <translation>De termijn staat alleen op mijn facturen (gebruikelijk; de veilige keuze)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="184"/>
+        <source>The term was expressly agreed as a fatal term (e.g. in signed terms)</source>
+        <translation>De termijn is uitdrukkelijk als fatale termijn afgesproken (bijv. in ondertekende voorwaarden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="200"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="207"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="207"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBanner</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/setup_banner.py" line="18"/>
+        <source>Your company details are still missing. They head every letter.</source>
+        <translation>Uw bedrijfsgegevens ontbreken nog. Die staan boven elke brief.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/setup_banner.py" line="20"/>
+        <source>Fill in company details…</source>
+        <translation>Bedrijfsgegevens invullen…</translation>
     </message>
 </context>
 <context>
@@ -2640,27 +2673,27 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="236"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="241"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="247"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="255"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="250"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="258"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="259"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="267"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="261"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="269"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>

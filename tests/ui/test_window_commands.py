@@ -80,6 +80,7 @@ def test_double_click_opens_the_real_client_view_beside_the_tables(qtbot, window
 
 def test_new_invoice_runs_the_service_and_the_totals_follow(qtbot, window, db, monkeypatch):
     client_id = window.overview.clients()[0][0]
+    Accepting.seen = {}
     Accepting.value = InvoiceInput(
         "T-0001", client_id, clock.today(), clock.today(), Decimal("1234.56")
     )
@@ -97,6 +98,7 @@ def test_record_payment_for_the_selected_client(qtbot, window, db, monkeypatch):
     window.overview.view.selectRow(0)
     client_id = window.overview.current_id()
     Accepting.value = PaymentInput(clock.today(), Decimal("10.00"), client_id)
+    Accepting.seen = {}  # not what the invoice test's dialog saw
     monkeypatch.setattr("debiteur_desk.ui.dialogs.payment_dialog.PaymentDialog", Accepting)
     before = client_overview(db, clock.today()).open_cents
     window.actions.record_payment.trigger()
@@ -145,6 +147,38 @@ def test_first_start_asks_company_details_once_and_saves_them(qtbot, window, db,
     assert chosen.args == ["en"]  # the window host rebuilds the window in English
 
 
+def test_cancel_at_first_start_saves_nothing_and_asks_again(qtbot, window, db, monkeypatch):
+    """Found by a user: 'Annuleren' said 'Instellingen opgeslagen.' and never asked again."""
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window.commands.edit_settings(first_start=True)
+    window.ops.wait()
+    qtbot.wait(50)
+    window.ops.wait()
+    assert not read_setting(db, "app.first_start_done")
+    assert "opgeslagen" not in window.statusBar().currentMessage().lower()
+    assert "saved" not in window.statusBar().currentMessage().lower()
+
+
+def test_an_empty_welcome_form_does_not_scold_before_anything_is_typed(qtbot):
+    dialog = SettingsDialog(None, {"company.name": ""}, "nl", first_start=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not any(label.isVisible() for label in dialog.errors.values())
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    qtbot.keyClicks(dialog.fields["company.iban"], "NL00")
+    assert dialog.errors["company.iban"].isVisible()
+
+
+def test_the_welcome_asks_whether_the_payment_term_is_a_fatal_term(qtbot):
+    """Art. 6:83 sub a BW: the safe answer (the term is only on the invoice) is chosen."""
+    dialog = SettingsDialog(None, {"company.name": "Van Dam"}, "nl", first_start=True)
+    qtbot.addWidget(dialog)
+    assert dialog.term_on_invoice.isChecked()
+    assert dialog.values["rules.payment_term_agreed"] is False
+    qtbot.mouseClick(dialog.term_agreed, Qt.MouseButton.LeftButton)
+    assert dialog.values["rules.payment_term_agreed"] is True
+
+
 def test_language_from_settings_unless_given_on_the_command_line():
     preferences.save_language("en")
     assert choose_language(None) == "en"
@@ -176,3 +210,21 @@ def test_letters_menu_offers_the_letter_the_next_step_asks_for(qtbot, window, mo
     window.letters.make_letter.trigger()
     window.ops.wait()
     assert kinds == [LetterKind.SECOND_REMINDER]
+
+
+def test_a_banner_asks_for_the_company_details_until_they_exist(qtbot, db, monkeypatch):
+    """Letters are refused without company details: the window says so, with a way there."""
+    window = MainWindow(db, "nl")  # a new, empty book
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.setup_banner.isVisibleTo(window), timeout=5000)
+
+    def fill_and_accept(self):
+        self.fields["company.name"].setText("Schilder De Kwast")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill_and_accept)
+    qtbot.mouseClick(window.setup_banner.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.setup_banner.isVisibleTo(window), timeout=5000)
+    assert read_setting(db, "company.name") == "Schilder De Kwast"

@@ -206,9 +206,9 @@ class WindowCommands(QObject):
     # -- settings, printing, about --------------------------------------------------------
 
     def edit_settings(self, *, first_start: bool) -> None:
-        db, keys = self.w.db, _late("settings_dialog", "COMPANY_KEYS")
+        db, keys = self.w.db, _late("settings_dialog", "SETTING_KEYS")
 
-        def read() -> dict[str, str]:
+        def read() -> dict[str, object]:
             return {key: settings.read_setting(db, key) for key in keys}
 
         self.w.ops.run(
@@ -218,13 +218,14 @@ class WindowCommands(QObject):
             changes_data=False,
         )
 
-    def _ask_settings(self, current: dict[str, str], first_start: bool) -> None:
+    def _ask_settings(self, current: dict[str, object], first_start: bool) -> None:
+        """Cancel means cancel: nothing is saved, and a first start asks again next time."""
         db, language = self.w.db, self.w.language
         dialog_class = _late("settings_dialog", "SettingsDialog")
         dialog = dialog_class(self.w, current, language, first_start=first_start)
-        accepted = ask(dialog)
-        values = dialog.values if accepted else {}
-        changed = {k: v for k, v in values.items() if v != current.get(k)}
+        if not ask(dialog):
+            return
+        changed = {k: v for k, v in dialog.values.items() if v != current.get(k)}
 
         def save() -> None:
             for key, value in changed.items():
@@ -233,8 +234,15 @@ class WindowCommands(QObject):
                 settings.change_setting(db, "app.first_start_done", True)
 
         if changed or first_start:
-            self._run(save, self.tr("Settings saved."))
-        if accepted and dialog.language != language:
+            self.w.ops.run(
+                save,
+                parent=self.w,
+                on_success=lambda _r: (
+                    self.w.notify(self.tr("Settings saved.")),
+                    self.w.check_company_details(),
+                ),
+            )
+        if dialog.language != language:
             preferences.save_language(dialog.language)  # also for a window without a host
             self.w.language_chosen.emit(dialog.language)
 

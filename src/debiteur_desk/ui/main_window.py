@@ -32,6 +32,7 @@ from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.overview_view import OverviewView
+from debiteur_desk.ui.setup_banner import SetupBanner
 from debiteur_desk.ui.undo import UndoSlot
 from debiteur_desk.ui.worklist_view import WorklistView
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 # Loaded by the first read, on the worker thread: the window comes up before SQLAlchemy.
 collection_state = lazy_module("debiteur_desk.services.collection_state")
 overview_service = lazy_module("debiteur_desk.services.overview")
+settings_service = lazy_module("debiteur_desk.services.settings")
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.actions = WindowActions(self)
         self.undo = UndoSlot(self.ops, self, self.notify)
+        self.setup_banner = SetupBanner()
         self.bucket_bar = BucketBar()
         self.filter_bar = FilterBar(language)
         self.overview = OverviewView(language)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 2)
+        layout.addWidget(self.setup_banner)
         layout.addWidget(self.bucket_bar)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         a.show_invoices.triggered.connect(lambda: self.tabs.setCurrentWidget(self.invoices))
         a.show_worklist.triggered.connect(lambda: self.tabs.setCurrentWidget(self.worklist))
         self.ops.data_changed.connect(self.refresh)
+        self.setup_banner.fill_in.connect(lambda: self.commands.edit_settings(first_start=False))
         self.ops.busy_changed.connect(self._busy)
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.filter_bar.as_of_changed.connect(lambda _day: self.refresh())
@@ -229,6 +234,17 @@ class MainWindow(QMainWindow):
         if opening is not None:
             self.ops.run(opening, parent=self, changes_data=False)
         self.update_collection_state()
+        self.check_company_details()
+
+    def check_company_details(self) -> None:
+        """The banner shows while the company has no name: letters cannot be made yet."""
+        db = self.db
+        self.ops.run(
+            lambda: bool(str(settings_service.read_setting(db, "company.name")).strip()),
+            parent=self,
+            on_success=lambda known: self.setup_banner.setVisible(not known),
+            changes_data=False,
+        )
 
     def _read(self, fetch: Any, generation: int, show: Any) -> None:
         self._start()

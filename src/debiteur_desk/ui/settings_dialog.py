@@ -11,15 +11,18 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +54,8 @@ COMPANY_KEYS = (
     "company.signature_path",
 )
 IMAGE_KEYS = ("company.logo_path", "company.signature_path")
+FATAL_TERM = "rules.payment_term_agreed"
+SETTING_KEYS = (*COMPANY_KEYS, FATAL_TERM)
 
 
 def _required_name(text: str) -> str:
@@ -85,7 +90,7 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        initial: Mapping[str, str],
+        initial: Mapping[str, object],
         language: str,
         *,
         first_start: bool = False,
@@ -113,6 +118,7 @@ class SettingsDialog(QDialog):
         }
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()  # fields the user typed in
         form = QFormLayout()
         for key in COMPANY_KEYS:
             edit = QLineEdit(str(initial.get(key, "") or ""))
@@ -130,6 +136,7 @@ class SettingsDialog(QDialog):
                 error.hide()
                 self.errors[key] = error
                 form.addRow("", error)
+            edit.textEdited.connect(lambda _text, key=key: self._touched.add(key))
             edit.textChanged.connect(self._validate)
         self.language_box = QComboBox()
         self.language_box.setObjectName("language")
@@ -154,8 +161,36 @@ class SettingsDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self._term_box(bool(initial.get(FATAL_TERM, False))))
         layout.addWidget(self.buttons)
         self._validate()
+
+    def _term_box(self, agreed: bool) -> QGroupBox:
+        """Art. 6:83 sub a BW: only a term agreed as fatal puts a consumer in default at
+        once; the safe answer (no) is the default."""
+        box = QGroupBox(self.tr("Payment term"))
+        explanation = QLabel(
+            self.tr(
+                "A payment term printed only on the invoice is no fatal term: a private "
+                "customer is then in default, and owes interest, only after a reminder "
+                "with a new term has run out."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.term_on_invoice = QRadioButton(
+            self.tr("The term is only on my invoices (usual; the safe choice)")
+        )
+        self.term_agreed = QRadioButton(
+            self.tr("The term was expressly agreed as a fatal term (e.g. in signed terms)")
+        )
+        self._term = QButtonGroup(box)
+        self._term.addButton(self.term_on_invoice)
+        self._term.addButton(self.term_agreed)
+        (self.term_agreed if agreed else self.term_on_invoice).setChecked(True)
+        column = QVBoxLayout(box)
+        for widget in (explanation, self.term_on_invoice, self.term_agreed):
+            column.addWidget(widget)
+        return box
 
     def _with_browse(self, edit: QLineEdit) -> QWidget:
         box = QWidget()
@@ -182,7 +217,8 @@ class SettingsDialog(QDialog):
                 check(self.fields[key].text())
             except DebiteurError as error:
                 label.setText(describe(error, self._language))
-                label.show()
+                # an empty form says nothing until the user has typed something there
+                label.setVisible(bool(self.fields[key].text()) or key in self._touched)
                 ok = False
             else:
                 label.hide()
@@ -190,13 +226,14 @@ class SettingsDialog(QDialog):
         return ok
 
     @property
-    def values(self) -> dict[str, str]:
-        """The company settings as they are to be stored (validated and normalised)."""
-        result = {}
+    def values(self) -> dict[str, object]:
+        """The settings as they are to be stored (validated and normalised)."""
+        result: dict[str, object] = {}
         for key, edit in self.fields.items():
             check = _CHECKS.get(key)
             text = edit.text().strip()
             result[key] = check(text) if check else text
+        result[FATAL_TERM] = self.term_agreed.isChecked()
         return result
 
     @property
