@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from debiteur_desk.domain.bik import BikResult
+from debiteur_desk.domain.fourteen_day import FourteenDayTerm
 from debiteur_desk.domain.interest import InterestBreakdown
 from debiteur_desk.domain.money import decimal_string
 from debiteur_desk.services.reports import AgingReport, ClientRow, InvoiceRow
@@ -81,6 +82,16 @@ def interest_json(result: InterestBreakdown) -> dict[str, Any]:
             {"on": c.on.isoformat(), "new_base": decimal_string(c.new_base)}
             for c in result.capitalisations
         ],
+    }
+
+
+def fourteen_day_json(term: FourteenDayTerm) -> dict[str, Any]:
+    return {
+        "posted": term.posted.isoformat(),
+        "delivered": term.delivered.isoformat(),
+        "term_from": term.first_day.isoformat(),
+        "term_to": term.last_day.isoformat(),
+        "costs_from": term.bik_owed_from.isoformat(),
     }
 
 
