@@ -17,10 +17,11 @@ from debiteur_desk.domain.bik import calculate_bik
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.fourteen_day import fourteen_day_term
-from debiteur_desk.domain.interest import InterestKind, calculate_interest
+from debiteur_desk.domain.interest import InterestKind, calculate_interest, shipped_rates
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import from_cents, parse_amount
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.rate_warnings import rate_warnings
 from debiteur_desk.domain.termijnen import holiday_on
 from debiteur_desk.formatting import (
     format_date,
@@ -30,6 +31,7 @@ from debiteur_desk.formatting import (
     holiday_name,
     weekday_name,
 )
+from debiteur_desk.messages_rates import describe_rate_warning
 from debiteur_desk.serialise import (
     aging_json,
     bik_json,
@@ -124,12 +126,15 @@ def cmd_calc_bik(args: argparse.Namespace) -> None:
 
 def cmd_calc_interest(args: argparse.Namespace) -> None:
     kind = InterestKind.COMMERCIAL if args.business else InterestKind.CONSUMER
-    rates = interest_rates(_open(args)) if args.db else None
+    rates = interest_rates(_open(args)) if args.db else list(shipped_rates())
     result = calculate_interest(
         parse_amount(args.amount), parse_date(args.start), parse_date(args.end), kind, rates
     )
+    warnings = rate_warnings([result], rates)
+    for warning in warnings:
+        print(describe_rate_warning(warning, args.lang), file=sys.stderr)
     if args.json:
-        _print_json(interest_json(result))
+        _print_json(interest_json(result, warnings))
         return
     lang = args.lang
     rows = [

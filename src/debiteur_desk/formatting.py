@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from babel.dates import format_date as babel_date
 from babel.numbers import format_currency
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -37,15 +36,17 @@ def format_date(value: date, language: str = "nl") -> str:
     return value.strftime("%d-%m-%Y") if language == "nl" else value.strftime("%d/%m/%Y")
 
 
+def weekday_name(value: date, language: str = "nl", *, short: bool = False) -> str:
+    """``zaterdag`` (or ``Saturday``); ``short``: ``za`` (``Sat``)."""
+    # Imported here: Babel's date module is not needed to show the window.
+    from babel.dates import format_date as babel_date
+
+    return babel_date(value, "EEE" if short else "EEEE", locale=LOCALES.get(language, "nl_NL"))
+
+
 def format_day(value: date, language: str = "nl") -> str:
     """A date with its weekday: ``za 19-12-2026`` (or ``Sat 19/12/2026``)."""
-    weekday = babel_date(value, "EEE", locale=LOCALES.get(language, "nl_NL"))
-    return f"{weekday} {format_date(value, language)}"
-
-
-def weekday_name(value: date, language: str = "nl") -> str:
-    """``zaterdag`` (or ``Saturday``)."""
-    return babel_date(value, "EEEE", locale=LOCALES.get(language, "nl_NL"))
+    return f"{weekday_name(value, language, short=True)} {format_date(value, language)}"
 
 
 def holiday_name(kind: str, language: str = "nl") -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.messages_letters import LETTER_MESSAGES
+from debiteur_desk.messages_rates import RATE_MESSAGES
 from debiteur_desk.messages_ui import UI_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -202,6 +203,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE.update(LETTER_MESSAGES)
 CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
+CATALOGUE.update(RATE_MESSAGES)
 
 
 def describe(error: DebiteurError, language: str = "nl") -> str:
