@@ -20,6 +20,7 @@ RATE_MESSAGES: dict[str, tuple[str, str]] = {
         "{what} vanaf {date} staat niet in de tabel — controleer die.",
         "{what} from {date} is not in the table — check it.",
     ),
+    "rate_empty": ("Vul een percentage in.", "Enter a rate."),
     "rate_source_empty": (
         "Vermeld de bron van het percentage (besluit of ECB-rente).",
         "Give the source of the rate (decree or ECB rate).",

@@ -72,9 +72,7 @@ def rate_table(db: Database, today: date | None = None) -> RateTable:
     return RateTable(lines, missing)
 
 
-def add_rate(
-    db: Database, kind: InterestKind, from_date: date, rate: Decimal, source: str
-) -> int:
+def add_rate(db: Database, kind: InterestKind, from_date: date, rate: Decimal, source: str) -> int:
     """Add the user's rate from ``from_date``; returns its id.
 
     A rate of the same kind from the same day is replaced: that is how a user corrects a
