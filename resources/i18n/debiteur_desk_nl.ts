@@ -1843,42 +1843,42 @@
         <translation>Rentepercentage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="72"/>
         <source>e.g. Besluit wettelijke rente, Stb. 2026, 123</source>
         <translation>bijv. Besluit wettelijke rente, Stb. 2026, 123</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="79"/>
         <source>Kind *</source>
         <translation>Soort *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="80"/>
         <source>From *</source>
         <translation>Vanaf *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="81"/>
         <source>Rate *</source>
         <translation>Percentage *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="82"/>
         <source>Source *</source>
         <translation>Bron *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="86"/>
         <source>Rates change on 1 January and 1 July. The consumer rate is set by decree (wetten.overheid.nl); the commercial rate is the ECB main refinancing rate plus 8 points (art. 6:120 lid 2 BW). A rate you add counts as unverified until you mark it verified.</source>
         <translation>De rente wijzigt op 1 januari en 1 juli. De wettelijke rente voor consumenten wordt bij besluit vastgesteld (wetten.overheid.nl); de handelsrente is de herfinancieringsrente van de ECB plus 8 procentpunten (art. 6:120 lid 2 BW). Een percentage dat u toevoegt geldt als niet geverifieerd tot u het als geverifieerd markeert.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="114"/>
         <source>Rates normally change on 1 January and 1 July.</source>
         <translation>De rente wijzigt normaal op 1 januari en 1 juli.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="118"/>
         <source>This replaces the rate of {rate} from {day}.</source>
         <translation>Dit vervangt het percentage van {rate} vanaf {day}.</translation>
     </message>
@@ -1922,27 +1922,27 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="106"/>
         <source>Statutory interest rates</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="117"/>
         <source>The rates the app calculates statutory interest with. They change on 1 January and 1 July. A rate marked unverified could not be confirmed from an official source: check it against the decree on wetten.overheid.nl (consumers) or the ECB rate plus 8 points (businesses), correct it if needed by adding a rate from the same day, and mark it verified.</source>
         <translation>De percentages waarmee het programma de wettelijke rente berekent. Ze wijzigen op 1 januari en 1 juli. Een percentage dat niet geverifieerd is, kon niet uit een officiële bron worden bevestigd: controleer het aan het besluit op wetten.overheid.nl (consumenten) of aan de ECB-rente plus 8 procentpunten (bedrijven), corrigeer het zo nodig door een percentage vanaf dezelfde dag toe te voegen, en markeer het als geverifieerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="134"/>
         <source>Add a rate…</source>
         <translation>Percentage toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="135"/>
         <source>Mark as verified</source>
         <translation>Markeren als geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="137"/>
         <source>You checked this rate against the decree or the ECB rate</source>
         <translation>U hebt dit percentage gecontroleerd aan het besluit of de ECB-rente</translation>
     </message>

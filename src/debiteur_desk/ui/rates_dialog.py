@@ -211,12 +211,16 @@ class RatesDialog(QDialog):
         dialog = RateDialog(self, self._table.lines, kind, self._suggested_day(kind))
         self.add_dialog = dialog
         dialog.accepted.connect(lambda: self._save(dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._add_dialog_closed)
         dialog.open()  # window-modal; the answer comes through ``accepted``
+
+    def _add_dialog_closed(self, _result: int) -> None:
+        if self.add_dialog is not None:
+            self.add_dialog.deleteLater()
+            self.add_dialog = None
 
     def _save(self, dialog: RateDialog) -> None:
         value, db = dialog.value, self._db
-        self.add_dialog = None
         self._ops.run(
             lambda: rates.add_rate(db, value.kind, value.from_date, value.rate, value.source),
             parent=self,
