@@ -603,6 +603,31 @@
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="49"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="55"/>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="62"/>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="69"/>
+        <source>Entered by</source>
+        <translation>Ingevoerd door</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="75"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
 </context>
 <context>
     <name>CreditNoteDialog</name>
@@ -1827,6 +1852,118 @@
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="57"/>
+        <source>Add an interest rate</source>
+        <translation>Rentepercentage toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="72"/>
+        <source>e.g. Besluit wettelijke rente, Stb. 2026, 123</source>
+        <translation>bijv. Besluit wettelijke rente, Stb. 2026, 123</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="79"/>
+        <source>Kind *</source>
+        <translation>Soort *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="80"/>
+        <source>From *</source>
+        <translation>Vanaf *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="81"/>
+        <source>Rate *</source>
+        <translation>Percentage *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="82"/>
+        <source>Source *</source>
+        <translation>Bron *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="86"/>
+        <source>Rates change on 1 January and 1 July. The consumer rate is set by decree (wetten.overheid.nl); the commercial rate is the ECB main refinancing rate plus 8 points (art. 6:120 lid 2 BW). A rate you add counts as unverified until you mark it verified.</source>
+        <translation>De rente wijzigt op 1 januari en 1 juli. De wettelijke rente voor consumenten wordt bij besluit vastgesteld (wetten.overheid.nl); de handelsrente is de herfinancieringsrente van de ECB plus 8 procentpunten (art. 6:120 lid 2 BW). Een percentage dat u toevoegt geldt als niet geverifieerd tot u het als geverifieerd markeert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="114"/>
+        <source>Rates normally change on 1 January and 1 July.</source>
+        <translation>De rente wijzigt normaal op 1 januari en 1 juli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="118"/>
+        <source>This replaces the rate of {rate} from {day}.</source>
+        <translation>Dit vervangt het percentage van {rate} vanaf {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="63"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="63"/>
+        <source>no — check it</source>
+        <translation>nee — controleer het</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="70"/>
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="70"/>
+        <source>shipped with the app</source>
+        <translation>meegeleverd</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="34"/>
+        <source>Statutory interest (consumers, art. 6:119 BW)</source>
+        <translation>Wettelijke rente (consumenten, art. 6:119 BW)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="35"/>
+        <source>Commercial interest (businesses, art. 6:119a BW)</source>
+        <translation>Handelsrente (bedrijven, art. 6:119a BW)</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="106"/>
+        <source>Statutory interest rates</source>
+        <translation>Wettelijke rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="117"/>
+        <source>The rates the app calculates statutory interest with. They change on 1 January and 1 July. A rate marked unverified could not be confirmed from an official source: check it against the decree on wetten.overheid.nl (consumers) or the ECB rate plus 8 points (businesses), correct it if needed by adding a rate from the same day, and mark it verified.</source>
+        <translation>De percentages waarmee het programma de wettelijke rente berekent. Ze wijzigen op 1 januari en 1 juli. Een percentage dat niet geverifieerd is, kon niet uit een officiële bron worden bevestigd: controleer het aan het besluit op wetten.overheid.nl (consumenten) of aan de ECB-rente plus 8 procentpunten (bedrijven), corrigeer het zo nodig door een percentage vanaf dezelfde dag toe te voegen, en markeer het als geverifieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="134"/>
+        <source>Add a rate…</source>
+        <translation>Percentage toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="135"/>
+        <source>Mark as verified</source>
+        <translation>Markeren als geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="137"/>
+        <source>You checked this rate against the decree or the ECB rate</source>
+        <translation>U hebt dit percentage gecontroleerd aan het besluit of de ECB-rente</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
@@ -2602,31 +2739,36 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/actions.py" line="78"/>
+        <source>&amp;Statutory interest rates…</source>
+        <translation>Wettelijke &amp;rente…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="79"/>
         <source>&amp;About Debiteur Desk</source>
         <translation>&amp;Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="96"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="108"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -2634,27 +2776,27 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="101"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="111"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="127"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="151"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="153"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -2663,37 +2805,37 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="168"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="170"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="241"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="242"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="255"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="256"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="258"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="259"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="267"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="272"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="269"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="274"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>

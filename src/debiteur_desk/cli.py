@@ -108,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--from", dest="start", required=True, help="first day of interest")
             p.add_argument("--to", dest="end", required=True, help="last day of interest")
+    p = calc.add_parser(
+        "fourteen-day",
+        parents=[common],
+        help="the term of a 14-dagenbrief: delivery, last day, first day costs are owed",
+    )
+    p.set_defaults(handler="cmd_calc_fourteen_day")
+    p.add_argument("--posted", required=True, help="the day the letter was posted")
+    p.add_argument("--json", action="store_true")
     return parser
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +16,28 @@ from debiteur_desk.domain import clock
 from debiteur_desk.domain.bik import calculate_bik
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
-from debiteur_desk.domain.interest import InterestKind, calculate_interest
+from debiteur_desk.domain.fourteen_day import fourteen_day_term
+from debiteur_desk.domain.interest import InterestKind, calculate_interest, shipped_rates
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import from_cents, parse_amount
 from debiteur_desk.domain.parties import ClientKind
-from debiteur_desk.formatting import format_date, format_money, format_percent
+from debiteur_desk.domain.rate_warnings import rate_warnings
+from debiteur_desk.domain.termijnen import holiday_on
+from debiteur_desk.formatting import (
+    format_date,
+    format_day,
+    format_money,
+    format_percent,
+    holiday_name,
+    weekday_name,
+)
 from debiteur_desk.messages import describe
+from debiteur_desk.messages_rates import describe_rate_warning
 from debiteur_desk.serialise import (
     aging_json,
     bik_json,
     clients_json,
+    fourteen_day_json,
     interest_json,
     invoices_json,
     made_letter_json,
@@ -115,12 +128,15 @@ def cmd_calc_bik(args: argparse.Namespace) -> None:
 
 def cmd_calc_interest(args: argparse.Namespace) -> None:
     kind = InterestKind.COMMERCIAL if args.business else InterestKind.CONSUMER
-    rates = interest_rates(_open(args)) if args.db else None
+    rates = interest_rates(_open(args)) if args.db else list(shipped_rates())
     result = calculate_interest(
         parse_amount(args.amount), parse_date(args.start), parse_date(args.end), kind, rates
     )
+    warnings = rate_warnings([result], rates)
+    for warning in warnings:
+        print(describe_rate_warning(warning, args.lang), file=sys.stderr)
     if args.json:
-        _print_json(interest_json(result))
+        _print_json(interest_json(result, warnings))
         return
     lang = args.lang
     rows = [
@@ -148,6 +164,40 @@ def cmd_calc_interest(args: argparse.Namespace) -> None:
     )
     if not result.all_rates_verified:
         print("* niet-geverifieerd percentage" if lang == "nl" else "* unverified rate")
+
+
+def cmd_calc_fourteen_day(args: argparse.Namespace) -> None:
+    term = fourteen_day_term(parse_date(args.posted))
+    if args.json:
+        _print_json(fourteen_day_json(term))
+        return
+    lang = args.lang
+    day = partial(format_day, language=lang)
+    rows = [
+        (_say(args, "Verstuurd", "Posted"), day(term.posted)),
+        (_say(args, "Vermoedelijk bezorgd", "Presumed delivered"), day(term.delivered)),
+        (
+            _say(args, "Termijn", "Term"),
+            f"{day(term.first_day)} {_say(args, 't/m', 'to')} {day(term.last_day)}",
+        ),
+        (_say(args, "Kosten verschuldigd vanaf", "Costs owed from"), day(term.bik_owed_from)),
+    ]
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label + ':':<{width}} {value}")
+    if term.extended:
+        fourteenth = term.fourteenth_day
+        holiday = holiday_on(fourteenth)
+        why = holiday_name(holiday.kind, lang) if holiday else weekday_name(fourteenth, lang)
+        print(
+            _say(
+                args,
+                f"De 14e dag ({format_date(fourteenth, lang)}, {why}) telt niet als laatste dag: "
+                "de termijn loopt door (art. 1 Algemene termijnenwet).",
+                f"The 14th day ({format_date(fourteenth, lang)}, {why}) cannot be the last day: "
+                "the term runs on (art. 1 Algemene termijnenwet).",
+            )
+        )
 
 
 def cmd_clients(args: argparse.Namespace) -> None:

@@ -13,6 +13,7 @@ from debiteur_desk.domain.errors import DebiteurError, Notice
 from debiteur_desk.formatting import format_date
 from debiteur_desk.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.messages_letters import LETTER_MESSAGES
+from debiteur_desk.messages_rates import RATE_MESSAGES
 from debiteur_desk.messages_ui import UI_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -206,6 +207,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE.update(LETTER_MESSAGES)
 CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
+CATALOGUE.update(RATE_MESSAGES)
 
 
 def _worded(value: object, language: str) -> object:

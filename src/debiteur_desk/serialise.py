@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from debiteur_desk.domain.bik import BikResult
+from debiteur_desk.domain.fourteen_day import FourteenDayTerm
 from debiteur_desk.domain.interest import InterestBreakdown
 from debiteur_desk.domain.money import decimal_string
+from debiteur_desk.domain.rate_warnings import RateWarning
 from debiteur_desk.messages import describe
 from debiteur_desk.services.reports import AgingReport, ClientRow, InvoiceRow
 
@@ -61,7 +64,9 @@ def bik_json(result: BikResult) -> dict[str, Any]:
     }
 
 
-def interest_json(result: InterestBreakdown) -> dict[str, Any]:
+def interest_json(
+    result: InterestBreakdown, warnings: Sequence[RateWarning] = ()
+) -> dict[str, Any]:
     return {
         "principal": decimal_string(result.principal),
         "kind": result.kind.value,
@@ -85,6 +90,17 @@ def interest_json(result: InterestBreakdown) -> dict[str, Any]:
             {"on": c.on.isoformat(), "new_base": decimal_string(c.new_base)}
             for c in result.capitalisations
         ],
+        "warnings": [{"kind": w.kind.value, "from": w.from_date.isoformat()} for w in warnings],
+    }
+
+
+def fourteen_day_json(term: FourteenDayTerm) -> dict[str, Any]:
+    return {
+        "posted": term.posted.isoformat(),
+        "delivered": term.delivered.isoformat(),
+        "term_from": term.first_day.isoformat(),
+        "term_to": term.last_day.isoformat(),
+        "costs_from": term.bik_owed_from.isoformat(),
     }
 
 

@@ -14,6 +14,7 @@ from debiteur_desk.domain.interest import (
     InterestRate,
     calculate_interest,
     shipped_rates,
+    superseded_shipped_rates,
 )
 from debiteur_desk.domain.parties import ClientKind
 
@@ -82,13 +83,47 @@ def test_shipped_rates_match_reference_table(kind, from_date, rate):
 
 @pytest.mark.parametrize(
     ("kind", "from_date"),
-    [(CONSUMER, date(2025, 7, 1)), (CONSUMER, date(2026, 1, 1)), (COMMERCIAL, date(2026, 1, 1))],
+    [
+        (CONSUMER, date(2025, 7, 1)),
+        (CONSUMER, date(2026, 1, 1)),
+        (COMMERCIAL, date(2026, 1, 1)),
+        (CONSUMER, date(2026, 7, 1)),
+        (COMMERCIAL, date(2026, 7, 1)),
+    ],
 )
 def test_shipped_rates_marked_unverified(kind, from_date):
-    """dutch-rules.md §3: rows marked **verify** ship as unverified."""
+    """dutch-rules.md §3: rows marked **verify** ship as unverified, and their source names
+    the screen where the user corrects them, not a Settings page that has no rates."""
     rows = [r for r in shipped_rates() if r.kind == kind and r.from_date == from_date]
     assert len(rows) == 1
     assert not rows[0].verified
+    assert "Beeld → Wettelijke rente" in rows[0].source and "Settings" not in rows[0].source
+
+
+def test_the_rates_from_july_2026_repeat_january_and_say_so():
+    """Art. 6:120 lid 2 BW: the commercial rate from 01-07-2026 is the ECB's last main
+    refinancing rate before that day + 8; not known when this table was made, so the
+    previous value is repeated, unverified, and the source says so."""
+    table = {(r.kind, r.from_date): r for r in shipped_rates()}
+    for kind in (CONSUMER, COMMERCIAL):
+        july, january = table[kind, date(2026, 7, 1)], table[kind, date(2026, 1, 1)]
+        assert july.rate == january.rate and "herhaald" in july.source
+    assert "6:120 lid 2" in table[COMMERCIAL, date(2026, 7, 1)].source
+
+
+def test_the_2015_consumer_decree_is_cited_right():
+    """The consumer rate from 01-01-2015 was set by the decree in Stb. 2014, 491 (not 507);
+    the old citation is kept as what an earlier version shipped, so books get the fix."""
+    row = next(r for r in shipped_rates() if (r.kind, r.from_date) == (CONSUMER, date(2015, 1, 1)))
+    assert row.source == "Besluit wettelijke rente, Stb. 2014, 491"
+    former = superseded_shipped_rates()[CONSUMER, date(2015, 1, 1)]
+    assert [r.source for r in former] == ["Besluit wettelijke rente, Stb. 2014, 507"]
+
+
+def test_every_superseded_row_still_ships():
+    """A 'replaces' entry belongs to a row that ships, with the same kind and first day."""
+    shipped = {(r.kind, r.from_date) for r in shipped_rates()}
+    assert set(superseded_shipped_rates()) <= shipped
 
 
 def test_unverified_rate_shows_in_breakdown():

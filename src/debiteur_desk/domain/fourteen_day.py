@@ -9,44 +9,45 @@ not deliver letters then).
 Reading of "the 2nd day after posting": we count two *delivery days* after the
 posting day. On the worked rows of the reference this agrees with "posting
 date + 2, moved on to the next delivery day", and otherwise it is never
-earlier, so BIK is never charged a day too soon. Public holidays are those of
-the ``holidays`` package for the Netherlands (which includes Good Friday) plus
-5 May every year, which the Algemene termijnenwet (art. 3) counts as a
-recognised public holiday while the package has it only in lustrum years;
-a later presumed delivery is the safe side.
+earlier, so BIK is never charged a day too soon.
+
+The fourteen days are a term set by statute (art. 6:96 lid 6 BW), so the Algemene
+termijnenwet applies (``domain/termijnen.py``): a term whose fourteenth day is a
+Saturday, Sunday or recognised public holiday runs on to the next day that is none of
+these (art. 1 lid 1 Atw), and costs are owed only from the day after that.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 from debiteur_desk.domain.errors import RuleViolation
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.termijnen import is_recognised_holiday, statutory_term
 
 TERM_DAYS = 14
 DELIVERY_DAYS_AFTER_POSTING = 2
 _SUNDAY, _MONDAY = 6, 0
 
 
-@cache
-def _dutch_holidays(year: int) -> frozenset[date]:
-    # Imported on first use: the holiday tables cost the window's start-up 6 MiB and
-    # are needed only when a 14-day letter's dates are worked out.
-    import holidays
-
-    days = set(holidays.country_holidays("NL", years=year))
-    days.add(date(year, 5, 5))  # Bevrijdingsdag, art. 3 Algemene termijnenwet
-    return frozenset(days)
-
-
 def is_public_holiday(day: date) -> bool:
-    return day in _dutch_holidays(day.year)
+    """A recognised public holiday of art. 3 Algemene termijnenwet (with the decree days)."""
+    return is_recognised_holiday(day)
 
 
 def is_delivery_day(day: date) -> bool:
-    """A day on which a posted letter can be delivered: Tuesday to Saturday, no holiday."""
+    """A day on which a posted letter is presumed deliverable: Tuesday to Saturday, and no
+    recognised public holiday of the Algemene termijnenwet.
+
+    The list is the act's (art. 3 Atw, with Goede Vrijdag, 5 May every year and the days
+    equated by decree), not PostNL's own delivery calendar: PostNL may well deliver on
+    Goede Vrijdag or on a bridge day. Counting such a day as no delivery day can only make
+    the presumed delivery later, and so the term's end and the first day costs are owed;
+    a later date is the safe side: costs are owed only once the term has run (art. 6:96
+    lid 6 BW), so claiming them a day early claims what is not owed, while a day late
+    costs nothing.
+    """
     return day.weekday() not in (_SUNDAY, _MONDAY) and not is_public_holiday(day)
 
 
@@ -66,19 +67,27 @@ class FourteenDayTerm:
     posted: date
     delivered: date  # presumed
     first_day: date  # the day after delivery
-    last_day: date  # the 14th day
+    last_day: date  # the 14th day, extended by the Algemene termijnenwet where needed
     bik_owed_from: date  # the day after the term, if still unpaid
+    fourteenth_day: date  # the 14th day by the calendar, before art. 1 Atw
+
+    @property
+    def extended(self) -> bool:
+        """True when the Algemene termijnenwet moved the last day past the 14th day."""
+        return self.last_day != self.fourteenth_day
 
 
 def fourteen_day_term(posted: date) -> FourteenDayTerm:
     """The term of a 14-dagenbrief posted on ``posted``.
 
     Posted Fri 07-03-2025: delivered Tue 11-03, term 12-03 to 25-03, BIK owed from 26-03.
+    Posted Thu 06-03-2025: delivered Sat 08-03, term 09-03 to Sat 22-03, which art. 1
+    Algemene termijnenwet moves to Mon 24-03; BIK owed from 25-03.
     """
     delivered = presumed_delivery(posted)
     first = delivered + timedelta(days=1)
-    last = first + timedelta(days=TERM_DAYS - 1)
-    return FourteenDayTerm(posted, delivered, first, last, last + timedelta(days=1))
+    fourteenth, last = statutory_term(first, TERM_DAYS)
+    return FourteenDayTerm(posted, delivered, first, last, last + timedelta(days=1), fourteenth)
 
 
 def may_send_fourteen_day_letter(

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from importlib import resources
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from debiteur_desk.domain.errors import InvalidInput, RuleViolation
-from debiteur_desk.domain.money import ZERO, round_cents
+from debiteur_desk.domain.money import ZERO, parse_amount, round_cents
 from debiteur_desk.domain.parties import ClientKind
 
 DAYS_IN_YEAR = Decimal(365)
+MAX_RATE = Decimal(100)  # percent per year: a sanity bound for a rate typed by a user
 
 
 class InterestKind(StrEnum):
@@ -79,23 +82,63 @@ class InterestBreakdown:
         return all(p.rate_verified for p in self.periods)
 
 
-def shipped_rates() -> tuple[InterestRate, ...]:
-    """The rate table that ships with the app (``domain/data/interest_rates.json``)."""
+@cache
+def _shipped_rows() -> tuple[dict[str, Any], ...]:
     text = (
         resources.files("debiteur_desk.domain")
         .joinpath("data/interest_rates.json")
         .read_text(encoding="utf-8")
     )
-    return tuple(
-        InterestRate(
-            kind=InterestKind(row["kind"]),
-            from_date=date.fromisoformat(row["from"]),
-            rate=Decimal(row["rate"]),
-            source=row["source"],
-            verified=bool(row["verified"]),
-        )
-        for row in json.loads(text)["rates"]
+    return tuple(json.loads(text)["rates"])
+
+
+def _rate(kind: str, from_date: str, values: dict[str, Any]) -> InterestRate:
+    return InterestRate(
+        kind=InterestKind(kind),
+        from_date=date.fromisoformat(from_date),
+        rate=Decimal(values["rate"]),
+        source=values["source"],
+        verified=bool(values["verified"]),
     )
+
+
+def shipped_rates() -> tuple[InterestRate, ...]:
+    """The rate table that ships with the app (``domain/data/interest_rates.json``)."""
+    return tuple(_rate(row["kind"], row["from"], row) for row in _shipped_rows())
+
+
+def superseded_shipped_rates() -> dict[tuple[InterestKind, date], tuple[InterestRate, ...]]:
+    """What earlier versions of the app shipped for a row since corrected (its
+    ``replaces``), by kind and first day: a book still holding one of these never had the
+    row touched by its user, so it may be brought up to date."""
+    return {
+        (InterestKind(row["kind"]), date.fromisoformat(row["from"])): tuple(
+            _rate(row["kind"], row["from"], old) for old in row["replaces"]
+        )
+        for row in _shipped_rows()
+        if row.get("replaces")
+    }
+
+
+def check_rate(rate: Decimal, text: str | None = None) -> Decimal:
+    """A rate a user gives: 0 to ``MAX_RATE`` percent, at most two decimals."""
+    if not ZERO <= rate <= MAX_RATE:
+        raise InvalidInput("rate_out_of_range", text=text or str(rate), maximum=MAX_RATE)
+    if rate != rate.quantize(Decimal("0.01")):
+        raise InvalidInput("amount_too_precise", text=text or str(rate))
+    return rate
+
+
+def parse_rate(text: str) -> Decimal:
+    """A rate as typed: ``4``, ``10,15``, ``10.15`` or ``10,15%`` (percent per year)."""
+    raw = text.strip().removesuffix("%")
+    try:
+        value = parse_amount(raw, allow_zero=True, allow_negative=True)
+    except InvalidInput as error:
+        if error.code == "amount_too_precise":
+            raise
+        raise InvalidInput("rate_not_a_number", text=text) from None
+    return check_rate(value, text)
 
 
 def _anniversary(start: date, years: int) -> date:

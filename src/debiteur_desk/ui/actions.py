@@ -75,6 +75,7 @@ class WindowActions(QObject):
         self.show_worklist = make("show_worklist", self.tr("&To do today"), "worklist", "Ctrl+3")
         self.clear_filters = make("clear_filters", self.tr("&Clear filters"), "filter")
         self.vat_relief = make("vat_relief", self.tr("&VAT on bad debts…"))
+        self.interest_rates = make("interest_rates", self.tr("&Statutory interest rates…"))
         self.about = make("about", self.tr("&About Debiteur Desk"))
         self.refresh.setShortcuts([QKeySequence("F5")])  # StandardKey.Refresh is Ctrl+R on a Mac
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -97,7 +98,7 @@ class WindowActions(QObject):
         view.addSeparator()
         view.addActions([self.open_client, self.clear_filters, self.refresh])
         view.addSeparator()
-        view.addAction(self.vat_relief)
+        view.addActions([self.vat_relief, self.interest_rates])
         help_menu = QMenu(self.tr("&Help"), self._window)
         help_menu.addAction(self.about)
         for menu in (file, edit, view, help_menu):

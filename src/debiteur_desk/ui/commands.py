@@ -49,6 +49,7 @@ class WindowCommands(QObject):
         a.settings.triggered.connect(lambda: self.edit_settings(first_start=False))
         a.about.triggered.connect(self.about)
         a.vat_relief.triggered.connect(self.vat_relief)
+        a.interest_rates.triggered.connect(self.interest_rates)
         window.overview.activated.connect(self.open_client)
         window.worklist.activated.connect(self.open_client)
         window.invoices.activated.connect(self._open_invoice_client)
@@ -259,6 +260,10 @@ class WindowCommands(QObject):
 
     def vat_relief(self) -> None:
         dialog_class = _late("vat_relief_dialog", "VatReliefDialog")
+        ask(dialog_class(self.w, self.w.ops, self.w.db, self.w.language))
+
+    def interest_rates(self) -> None:
+        dialog_class = _late("rates_dialog", "RatesDialog")
         ask(dialog_class(self.w, self.w.ops, self.w.db, self.w.language))
 
     def about(self) -> None:
