@@ -4,67 +4,72 @@
 <context>
     <name>AdditionsBox</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="88"/>
         <source>Add to the plan (up to {date})</source>
         <translation>Toevoegen aan de regeling (tot en met {date})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="92"/>
         <source>Statutory interest: {amount}</source>
         <translation>Wettelijke rente: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="96"/>
         <source>Collection costs (BIK): {amount}</source>
         <translation>Incassokosten (BIK): {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="102"/>
+        <source>Check before adding: %1</source>
+        <translation>Controleer vóór toevoegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="137"/>
         <source>{number}: no interest yet (the client is not in default)</source>
         <translation>{number}: nog geen rente (de klant is niet in verzuim)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
         <source>{days} days at {rate}</source>
         <translation>{days} dagen à {rate}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="149"/>
         <source>{number}: {amount} on {principal} from {start} ({periods})</source>
         <translation>{number}: {amount} over {principal} vanaf {start} ({periods})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="164"/>
         <source>A consumer owes collection costs only after the term of a 14-day letter about these invoices has run.</source>
         <translation>Een consument is pas incassokosten verschuldigd nadat de termijn van een 14-dagenbrief over deze facturen is verstreken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="167"/>
         <source>No invoice is overdue yet.</source>
         <translation>Er is nog geen factuur vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="170"/>
         <source>At least € 40 per overdue invoice ({count} invoices).</source>
         <translation>Minimaal € 40 per vervallen factuur ({count} facturen).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="176"/>
         <source>{rate} of {base}</source>
         <translation>{rate} van {base}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="162"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="181"/>
         <source>BIK scale on {principal}: {tiers}</source>
         <translation>BIK-staffel over {principal}: {tiers}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="166"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="185"/>
         <source>(the minimum of € 40)</source>
         <translation>(het minimum van € 40)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="187"/>
         <source>plus VAT {btw}</source>
         <translation>plus btw {btw}</translation>
     </message>
@@ -1544,108 +1549,108 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="187"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="206"/>
         <source>Payment plan</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="192"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="211"/>
         <source>Number of instalments</source>
         <translation>Aantal termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="193"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="212"/>
         <source>Amount per instalment</source>
         <translation>Bedrag per termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="201"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="220"/>
         <source>Weekly</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="202"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="221"/>
         <source>Every two weeks</source>
         <translation>Elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="222"/>
         <source>Monthly</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="208"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="227"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="208"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="227"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="208"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="227"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="268"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="287"/>
         <source>&lt;b&gt;Invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="295"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="281"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="300"/>
         <source>Every</source>
         <translation>Betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="282"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="301"/>
         <source>First instalment on *</source>
         <translation>Eerste termijn op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="283"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="366"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="302"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="385"/>
         <source>Down payment</source>
         <translation>Aanbetaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="285"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="304"/>
         <source>&lt;b&gt;Terms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorwaarden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="287"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="306"/>
         <source>&lt;b&gt;Schedule&lt;/b&gt;</source>
         <translation>&lt;b&gt;Termijnen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="336"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="355"/>
         <source>Principal {principal} + interest {interest} + costs {costs} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation>Hoofdsom {principal} + rente {interest} + kosten {costs} = &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="382"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="401"/>
         <source>{count} instalments of {amount}; the last one {last}, on {end}.</source>
         <translation>{count} termijnen van {amount}; de laatste {last}, op {end}.</translation>
     </message>

@@ -13,7 +13,7 @@ from debiteur_desk.domain.errors import DebiteurError, Notice
 from debiteur_desk.formatting import format_date
 from debiteur_desk.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.messages_letters import LETTER_MESSAGES
-from debiteur_desk.messages_rates import RATE_MESSAGES
+from debiteur_desk.messages_rates import RATE_MESSAGES, describe_rate_warning
 from debiteur_desk.messages_ui import UI_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -211,10 +211,15 @@ CATALOGUE.update(RATE_MESSAGES)
 
 
 def _worded(value: object, language: str) -> object:
+    # Imported here: the catalogue loads at start-up, the interest rules need not.
+    from debiteur_desk.domain.rate_warnings import RateWarning
+
     if isinstance(value, date):
         return format_date(value, language)
-    if isinstance(value, DebiteurError):
+    if isinstance(value, DebiteurError | Notice):
         return describe(value, language)
+    if isinstance(value, RateWarning):
+        return describe_rate_warning(value, language)
     return value
 
 

@@ -48,9 +48,9 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "sent counts: mark it as sent first.",
     ),
     "letter_left_out": ("Niet in deze brief: {reason}", "Not in this letter: {reason}"),
-    "rate_unverified": (
-        "Controleer vóór verzenden: het rentepercentage vanaf {start} is niet geverifieerd.",
-        "Check before sending: the interest rate from {start} has not been verified.",
+    "letter_rate_warning": (
+        "Controleer vóór verzenden: {warning}",
+        "Check before sending: {warning}",
     ),
     "costs_btw_deductible": (
         "Let op: u rekent btw over de incassokosten, maar u heeft een btw-nummer. Wie btw "

@@ -196,3 +196,14 @@ def test_renegotiation_starts_from_the_old_terms(qtbot, db):
         days(21),
         Decimal("150.00"),
     )
+
+
+def test_an_unverified_rate_is_named_before_it_is_added(qtbot, db):
+    """Found by a user: the plan added interest at an unverified rate without a word (the
+    letter window did warn); both now say the same."""
+    dialog = make(qtbot, db)  # a business: commercial interest in 2026, not yet verified
+    warnings = dialog.additions.rate_warnings
+    assert warnings and dialog.additions_box.rate_warning.isVisibleTo(dialog)
+    assert "niet geverifieerd" in dialog.additions_box.rate_warning.text() or (
+        "not verified" in dialog.additions_box.rate_warning.text()
+    )

@@ -29,6 +29,7 @@ from debiteur_desk.domain.letter_rules import (
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
+from debiteur_desk.domain.rate_warnings import RateWarning, rate_warnings
 from debiteur_desk.domain.references import make_rf_reference
 from debiteur_desk.letters import (
     Company,
@@ -86,6 +87,7 @@ class PreparedLetter:
     client_name: str
     invoice_ids: tuple[int, ...]
     warnings: tuple[ClaimWarning, ...] = ()
+    rate_warnings: tuple[RateWarning, ...] = ()  # about the rates behind the interest
     left_out: tuple[RuleViolation, ...] = ()  # invoices a client-wide letter leaves out, why
 
 
@@ -343,6 +345,9 @@ def prepare(session: Session, request: LetterRequest, today: date) -> PreparedLe
         client.name,
         tuple(i.id for i in invoices),
         warnings=decision.basis.warnings if decision else (),
+        rate_warnings=tuple(
+            rate_warnings([line.breakdown for line in gathered.interest], load_rates(session))
+        ),
         left_out=decision.left_out if decision else (),
     )
 

@@ -111,7 +111,7 @@ _CLAIM_NOTICES = {
 
 def letter_notices(prepared: PreparedLetter) -> tuple[Notice, ...]:
     """What to check before sending: rates not verified, costs rules, invoices left out."""
-    notices = [Notice("rate_unverified", {"start": day}) for day in unverified_rates(prepared)]
+    notices = [Notice("letter_rate_warning", {"warning": w}) for w in prepared.rate_warnings]
     notices += [Notice(_CLAIM_NOTICES[w]) for w in prepared.warnings]
     notices += [Notice("letter_left_out", {"reason": why}) for why in prepared.left_out]
     return tuple(notices)
@@ -175,18 +175,6 @@ def prepare_letter(
     """Check that the letter may be made and gather its data (for a preview)."""
     with db.reading() as session:
         return prepare(session, request, today or clock.today())
-
-
-def unverified_rates(prepared: PreparedLetter) -> list[date]:
-    """Start dates of interest periods whose rate could not be confirmed (warn the user)."""
-    return sorted(
-        {
-            period.start
-            for line in prepared.context.interest
-            for period in line.breakdown.periods
-            if not period.rate_verified
-        }
-    )
 
 
 def render_prepared(db: Database, prepared: PreparedLetter) -> bytes:

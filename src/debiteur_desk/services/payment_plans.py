@@ -26,6 +26,7 @@ from debiteur_desk.domain.interest import InterestBreakdown, InterestKind, calcu
 from debiteur_desk.domain.letter_rules import claim_basis
 from debiteur_desk.domain.money import ZERO, from_cents, to_cents
 from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment, plan_schedule
+from debiteur_desk.domain.rate_warnings import RateWarning, rate_warnings
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.letter_facts import client_facts
 from debiteur_desk.store.database import Database
@@ -79,6 +80,7 @@ class PlanAdditions:
     costs: Decimal  # what adding the costs adds (BTW included when that setting is on)
     costs_allowed: bool
     per_invoice_minimum: bool = False  # a business's EUR 40 per invoice is more than the staffel
+    rate_warnings: tuple[RateWarning, ...] = ()  # rates behind the interest to check first
 
     @property
     def interest(self) -> Decimal:
@@ -128,6 +130,7 @@ def _additions(
         lines.append(InterestLine(invoice.id, invoice.number, principal, breakdown))
     principal = sum((line.principal for line in lines), ZERO)
     costs = basis.costs
+    breakdowns = [line.breakdown for line in lines if line.breakdown is not None]
     return PlanAdditions(
         as_of,
         kind.value,
@@ -137,6 +140,7 @@ def _additions(
         costs.total if costs else ZERO,
         costs is not None,
         costs.per_invoice_minimum if costs else False,
+        tuple(rate_warnings(breakdowns, rates)),
     )
 
 

@@ -34,6 +34,7 @@ from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment
 from debiteur_desk.formatting import format_percent
+from debiteur_desk.messages_rates import describe_rate_warning
 from debiteur_desk.services.payment_plans import PaymentPlanInput, PlanAdditions, schedule_for
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.dialogs.fields import (
@@ -96,9 +97,27 @@ class AdditionsBox(QGroupBox):
         )
         self.costs.setEnabled(additions.costs_allowed and additions.costs > 0)
         self.interest_breakdown = self._small(self._interest_lines())
+        self.rate_warning = QLabel(
+            "<br>".join(
+                self.tr("Check before adding: %1").replace(
+                    "%1", describe_rate_warning(w, app_language())
+                )
+                for w in additions.rate_warnings
+            )
+        )
+        self.rate_warning.setWordWrap(True)
+        self.rate_warning.setIndent(22)
+        self.rate_warning.setStyleSheet("color: #8a5300;")
+        self.rate_warning.setVisible(bool(additions.rate_warnings))
         self.costs_breakdown = self._small(self._costs_lines())
         column = QVBoxLayout(self)
-        for widget in (self.interest, self.interest_breakdown, self.costs, self.costs_breakdown):
+        for widget in (
+            self.interest,
+            self.interest_breakdown,
+            self.rate_warning,
+            self.costs,
+            self.costs_breakdown,
+        ):
             column.addWidget(widget)
 
     @staticmethod
