@@ -149,12 +149,6 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "aanmaning of sommatie.",
         "The 14-day letter is for consumers only; send a business client a final demand.",
     ),
-    "fourteen_day_not_in_default": (
-        "De klant is voor deze factuur (vervaldatum {due_date}) nog niet in verzuim; een "
-        "14-dagenbrief is nog niet geldig.",
-        "The client is not yet in default for this invoice (due {due_date}); a 14-day letter "
-        "is not valid yet.",
-    ),
     "letter_image_unreadable": (
         "De afbeelding {path} kan niet worden gelezen.",
         "The image {path} cannot be read.",

@@ -12,15 +12,12 @@ from datetime import date
 
 import pytest
 
-from debiteur_desk.domain.errors import RuleViolation
 from debiteur_desk.domain.fourteen_day import (
     fourteen_day_term,
     is_delivery_day,
     is_public_holiday,
-    may_send_fourteen_day_letter,
     presumed_delivery,
 )
-from debiteur_desk.domain.parties import ClientKind
 
 # posted, presumed delivery, first day, last day (after the Atw), costs owed from
 WORKED_ROWS = [
@@ -122,61 +119,3 @@ def test_posting_on_a_saturday_counts_from_tuesday():
     """HR 25-11-2016 (ECLI:NL:HR:2016:2704): no letters are delivered on Sunday or Monday.
     Sat 08-03-2025: Tue 11 is the first delivery day, Wed 12 the second."""
     assert presumed_delivery(date(2025, 3, 8)) == date(2025, 3, 12)
-
-
-def test_a_consumer_in_default_may_be_sent_the_letter():
-    may_send_fourteen_day_letter(
-        ClientKind.CONSUMER,
-        date(2026, 3, 16),
-        date(2026, 3, 17),
-        payment_term_agreed=True,
-        earlier_demand_expired=False,
-    )
-    may_send_fourteen_day_letter(
-        ClientKind.CONSUMER,
-        date(2026, 3, 16),
-        date(2026, 4, 1),
-        payment_term_agreed=False,
-        earlier_demand_expired=True,
-    )
-
-
-def test_refused_for_a_business_client():
-    """Art. 6:96 lid 4 BW: a business owes the EUR 40 minimum without a 14-day letter."""
-    with pytest.raises(RuleViolation) as caught:
-        may_send_fourteen_day_letter(
-            ClientKind.BUSINESS,
-            date(2026, 3, 16),
-            date(2026, 5, 1),
-            payment_term_agreed=True,
-            earlier_demand_expired=True,
-        )
-    assert caught.value.code == "fourteen_day_business_client"
-
-
-@pytest.mark.parametrize("today", [date(2026, 3, 1), date(2026, 3, 16)])
-def test_refused_on_or_before_the_due_date(today):
-    """Only once the consumer is in default (art. 6:81-6:83 BW), never before the due date."""
-    with pytest.raises(RuleViolation) as caught:
-        may_send_fourteen_day_letter(
-            ClientKind.CONSUMER,
-            date(2026, 3, 16),
-            today,
-            payment_term_agreed=True,
-            earlier_demand_expired=True,
-        )
-    assert caught.value.code == "fourteen_day_not_in_default"
-
-
-def test_refused_without_an_agreed_term_or_an_expired_demand():
-    """A term printed only on the invoice is no fatal term (art. 6:82-6:83 BW)."""
-    with pytest.raises(RuleViolation) as caught:
-        may_send_fourteen_day_letter(
-            ClientKind.CONSUMER,
-            date(2026, 3, 16),
-            date(2026, 6, 1),
-            payment_term_agreed=False,
-            earlier_demand_expired=False,
-        )
-    assert caught.value.code == "fourteen_day_not_in_default"
-    assert caught.value.params["reason"] == "no_default"

@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from debiteur_desk.domain.errors import RuleViolation
-from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.termijnen import is_recognised_holiday, statutory_term
 
 TERM_DAYS = 14
@@ -88,31 +86,3 @@ def fourteen_day_term(posted: date) -> FourteenDayTerm:
     first = delivered + timedelta(days=1)
     fourteenth, last = statutory_term(first, TERM_DAYS)
     return FourteenDayTerm(posted, delivered, first, last, last + timedelta(days=1), fourteenth)
-
-
-def may_send_fourteen_day_letter(
-    client_kind: ClientKind,
-    due_date: date,
-    today: date,
-    *,
-    payment_term_agreed: bool,
-    earlier_demand_expired: bool,
-) -> None:
-    """Refuse a 14-dagenbrief the law does not allow; returns quietly when it may be sent.
-
-    Only for consumers (art. 6:96 lid 5-6 BW; a business owes the EUR 40 minimum
-    without any letter, lid 4), and only once the consumer is in default
-    (verzuim, art. 6:81-6:83 BW): the due date has passed and either the payment
-    term was agreed (a fatal term, art. 6:83 sub a) or an earlier written demand
-    with a term has expired (art. 6:82).
-    """
-    if client_kind is ClientKind.BUSINESS:
-        raise RuleViolation("fourteen_day_business_client")
-    if today <= due_date:
-        raise RuleViolation(
-            "fourteen_day_not_in_default", due_date=due_date.isoformat(), reason="not_due"
-        )
-    if not (payment_term_agreed or earlier_demand_expired):
-        raise RuleViolation(
-            "fourteen_day_not_in_default", due_date=due_date.isoformat(), reason="no_default"
-        )

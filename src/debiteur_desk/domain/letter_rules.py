@@ -192,8 +192,8 @@ def decide(ask: LetterAsk, facts: ClientFacts) -> Decision:
     """May this letter be made? Raises ``RuleViolation`` with the rule when it may not."""
     if ask.kind not in LADDER:
         raise ValueError(f"{ask.kind} is no ladder letter")  # confirmations follow a record
-    if ask.kind is LetterKind.FOURTEEN_DAY_LETTER and facts.kind is ClientKind.BUSINESS:
-        raise RuleViolation("fourteen_day_business_client")
+    if ask.kind is LetterKind.FOURTEEN_DAY_LETTER:
+        check_fourteen_day_letter(facts.kind, (), ask.letter_date)
     invoices, left_out = _claimable(ask, facts)
     earlier = None
     announced = None
@@ -239,6 +239,28 @@ def interest_start(invoice: InvoiceFacts, facts: ClientFacts, as_of: date) -> da
     return min(ends) + ONE_DAY if ends else None
 
 
+def check_fourteen_day_letter(
+    kind: ClientKind, invoices: Iterable[tuple[str, date]], letter_date: date
+) -> None:
+    """What a 14-dagenbrief can be checked against on its own (the letter engine's safety
+    net): only to a consumer (art. 6:96 lid 5-6 BW), and only about invoices that are due."""
+    if kind is ClientKind.BUSINESS:
+        raise RuleViolation("fourteen_day_business_client")
+    for number, due_date in invoices:
+        if not _is_due(due_date, letter_date):
+            raise RuleViolation(
+                "letter_invoice_not_due",
+                number=number,
+                due_date=due_date,
+                first_day=due_date + ONE_DAY,
+            )
+
+
+def _is_due(due_date: date, day: date) -> bool:
+    """A claim may be demanded from the day after its due date (art. 6:38 BW)."""
+    return due_date < day
+
+
 def in_default(invoice: InvoiceFacts, facts: ClientFacts, on: date) -> bool:
     start = interest_start(invoice, facts, on)
     return start is not None and start <= on
@@ -251,7 +273,7 @@ def _held_because(invoice: InvoiceFacts, facts: ClientFacts, day: date) -> str |
     """Why no ladder letter may name this invoice on ``day``, or ``None``."""
     if invoice.open <= 0:
         return "letter_invoice_not_open"
-    if invoice.due_date >= day:
+    if not _is_due(invoice.due_date, day):
         return "letter_invoice_not_due"
     if invoice.disputed:
         return "letter_invoice_disputed"

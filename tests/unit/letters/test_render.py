@@ -210,7 +210,7 @@ def test_fourteen_day_letter_is_refused_before_default():
     ctx = replace(ctx, letter_date=date(2026, 3, 16))  # the first invoice's due date
     with pytest.raises(RuleViolation) as caught:
         render_letter(LetterKind.FOURTEEN_DAY_LETTER, ctx)
-    assert caught.value.code == "fourteen_day_not_in_default"
+    assert caught.value.code == "letter_invoice_not_due"
 
 
 def test_fourteen_day_letter_needs_the_collection_costs():

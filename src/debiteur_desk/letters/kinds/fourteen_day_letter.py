@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from debiteur_desk.domain.errors import InvalidInput
-from debiteur_desk.domain.fourteen_day import may_send_fourteen_day_letter
+from debiteur_desk.domain.letter_rules import check_fourteen_day_letter
 from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterContext, LetterKind
 from debiteur_desk.letters.kinds.base import KindSpec
@@ -23,16 +23,13 @@ class FourteenDayLetter(KindSpec):
 
     def check(self, ctx: LetterContext) -> None:
         super().check(ctx)
-        for line in ctx.invoices:
-            # The engine sees only dates and the client's kind; the service checks
-            # beforehand whether the term was agreed or an earlier demand expired.
-            may_send_fourteen_day_letter(
-                ctx.recipient.kind,
-                line.due_date,
-                ctx.letter_date,
-                payment_term_agreed=True,
-                earlier_demand_expired=False,
-            )
+        # The engine sees only the client's kind and the dates; whether the consumer is in
+        # default was decided before (domain/letter_rules.py).
+        check_fourteen_day_letter(
+            ctx.recipient.kind,
+            [(line.number, line.due_date) for line in ctx.invoices],
+            ctx.letter_date,
+        )
         if ctx.costs is None:
             raise InvalidInput("letter_missing_bik", kind=str(self.kind))
 
