@@ -77,22 +77,22 @@
 <context>
     <name>AllocationTable</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
         <source>Allocate</source>
         <translation>Toewijzen</translation>
     </message>
@@ -451,17 +451,17 @@
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="341"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="343"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="395"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="397"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="397"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="399"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -1451,97 +1451,107 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="138"/>
+        <source>Record payment from {client}</source>
+        <translation>Betaling boeken van {client}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
         <source>Record payment</source>
         <translation>Betaling boeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="151"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="152"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
         <source>Debit card</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="146"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="159"/>
         <source>Allocate oldest first</source>
         <translation>Oudste eerst toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="161"/>
         <source>Keep all of it as credit (e.g. money for a payment plan&apos;s instalments)</source>
         <translation>Alles als tegoed bewaren (bijv. geld voor de termijnen van een betalingsregeling)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="168"/>
+        <source>From client</source>
+        <translation>Van klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="169"/>
         <source>Received on *</source>
         <translation>Ontvangen op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="156"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="170"/>
         <source>Amount *</source>
         <translation>Bedrag *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="171"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
         <source>From (name)</source>
         <translation>Van (naam)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="173"/>
         <source>From (IBAN)</source>
         <translation>Van (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="164"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="178"/>
         <source>&lt;b&gt;Allocate to open invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Toewijzen aan openstaande facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="186"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="230"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="244"/>
         <source>Allocated: {allocated}</source>
         <translation>Toegewezen: {allocated}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="232"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="246"/>
         <source>All of it stays as credit: {credit}</source>
         <translation>Alles blijft als tegoed staan: {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="236"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="250"/>
         <source>Nothing allocated by hand: the payment goes to the oldest open invoices first.</source>
         <translation>Niets met de hand toegewezen: de betaling gaat eerst naar de oudste openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="239"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="253"/>
         <source>stays as credit: {credit}</source>
         <translation>blijft als tegoed: {credit}</translation>
     </message>
@@ -2781,27 +2791,27 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="109"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="119"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="136"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="161"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="163"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -2810,37 +2820,37 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="178"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="170"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="180"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="242"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="252"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="256"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="266"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="259"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="269"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="272"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="282"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="274"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="284"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>

@@ -47,7 +47,7 @@ def type_in(qtbot, line_edit, text):
 
 def test_the_amount_goes_to_the_oldest_invoice_first(qtbot):
     dialog = make(qtbot)
-    assert dialog.windowTitle() == "Betaling boeken"
+    assert dialog.windowTitle() == "Betaling boeken van Garage Laat"
     assert [inv.number for inv in dialog.table.invoices] == ["2026-010", "2026-012"]
     assert not dialog.ok_button.isEnabled()
     type_in(qtbot, dialog.amount.line_edit, "200,00")

@@ -228,3 +228,29 @@ def test_a_banner_asks_for_the_company_details_until_they_exist(qtbot, db, monke
     qtbot.mouseClick(window.setup_banner.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.setup_banner.isVisibleTo(window), timeout=5000)
     assert read_setting(db, "company.name") == "Schilder De Kwast"
+
+
+def test_record_payment_follows_the_client_in_view_and_names_it(qtbot, window, db, monkeypatch):
+    """Found by a user: the toolbar's payment went to the row selected in the list while
+    another client's page was open, and the dialog named no client."""
+    rows = window.overview.clients()
+    shown, selected = rows[0][0], rows[1][0]
+    window.commands.open_client(shown)
+    window.overview.select_id(selected)
+    assert window.commands.client_in_view() == shown
+    Accepting.seen = {}
+    monkeypatch.setattr("debiteur_desk.ui.dialogs.payment_dialog.PaymentDialog", Accepting)
+    monkeypatch.setattr(Accepting, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window.actions.record_payment.trigger()
+    qtbot.waitUntil(lambda: "args" in Accepting.seen, timeout=5000)
+    assert Accepting.seen["args"][0] == shown
+    assert Accepting.seen["client_name"] == dict(rows)[shown]
+
+
+def test_the_payment_dialog_says_whose_payment_it_books(qtbot):
+    from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
+
+    dialog = PaymentDialog(None, 7, [], client_name="Bakkerij Çelik")
+    qtbot.addWidget(dialog)
+    assert "Bakkerij Çelik" in dialog.windowTitle()
+    assert "Bakkerij Çelik" in dialog.client_label.text()

@@ -248,7 +248,9 @@ class ClientView(QWidget):
     def record_payment(self) -> None:
         if self.detail is None:
             return
-        dialog = PaymentDialog(self, self.client_id, self.detail.open_invoices)
+        dialog = PaymentDialog(
+            self, self.client_id, self.detail.open_invoices, client_name=self.detail.client.name
+        )
         if ask(dialog):
             value, db = dialog.value, self.db
             self._save(lambda: record_payment(db, value))

@@ -59,6 +59,7 @@ class WindowCommands(QObject):
         for panel in (window.overview, window.invoices, window.worklist):
             panel.view.selectionModel().selectionChanged.connect(self.update_enabled)
             panel.model.modelReset.connect(self.update_enabled)
+        window.client_tabs.currentChanged.connect(self.update_enabled)
         self.update_enabled()
 
     # -- selection ----------------------------------------------------------------
@@ -74,14 +75,23 @@ class WindowCommands(QObject):
             return current.current_id()
         return None
 
+    def client_in_view(self) -> int | None:
+        """The client window-level actions act on: the one whose page is open beside the
+        tables, otherwise the one selected in the list."""
+        tabs = self.w.client_tabs
+        page = tabs.currentWidget() if tabs.isVisible() else None
+        if page is not None:
+            return int(page.property("client_id"))
+        return self.selected_client_id()
+
     def selected_invoice_id(self) -> int | None:
         w = self.w
         return w.invoices.current_id() if w.tabs.currentWidget() is w.invoices else None
 
     def update_enabled(self) -> None:
-        a, has_client = self.w.actions, self.selected_client_id() is not None
-        a.record_payment.setEnabled(has_client)
-        a.open_client.setEnabled(has_client)
+        a = self.w.actions
+        a.record_payment.setEnabled(self.client_in_view() is not None)
+        a.open_client.setEnabled(self.selected_client_id() is not None)
         a.delete_invoice.setEnabled(self.selected_invoice_id() is not None)
 
     def _run(self, action: Any, done: str, **kw: Any) -> None:
@@ -91,9 +101,7 @@ class WindowCommands(QObject):
 
     def new_invoice(self) -> None:
         dialog_class = _late("dialogs.invoice_dialog", "InvoiceDialog")
-        dialog = dialog_class(
-            self.w, self.w.overview.clients(), client_id=self.selected_client_id()
-        )
+        dialog = dialog_class(self.w, self.w.overview.clients(), client_id=self.client_in_view())
         if ask(dialog):
             data, db = dialog.value, self.w.db
             self._run(
@@ -112,14 +120,15 @@ class WindowCommands(QObject):
             )
 
     def record_payment(self) -> None:
-        client_id = self.selected_client_id()
+        client_id = self.client_in_view()
         if client_id is None:
             return
         dialog_class = _late("dialogs.payment_dialog", "PaymentDialog")
         db = self.w.db
 
-        def ask_amount(open_invoices: list[Any]) -> None:
-            dialog = dialog_class(self.w, client_id, open_invoices)
+        def ask_amount(found: tuple[str, list[Any]]) -> None:
+            name, open_invoices = found
+            dialog = dialog_class(self.w, client_id, open_invoices, client_name=name)
             if ask(dialog):
                 data = dialog.value
                 self._run(
@@ -130,8 +139,9 @@ class WindowCommands(QObject):
                 )
 
         self.w.ops.run(
-            lambda: reports.list_invoices(
-                db, client_id=client_id, status=reports.InvoiceFilter.OPEN
+            lambda: (
+                clients.client_input_of(db, client_id).name,
+                reports.list_invoices(db, client_id=client_id, status=reports.InvoiceFilter.OPEN),
             ),
             parent=self.w,
             on_success=ask_amount,

@@ -48,7 +48,7 @@ class LetterCommands(QObject):
         self.letter_texts.triggered.connect(self.edit_texts)
 
     def letter_for_selected(self) -> None:
-        client_id = self.w.commands.selected_client_id()
+        client_id = self.w.commands.client_in_view()
         if client_id is None:
             self.w.notify(self.tr("Select a client first."))
             return

@@ -7,6 +7,7 @@ whatever is left over stays as the client's credit.
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -124,11 +125,23 @@ class PaymentDialog(FormDialog):
     """Collects a :class:`PaymentInput`; the caller runs ``record_payment``."""
 
     def __init__(
-        self, parent: QWidget | None, client_id: int, open_invoices: list[InvoiceRow]
+        self,
+        parent: QWidget | None,
+        client_id: int,
+        open_invoices: list[InvoiceRow],
+        *,
+        client_name: str = "",
     ) -> None:
         super().__init__(parent, "")
-        self.setWindowTitle(self.tr("Record payment"))
+        name = client_name or (open_invoices[0].client_name if open_invoices else "")
+        self.setWindowTitle(
+            self.tr("Record payment from {client}").format(client=name)
+            if name
+            else self.tr("Record payment")
+        )
         self.client_id = client_id
+        self.client_label = QLabel(f"<b>{html.escape(name)}</b>")
+        self.client_label.setObjectName("client_name")
         invoices = sorted(open_invoices, key=lambda row: (row.due_date, row.number))
         self._by_hand = False
         self.received_on = DateField()
@@ -152,6 +165,7 @@ class PaymentDialog(FormDialog):
         self.summary.setWordWrap(True)
 
         form = QFormLayout()
+        form.addRow(self.tr("From client"), self.client_label)
         form.addRow(self.tr("Received on *"), self.received_on)
         form.addRow(self.tr("Amount *"), self.amount)
         form.addRow(self.tr("Paid by"), self.method)
