@@ -98,29 +98,6 @@
     </message>
 </context>
 <context>
-    <name>BatchLetters</name>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="36"/>
-        <source>No first reminders are due today.</source>
-        <translation>Er zijn vandaag geen eerste herinneringen aan de beurt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="46"/>
-        <source>Making reminders…</source>
-        <translation>Herinneringen maken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="47"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="52"/>
-        <source>Reminders</source>
-        <translation>Herinneringen</translation>
-    </message>
-</context>
-<context>
     <name>BehaviourBox</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/client_summary.py" line="80"/>
@@ -1143,42 +1120,57 @@
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="36"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="43"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="57"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="74"/>
+        <source>Checking which first reminders are due…</source>
+        <translation>Nagaan welke eerste herinneringen aan de beurt zijn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="83"/>
+        <source>No first reminders are due today.</source>
+        <translation>Vandaag zijn er geen eerste herinneringen aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="93"/>
+        <source>Making reminders…</source>
+        <translation>Herinneringen maken…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="100"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1186,17 +1178,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="103"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="106"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="110"/>
+        <source>%n reminder(s) made</source>
+        <translation>
+            <numerusform>%n herinnering gemaakt</numerusform>
+            <numerusform>%n herinneringen gemaakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="112"/>
+        <source>The reminders were taken back.</source>
+        <translation>De herinneringen zijn teruggenomen.</translation>
+    </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="114"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -1976,6 +1984,57 @@
         <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="137"/>
         <source>You checked this rate against the decree or the ECB rate</source>
         <translation>U hebt dit percentage gecontroleerd aan het besluit of de ECB-rente</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBatchDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="33"/>
+        <source>First reminders due today</source>
+        <translation>Eerste herinneringen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="37"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="37"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="38"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="65"/>
+        <source>Select all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="66"/>
+        <source>Select none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="76"/>
+        <source>Untick a client to leave the reminder out. Nothing is made until you click the button below.</source>
+        <translation>Vink een klant uit om de herinnering over te slaan. Er wordt niets gemaakt voordat u op de knop hieronder klikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="82"/>
+        <source>&lt;b&gt;Not made&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Niet gemaakt&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="95"/>
+        <source>Make %n reminder(s)</source>
+        <translation>
+            <numerusform>%n herinnering maken</numerusform>
+            <numerusform>%n herinneringen maken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,12 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "The reminder of {made_on} has not been marked as sent. Only a letter that was "
         "sent counts: mark it as sent first.",
     ),
+    "letter_already_sent": (
+        "Een van deze brieven is op {sent_on} als verstuurd gemarkeerd; een verstuurde brief "
+        "blijft bewaard als bewijs en kan niet worden teruggenomen.",
+        "One of these letters was marked as sent on {sent_on}; a letter that was sent is kept "
+        "as evidence and cannot be taken back.",
+    ),
     "letter_left_out": ("Niet in deze brief: {reason}", "Not in this letter: {reason}"),
     "letter_rate_warning": (
         "Controleer vóór verzenden: {warning}",

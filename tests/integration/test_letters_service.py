@@ -12,13 +12,13 @@ from debiteur_desk.cli import main
 from debiteur_desk.domain.bik import calculate_bik
 from debiteur_desk.domain.errors import DebiteurError, RuleViolation
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.letters import LetterKind
 from debiteur_desk.services import audit
 from debiteur_desk.services.demo import DEMO_COMPANY
+from debiteur_desk.services.letter_batch import due_reminder_requests, make_reminders, undo_batch
 from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.letters import (
-    due_reminder_requests,
-    make_batch,
     make_letter,
     mark_letter_sent,
     verify_letter,
@@ -217,12 +217,49 @@ def test_batch_of_first_reminders_with_one_combined_pdf(book, tmp_path):
     requests = due_reminder_requests(book, TODAY)
     assert sorted(r.client_id for r in requests) == sorted(clients)
     combined = tmp_path / "print.pdf"
-    steps = list(make_batch(book, requests, combined, today=TODAY))
-    assert [(done, total) for done, total, _, _ in steps] == [(1, 3), (2, 3), (3, 3)]
-    assert all(letter is not None and error is None for _, _, letter, error in steps)
-    pages = sum(len(PdfReader(letter.path).pages) for _, _, letter, _ in steps)
+    job = make_reminders(book, requests, TODAY, combined)
+    steps = []
+    while True:
+        try:
+            steps.append(next(job))
+        except StopIteration as stop:
+            result = stop.value
+            break
+    assert [(p.done, p.total) for p in steps] == [(1, 3), (2, 3), (3, 3)]
+    assert len(result.letters) == 3 and result.refusals == () and result.combined == combined
+    pages = sum(len(PdfReader(letter.path).pages) for letter in result.letters)
     assert len(PdfReader(combined).pages) == pages
     assert due_reminder_requests(book, TODAY) == []  # each has had its first letter now
+
+
+def test_stopping_a_batch_takes_back_what_it_made(book, tmp_path):
+    """Stop means nothing happened: no letter record without its file, no file left over."""
+    for n in ("Anna Bakker", "Bram Visser", "Chloé Dekker"):
+        consumer_with_overdue(book, name=n, amounts=("100.00",))
+    job = make_reminders(book, due_reminder_requests(book, TODAY), TODAY, tmp_path / "p.pdf")
+    next(job), next(job)  # two letters filed
+    job.close()
+    with book.reading() as s:
+        assert s.scalars(select(Letter)).all() == []
+    assert not any((tmp_path / "letters").rglob("*.pdf"))
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_a_batch_can_be_undone_until_a_letter_is_sent(book, tmp_path):
+    for n in ("Anna Bakker", "Bram Visser"):
+        consumer_with_overdue(book, name=n, amounts=("100.00",))
+    result = run_to_end(make_reminders(book, due_reminder_requests(book, TODAY), TODAY))
+    mark_letter_sent(book, result.letters[0].letter_id, TODAY, "post")
+    with pytest.raises(RuleViolation) as caught:
+        undo_batch(book, result)
+    assert caught.value.code == "letter_already_sent"
+    assert all(letter.path.exists() for letter in result.letters)
+    with book.transaction() as s:
+        s.get(Letter, result.letters[0].letter_id).sent_on = None
+    undo_batch(book, result)
+    assert not any(letter.path.exists() for letter in result.letters)
+    assert result.combined is not None and not result.combined.exists()
+    assert len(due_reminder_requests(book, TODAY)) == 2
 
 
 def test_cli_letter_and_its_refusal(book, tmp_path, db_path, capsys):

@@ -3,15 +3,14 @@
 from datetime import date, timedelta
 
 import pytest
-from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters import Language, LetterKind
 from debiteur_desk.services.demo import DEMO_COMPANY
 from debiteur_desk.services.settings import change_setting
 from debiteur_desk.services.templates import is_customised
-from debiteur_desk.ui.letters.batch_dialog import run_reminder_batch
 from debiteur_desk.ui.letters.template_editor import TemplateEditor
 from debiteur_desk.ui.operations import Operations
 
@@ -53,26 +52,43 @@ def test_save_then_restore_the_standard_text(qtbot, ops, db):
     assert not is_customised(db, LetterKind.FINAL_DEMAND, Language.NL)
 
 
-def test_batch_makes_every_due_first_reminder(qtbot, ops, db, tmp_path, monkeypatch):
+def test_batch_shows_the_list_first_then_makes_what_is_ticked_with_undo(
+    qtbot, db, tmp_path, monkeypatch, today_is
+):
+    """Found by a user: the batch made, filed and recorded 20 letters at once. Now the
+    list comes first (client, invoices, amount), deselectable; then the letters, on the
+    worker with progress; and Undo takes the batch back while none is sent."""
+    from debiteur_desk.services.letter_batch import due_reminder_requests
+    from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
+    from debiteur_desk.ui.main_window import MainWindow
+
+    today_is(TODAY)
     monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path))
     for key, value in DEMO_COMPANY.items():
         change_setting(db, key, value)
-    for name in ("Anna Bakker", "Bram Visser"):
+    for name in ("Anna Bakker", "Bram Visser", "Cor de Wit"):
         cid = client(db, name=name, kind=ClientKind.CONSUMER)
-        invoice(
-            db,
-            cid,
-            f"F-{cid}",
-            "75.00",
-            invoice_date=TODAY - timedelta(days=40),
-            due=TODAY - timedelta(days=10),
-        )
-    changed = []
-    ops.data_changed.connect(lambda: changed.append(True))
-    made, refusals, combined = run_reminder_batch(None, ops, db, TODAY)
-    assert (made, refusals) == (2, []) and changed
-    assert combined is not None and len(PdfReader(combined).pages) == 2
+        invoice(db, cid, f"F-{cid}", "75.00", invoice_date=TODAY - timedelta(days=40),
+                due=TODAY - timedelta(days=10))  # fmt: skip
+    window = MainWindow(db, "nl")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    seen = []
+
+    def untick_the_second(dialog):
+        seen.append([dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())])
+        dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReminderBatchDialog, "exec", untick_the_second)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
-    assert run_reminder_batch(None, ops, db, TODAY) == (0, [], None)
-    assert shown  # "no first reminders are due"
+    window.letters.reminder_batch.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert seen == [["F-1", "F-2", "F-3"]]
+    assert "2 herinneringen gemaakt" in shown[0] or "2 reminder(s) made" in shown[0]
+    assert [r.client_id for r in due_reminder_requests(db, TODAY)] == [2]
+    assert window.undo.available
+    window.undo.undo()
+    qtbot.waitUntil(lambda: len(due_reminder_requests(db, TODAY)) == 3, timeout=10_000)

@@ -14,9 +14,7 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -25,7 +23,7 @@ from pathlib import Path
 from platformdirs import user_documents_dir
 
 from debiteur_desk.domain import clock
-from debiteur_desk.domain.errors import DebiteurError, InvalidInput, NotFound, Notice
+from debiteur_desk.domain.errors import InvalidInput, NotFound, Notice, RuleViolation
 from debiteur_desk.domain.letter_rules import ClaimWarning
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.letters import (
@@ -35,12 +33,10 @@ from debiteur_desk.letters import (
     effective_template,
     render_letter,
 )
-from debiteur_desk.letters.combine import PdfConcatenator
 from debiteur_desk.services import audit
 from debiteur_desk.services.letter_context import LetterRequest, PreparedLetter, prepare
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Invoice, Letter
-from debiteur_desk.store.queries.letters import clients_needing_first_reminder
 from debiteur_desk.store.settings_store import get_setting
 
 DOCUMENTS_ENV = "DEBITEUR_DESK_DOCUMENTS_DIR"
@@ -186,9 +182,35 @@ def make_letter(
 ) -> MadeLetter:
     """Make, file and record one letter. ``out`` saves it there instead of the letters folder."""
     prepared = prepare_letter(db, request, today)
-    overrides = template_overrides(db)
-    pdf = render_letter(request.kind, prepared.context, templates=overrides)
-    return _file_and_record(db, prepared, pdf, _template_version(prepared, overrides), out)
+    return file_letter(db, prepared, template_overrides(db), out)[0]
+
+
+def file_letter(
+    db: Database, prepared: PreparedLetter, overrides: TemplateOverrides, out: Path | None = None
+) -> tuple[MadeLetter, bytes]:
+    """Render a prepared letter, file it and record it; the letter and its PDF bytes."""
+    pdf = render_letter(prepared.request.kind, prepared.context, templates=overrides)
+    version = _template_version(prepared, overrides)
+    return _file_and_record(db, prepared, pdf, version, out), pdf
+
+
+def delete_letters(db: Database, letter_ids: Iterable[int]) -> None:
+    """Take back letters that were made by mistake, record and file, in one transaction;
+    refused when one of them was marked as sent (then it is evidence)."""
+    ids = list(letter_ids)
+    with db.transaction() as session:
+        letters = [session.get(Letter, i) for i in ids]
+        for letter in letters:
+            if letter is None:
+                raise NotFound("letter_not_found", id="?")
+            if letter.sent_on is not None:
+                raise RuleViolation("letter_already_sent", sent_on=letter.sent_on)
+        paths = [Path(letter.file_path) for letter in letters if letter is not None]
+        for letter in letters:
+            audit.record(session, "letter.delete", "letter", letter.id, sha256=letter.sha256)
+            session.delete(letter)
+    for path in paths:  # after the commit: a failed transaction leaves every file in place
+        path.unlink(missing_ok=True)
 
 
 def _file_and_record(
@@ -270,43 +292,3 @@ def verify_letter(db: Database, letter_id: int) -> bool:
             raise NotFound("letter_not_found", id=letter_id)
         path, expected = Path(letter.file_path), letter.sha256
     return path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == expected
-
-
-def due_reminder_requests(db: Database, today: date) -> list[LetterRequest]:
-    """Clients with overdue invoices that never had any letter: first reminders due today."""
-    with db.reading() as session:
-        client_ids = clients_needing_first_reminder(session, today)
-    return [LetterRequest(LetterKind.REMINDER, client_id=c, letter_date=today) for c in client_ids]
-
-
-def make_batch(
-    db: Database, requests: list[LetterRequest], combined: Path, today: date | None = None
-) -> Iterator[tuple[int, int, MadeLetter | None, DebiteurError | None]]:
-    """Make many letters, yielding (done, total, letter, refusal) after each one.
-
-    Each letter is filed and recorded on its own; the combined PDF for printing is
-    written at the end. Stopping the loop stops the batch (letters made so far stay).
-    """
-    overrides = template_overrides(db)
-    total = len(requests)
-    # The combined PDF grows in a temporary file (memory stays flat) and is put in place
-    # only when the batch finishes: a stopped batch leaves no half-written file.
-    with tempfile.TemporaryFile() as spool:
-        pages = PdfConcatenator(spool)
-        for done, request in enumerate(requests, start=1):
-            try:
-                prepared = prepare_letter(db, request, today)
-                pdf = render_letter(request.kind, prepared.context, templates=overrides)
-                letter = _file_and_record(
-                    db, prepared, pdf, _template_version(prepared, overrides), None
-                )
-            except DebiteurError as refusal:  # reported per letter; the batch goes on
-                yield done, total, None, refusal
-                continue
-            pages.add(pdf)
-            yield done, total, letter, None
-        if pages.page_count:
-            pages.finish()
-            spool.seek(0)
-            with combined.open("xb") as handle:
-                shutil.copyfileobj(spool, handle)

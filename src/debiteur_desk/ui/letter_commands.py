@@ -11,10 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from debiteur_desk.domain.escalation import letter_for
+from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.modal import ask
 
 if TYPE_CHECKING:
+    from debiteur_desk.services.letter_batch import BatchLine, BatchResult
     from debiteur_desk.ui.main_window import MainWindow
+
+letter_batch = lazy_module("debiteur_desk.services.letter_batch")
 
 
 def _late(module: str, name: str) -> Any:
@@ -61,15 +65,52 @@ class LetterCommands(QObject):
         ask(window)
 
     def first_reminders(self) -> None:
-        run = _late("batch_dialog", "run_reminder_batch")
-        made, refusals, combined = run(self.w, self.w.ops, self.w.db)
-        if not made and not refusals:
+        """Check the due first reminders (on the worker), let the user deselect, then make
+        them with progress and Stop; the batch can be undone until a letter is sent."""
+        db, today = self.w.db, self.w.as_of
+        self.w.ops.run_with_progress(
+            lambda: letter_batch.preview_reminders(db, today),
+            title=self.tr("Reminders"),
+            label=self.tr("Checking which first reminders are due…"),
+            parent=self.w,
+            on_success=self._choose_reminders,
+            changes_data=False,
+        )
+
+    def _choose_reminders(self, lines: list[BatchLine]) -> None:
+        if not lines:
+            QMessageBox.information(
+                self.w, self.tr("Reminders"), self.tr("No first reminders are due today.")
+            )
             return
+        dialog = _late("batch_dialog", "ReminderBatchDialog")(self.w, lines, self.w.language)
+        if not ask(dialog):
+            return
+        requests, db, today = dialog.chosen, self.w.db, self.w.as_of
+        self.w.ops.run_with_progress(
+            lambda: letter_batch.make_reminders(db, requests, today),
+            title=self.tr("Reminders"),
+            label=self.tr("Making reminders…"),
+            parent=self.w,
+            on_success=self._reminders_made,
+        )
+
+    def _reminders_made(self, result: BatchResult) -> None:
+        made = len(result.letters)
         text = self.tr("%n reminder(s) made.", "", made)
-        if combined is not None:
-            text += "\n" + self.tr("To print them all at once: %1").replace("%1", str(combined))
-        if refusals:
-            text += "\n\n" + self.tr("Not made:") + "\n" + "\n".join(refusals)
+        if result.combined is not None:
+            path = str(result.combined)
+            text += "\n" + self.tr("To print them all at once: %1").replace("%1", path)
+        if result.refusals:
+            reasons = (self.w.ops.message_for(r) for r in result.refusals)
+            text += "\n\n" + self.tr("Not made:") + "\n" + "\n".join(reasons)
+        if made:
+            db = self.w.db
+            self.w.undo.offer(
+                self.tr("%n reminder(s) made", "", made),
+                lambda: letter_batch.undo_batch(db, result),
+                self.tr("The reminders were taken back."),
+            )
         QMessageBox.information(self.w, self.tr("Reminders"), text)
 
     def edit_texts(self) -> None:

@@ -1,68 +1,104 @@
-"""Make every due first reminder at once, with a progress dialog that can be cancelled.
-
-Each letter is filed and recorded as it is made; one combined PDF is written for
-printing at the end. Letters the rules refuse are listed with their reason.
-"""
+"""The batch of due first reminders: the list to check and deselect, before anything is
+made. Refused reminders are listed with the rule that refuses them."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-
-from debiteur_desk.domain import clock
-from debiteur_desk.services.book import Database
-from debiteur_desk.services.letters import (
-    due_reminder_requests,
-    letters_folder,
-    make_batch,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
-from debiteur_desk.ui.operations import Operations
+
+from debiteur_desk.formatting import format_money
+from debiteur_desk.messages import describe
+from debiteur_desk.services.letter_batch import BatchLine
+from debiteur_desk.services.letter_context import LetterRequest
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def run_reminder_batch(
-    parent: QWidget | None, ops: Operations, db: Database, today: date | None = None
-) -> tuple[int, list[str], Path | None]:
-    """Returns (letters made, refusals, combined PDF or None). Runs on the GUI thread,
-    keeping the window responsive through the progress dialog's event processing."""
-    today = today or clock.today()
-    requests = due_reminder_requests(db, today)
-    if not requests:
-        QMessageBox.information(
-            parent,
-            "Debiteur Desk",
-            QCoreApplication.translate("BatchLetters", "No first reminders are due today."),
+class ReminderBatchDialog(QDialog):
+    """Collects which of the due first reminders to make; the caller makes them."""
+
+    def __init__(self, parent: QWidget | None, lines: list[BatchLine], language: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("First reminders due today"))
+        self.lines = [line for line in lines if line.refusal is None]
+        refused = [line for line in lines if line.refusal is not None]
+        self.table = QTableWidget(len(self.lines), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Invoices"),
+                                              self.tr("Amount")])  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for row, line in enumerate(self.lines):
+            name = QTableWidgetItem(line.client_name)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked)
+            amount = QTableWidgetItem(format_money(line.amount, language))
+            amount.setTextAlignment(_RIGHT)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(", ".join(line.invoice_numbers)))
+            self.table.setItem(row, 2, amount)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.refused = QLabel(
+            "\n".join(
+                f"{line.client_name}: {describe(line.refusal, language)}"
+                for line in refused
+                if line.refusal is not None
+            )  # fmt: skip
         )
-        return 0, [], None
-    combined = letters_folder(db) / f"{today:%Y-%m-%d} herinneringen afdrukken.pdf"
-    counter = 2
-    while combined.exists():
-        combined = combined.with_name(f"{today:%Y-%m-%d} herinneringen afdrukken ({counter}).pdf")
-        counter += 1
-    combined.parent.mkdir(parents=True, exist_ok=True)
-    progress = QProgressDialog(
-        QCoreApplication.translate("BatchLetters", "Making reminders…"),
-        QCoreApplication.translate("BatchLetters", "Stop"),
-        0,
-        len(requests),
-        parent,
-    )
-    progress.setWindowTitle(QCoreApplication.translate("BatchLetters", "Reminders"))
-    progress.setMinimumDuration(0)
-    made, refusals = 0, []
-    batch = make_batch(db, requests, combined, today)
-    for done, _total, letter, refusal in batch:
-        if refusal is not None:
-            refusals.append(ops.message_for(refusal))
-        elif letter is not None:
-            made += 1
-        progress.setValue(done)
-        QCoreApplication.processEvents()
-        if progress.wasCanceled():
-            batch.close()  # stops the generator: no combined PDF, letters so far stay filed
-            break
-    progress.close()
-    ops.data_changed.emit()
-    return made, refusals, combined if combined.exists() else None
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet("color: #555555;")
+        self.refused.setVisible(bool(refused))
+        all_on = QPushButton(self.tr("Select all"))
+        all_off = QPushButton(self.tr("Select none"))
+        all_on.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        all_off.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(all_on, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(all_off, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Untick a client to leave the reminder out. Nothing is made "
+                               "until you click the button below."))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        if refused:
+            layout.addWidget(QLabel(self.tr("<b>Not made</b>")))
+            layout.addWidget(self.refused)
+        layout.addWidget(self.buttons)
+        self.table.itemChanged.connect(self._update_button)
+        self._update_button()
+        self.resize(720, 480)
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.table.rowCount()):
+            self.table.item(row, 0).setCheckState(state)
+
+    def _update_button(self, *_args: object) -> None:
+        count = len(self.chosen)
+        self.make_button.setText(self.tr("Make %n reminder(s)", "", count))
+        self.make_button.setEnabled(count > 0)
+
+    @property
+    def chosen(self) -> list[LetterRequest]:
+        return [
+            line.request
+            for row, line in enumerate(self.lines)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]

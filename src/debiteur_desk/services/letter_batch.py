@@ -1,0 +1,143 @@
+"""Every first reminder due today at once: first the list to check, then the letters.
+
+Both steps are long jobs (generators of ``Progress``, run on the worker with a progress
+dialog). ``preview_reminders`` asks the letter rules about each due reminder without
+filing anything; the user deselects what should not go out; ``make_reminders`` files and
+records the chosen ones and writes one PDF to print them all. Stopping it takes back what
+it made so far, records and files; until one of its letters is marked as sent, the whole
+batch can be undone (``undo_batch``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.domain.letter_kinds import LetterKind
+from debiteur_desk.domain.money import ZERO
+from debiteur_desk.domain.progress import Progress, ProgressJob
+from debiteur_desk.letters.combine import PdfConcatenator
+from debiteur_desk.services.letter_context import LetterRequest
+from debiteur_desk.services.letters import (
+    MadeLetter,
+    delete_letters,
+    file_letter,
+    letters_folder,
+    prepare_letter,
+    template_overrides,
+)
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import Client
+from debiteur_desk.store.queries.letters import clients_needing_first_reminder
+
+
+@dataclass(frozen=True)
+class BatchLine:
+    """One due reminder as the user checks it before the batch is made."""
+
+    request: LetterRequest
+    client_id: int
+    client_name: str
+    invoice_numbers: tuple[str, ...]
+    amount: Decimal  # what the letter asks to be paid
+    refusal: DebiteurError | None = None  # why the rules refuse it (then it is not offered)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    letters: tuple[MadeLetter, ...]
+    refusals: tuple[DebiteurError, ...]
+    combined: Path | None  # one PDF with every letter, to print
+
+
+def due_reminder_requests(db: Database, today: date) -> list[LetterRequest]:
+    """Clients with overdue invoices that never had any letter: first reminders due today."""
+    with db.reading() as session:
+        client_ids = clients_needing_first_reminder(session, today)
+    return [LetterRequest(LetterKind.REMINDER, client_id=c, letter_date=today) for c in client_ids]
+
+
+def _client_name(db: Database, client_id: int) -> str:
+    with db.reading() as session:
+        client = session.get(Client, client_id)
+        return client.name if client else str(client_id)
+
+
+def preview_reminders(db: Database, today: date) -> ProgressJob[list[BatchLine]]:
+    """Each due first reminder with its invoices and amount, or the rule that refuses it."""
+    requests = due_reminder_requests(db, today)
+    lines = []
+    for done, request in enumerate(requests, start=1):
+        assert request.client_id is not None
+        try:
+            prepared = prepare_letter(db, request, today)
+        except DebiteurError as refusal:
+            name = _client_name(db, request.client_id)
+            lines.append(BatchLine(request, request.client_id, name, (), ZERO, refusal))
+        else:
+            ctx = prepared.context
+            numbers = tuple(line.number for line in ctx.invoices)
+            due = max(ctx.total_open - ctx.total_unapplied, ZERO)
+            lines.append(BatchLine(request, prepared.client_id, prepared.client_name, numbers, due))
+        yield Progress(done, len(requests), lines[-1].client_name)
+    return lines
+
+
+def _combined_path(db: Database, today: date) -> Path:
+    folder = letters_folder(db)
+    target = folder / f"{today:%Y-%m-%d} herinneringen afdrukken.pdf"
+    counter = 2
+    while target.exists():
+        target = folder / f"{today:%Y-%m-%d} herinneringen afdrukken ({counter}).pdf"
+        counter += 1
+    return target
+
+
+def make_reminders(
+    db: Database, requests: Sequence[LetterRequest], today: date, combined: Path | None = None
+) -> ProgressJob[BatchResult]:
+    """File and record each letter, then one PDF to print them all. Closing the job before
+    it ends (Stop) takes back the letters it made: records and files."""
+    overrides = template_overrides(db)
+    made: list[MadeLetter] = []
+    refusals: list[DebiteurError] = []
+    target = combined or _combined_path(db, today)
+    finished = False
+    # The combined PDF grows in a temporary file (memory stays flat) and is put in place
+    # only when the batch finishes: a stopped batch leaves no half-written file.
+    try:
+        with tempfile.TemporaryFile() as spool:
+            pages = PdfConcatenator(spool)
+            for done, request in enumerate(requests, start=1):
+                try:
+                    letter, pdf = file_letter(db, prepare_letter(db, request, today), overrides)
+                except DebiteurError as refusal:  # reported per letter; the batch goes on
+                    refusals.append(refusal)
+                else:
+                    made.append(letter)
+                    pages.add(pdf)
+                yield Progress(done, len(requests))
+            if pages.page_count:
+                pages.finish()
+                spool.seek(0)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with target.open("xb") as handle:
+                    shutil.copyfileobj(spool, handle)
+        finished = True
+    finally:
+        if not finished and made:
+            delete_letters(db, [letter.letter_id for letter in made])
+    return BatchResult(tuple(made), tuple(refusals), target if target.exists() else None)
+
+
+def undo_batch(db: Database, result: BatchResult) -> None:
+    """Take the whole batch back, unless one of its letters was marked as sent."""
+    delete_letters(db, [letter.letter_id for letter in result.letters])
+    if result.combined is not None:
+        result.combined.unlink(missing_ok=True)
