@@ -190,3 +190,17 @@ def test_a_consumer_claim_close_to_prescription_comes_first_until_a_demand_is_se
     assert "may prescribe after" in describe(first, "en")
     add_letter(db, person, "final-demand", TODAY, [old])
     assert "prescription" not in {item.reason for item in worklist(db, TODAY)}
+
+
+def test_the_next_step_as_of_an_earlier_day_is_what_was_next_then(db):
+    """Found by a user: as of 15-05-2026 a client 29 days late showed 'Herinnering sturen
+    (30-12-2026)': the step was worked out from letters made months later. As of a day,
+    only what had happened by then counts, and invoices paid later were still open."""
+    cid = client(db, "Laat B.V.")
+    first = invoice(db, cid, "L-1", "500.00", invoice_date=days(-230), due=days(-200))
+    add_letter(db, cid, "reminder", days(-5), [first])  # long after the as-of day below
+    earlier = days(-171)  # 29 days after the due date
+    step = next_actions(db, earlier)[cid]
+    assert (step.action, step.due_on) == ("send-reminder", days(-199))
+    now = next_actions(db, TODAY)[cid]
+    assert now.action != "send-reminder"  # today the reminder has been sent

@@ -139,8 +139,9 @@ def test_the_payment_plan_agreement_is_made_straight_from_the_plan(qtbot, book, 
     assert f'"deadline": "{TODAY + timedelta(days=10)}"' in data
 
 
-def test_the_window_opens_on_the_step_the_client_is_at(qtbot, book, ops):
+def test_the_window_opens_on_the_step_the_client_is_at(qtbot, book, ops, today_is):
     """Found by a user: after a reminder was sent the window still offered a reminder."""
+    today_is(TODAY)
     from debiteur_desk.services.letter_context import LetterRequest
     from debiteur_desk.services.letters import make_letter, mark_letter_sent
 

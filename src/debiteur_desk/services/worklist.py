@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.escalation import (
     Action,
     ClientFacts,
@@ -87,25 +88,48 @@ def _promise(row: q.PromiseRow) -> PromiseFact:
     )
 
 
-def _gather(session: Session, client_id: int | None) -> list[tuple[q.ClientRow, ClientFacts]]:
-    """Every owing client with the facts the escalation rules read (seven queries)."""
+def _as_then(letter: q.LetterRow, until: date) -> q.LetterRow:
+    """A letter sent after ``until`` was, on that day, only made."""
+    return letter._replace(sent_on=None) if letter.sent_on and letter.sent_on > until else letter
+
+
+def _promise_then(row: q.PromiseRow, until: date) -> q.PromiseRow:
+    """A promise whose day had not passed on ``until`` was still open then."""
+    return row._replace(status="open") if row.promised_by >= until else row
+
+
+def _gather(
+    session: Session, client_id: int | None, until: date | None = None
+) -> list[tuple[q.ClientRow, ClientFacts]]:
+    """Every owing client with the facts the escalation rules read (seven queries).
+    ``until``: the book as it stood at the end of that day (an earlier as-of date)."""
     invoices: dict[int, list[OpenInvoice]] = defaultdict(list)
-    for inv in q.open_invoices(session, client_id):
+    for inv in q.open_invoices(session, client_id, until):
         invoices[inv.client_id].append(OpenInvoice(*inv[1:]))
+    open_ids = {i.id for rows in invoices.values() for i in rows}
     letters: dict[int, list[q.LetterRow]] = defaultdict(list)
-    for letter in q.letters_on_open_invoices(session, client_id):
-        letters[letter.client_id].append(letter)
-    contacts = {row.client_id: row for row in q.contact_summary(session, client_id)}
+    for letter in q.letters_on_open_invoices(session, client_id, until):
+        if until is None or letter.invoice_id in open_ids:
+            letters[letter.client_id].append(_as_then(letter, until) if until else letter)
+    contacts = {row.client_id: row for row in q.contact_summary(session, client_id, until)}
     promises: dict[int, list[PromiseFact]] = defaultdict(list)
-    for row in q.promise_rows(session, client_id=client_id, statuses=("open", "broken")):
+    statuses = ("open", "broken") if until is None else ("open", "broken", "kept")
+    for row in q.promise_rows(session, client_id=client_id, statuses=statuses):
+        if until is not None:
+            if row.made_on > until:
+                continue
+            row = _promise_then(row, until)
+            if row.status == "kept":
+                continue
         if row.open_invoice_ids:
             promises[row.client_id].append(_promise(row))
     plans: dict[int, list[PlanFact]] = defaultdict(list)
-    for plan in q.live_plans(session, client_id):
+    for plan in q.live_plans(session, client_id, until):
         plans[plan.client_id].append(_plan(plan))
     interruptions = q.claim_interruptions(session, client_id)
     result = []
-    for client in q.owing_clients(session, client_id):
+    owing = q.owing_clients(session, client_id, None if until is None else set(invoices))
+    for client in owing:
         facts = _letters(letters[client.id]) if client.id in letters else ()
         kind = ClientKind(client.kind)
         years = term_years(kind)
@@ -151,9 +175,10 @@ def _item(client: q.ClientRow, step: Step) -> WorkItem:
 def _steps(
     db: Database, as_of: date, client_id: int | None = None
 ) -> list[tuple[q.ClientRow, list[Step]]]:
+    until = as_of if as_of < clock.today() else None  # the book as it stood then
     with db.reading() as session:
         rules = _rules(session)
-        gathered = _gather(session, client_id)
+        gathered = _gather(session, client_id, until)
     return [(client, client_steps(facts, rules, as_of)) for client, facts in gathered]
 
 

@@ -70,7 +70,7 @@ def _history_after(session: Session, as_of: date) -> bool:
     return bool(session.scalar(select(or_(later_payment, later_credit, later_write_off))))
 
 
-def _open_as_of(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
+def open_as_of(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
     """Per invoice, the open amount on ``as_of``: today's open amount plus whatever was
     paid, credited or written off after that day (each of those reads an index)."""
     existed = Invoice.invoice_date <= as_of
@@ -98,6 +98,7 @@ def _open_as_of(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
     parts = union_all(still_open, paid_later, credited_later, written_off_later).subquery()
     return (
         select(
+            parts.c.invoice_id.label("invoice_id"),
             parts.c.client_id.label("client_id"),
             parts.c.due_date.label("due_date"),
             func.sum(parts.c.cents).label("open_cents"),
@@ -144,7 +145,7 @@ class AgingRows(NamedTuple):
 def aging_by_client(session: Session, as_of: date, buckets: Sequence[Bucket]) -> AgingRows:
     """Open amount and invoice count per bucket for every client that owes something."""
     if _history_after(session, as_of):
-        source = _open_as_of(as_of)
+        source = open_as_of(as_of)
         client_id, due, open_cents = source.c.client_id, source.c.due_date, source.c.open_cents
         where = open_cents > 0
     else:

@@ -1,14 +1,16 @@
 """The rows behind promises, plans and the worklist: a few set-wise queries, never one per
 client. Plain SQLAlchemy, so the same queries run on SQLite and PostgreSQL.
 
-Open amounts are today's kept ``open_cents``: the worklist is about what to do now.
+Open amounts are today's kept ``open_cents``: the worklist is about what to do now; with an
+earlier as-of date they are what was open then, and only what had happened by that day
+counts (letters made, contacts, plans).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
@@ -28,6 +30,7 @@ from debiteur_desk.store.models import (
     letter_invoices,
     payment_plan_invoices,
 )
+from debiteur_desk.store.queries.aging import open_as_of
 
 LIVE_PLAN = ("draft", "active")
 
@@ -185,29 +188,73 @@ class LivePlanRow(NamedTuple):
 _OPEN = Invoice.open_cents > 0
 
 
-def open_invoices(session: Session, client_id: int | None = None) -> list[OpenInvoiceRow]:
-    query = select(
-        Invoice.client_id,
-        Invoice.id,
-        Invoice.due_date,
-        Invoice.open_cents,
-        Invoice.disputed,
-        Invoice.sent_on,
-    ).where(_OPEN)
+def open_invoices(
+    session: Session, client_id: int | None = None, as_of: date | None = None
+) -> list[OpenInvoiceRow]:
+    """Open invoices now, or (``as_of``) those open on that day with what was open then."""
+    if as_of is None:
+        query = select(
+            Invoice.client_id,
+            Invoice.id,
+            Invoice.due_date,
+            Invoice.open_cents,
+            Invoice.disputed,
+            Invoice.sent_on,
+        ).where(_OPEN)
+    else:
+        then = open_as_of(as_of)
+        query = (
+            select(
+                Invoice.client_id,
+                Invoice.id,
+                Invoice.due_date,
+                then.c.open_cents,
+                Invoice.disputed,
+                Invoice.sent_on,
+            )
+            .join(then, then.c.invoice_id == Invoice.id)
+            .where(then.c.open_cents > 0)
+        )
     if client_id is not None:
         query = query.where(Invoice.client_id == client_id)
     return [OpenInvoiceRow(*row) for row in session.connection().execute(query)]
 
 
-def owing_clients(session: Session, client_id: int | None = None) -> list[ClientRow]:
-    owes = select(Invoice.id).where(Invoice.client_id == Client.id, _OPEN).exists()
-    query = select(Client.id, Client.name, Client.kind).where(owes)
+def owing_clients(
+    session: Session, client_id: int | None = None, among: Collection[int] | None = None
+) -> list[ClientRow]:
+    """Clients owing something now, or (``among``) these clients, that owed something then."""
+    if among is not None:
+        query = select(Client.id, Client.name, Client.kind).where(Client.id.in_(list(among)))
+    else:
+        owes = select(Invoice.id).where(Invoice.client_id == Client.id, _OPEN).exists()
+        query = select(Client.id, Client.name, Client.kind).where(owes)
     if client_id is not None:
         query = query.where(Client.id == client_id)
     return [ClientRow(*row) for row in session.execute(query)]
 
 
-def letters_on_open_invoices(session: Session, client_id: int | None = None) -> list[LetterRow]:
+def letters_on_open_invoices(
+    session: Session, client_id: int | None = None, until: date | None = None
+) -> list[LetterRow]:
+    """Letters about open invoices; ``until``: made by that day, about any invoice (the
+    caller keeps those open then)."""
+    if until is not None:
+        query = (
+            select(
+                Letter.id,
+                Letter.client_id,
+                Letter.kind,
+                Letter.sent_on,
+                Letter.created_at,
+                letter_invoices.c.invoice_id,
+            )
+            .join(letter_invoices, letter_invoices.c.letter_id == Letter.id)
+            .where(Letter.created_at < _end_of(until))
+        )
+        if client_id is not None:
+            query = query.where(Letter.client_id == client_id)
+        return [LetterRow(*row) for row in session.execute(query)]
     query = (
         select(
             Letter.id,
@@ -230,8 +277,15 @@ def _last(condition: ColumnElement[bool]) -> ColumnElement[datetime]:
     return func.max(ContactEvent.occurred_at).filter(condition)
 
 
-def contact_summary(session: Session, client_id: int | None = None) -> list[ContactRow]:
-    """Per client, the latest contact of each sort that the escalation rules look at."""
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time())
+
+
+def contact_summary(
+    session: Session, client_id: int | None = None, until: date | None = None
+) -> list[ContactRow]:
+    """Per client, the latest contact of each sort that the escalation rules look at
+    (``until``: up to the end of that day)."""
     phone = ContactEvent.kind == "phone"
     reached = ContactEvent.outcome == "reached"
     query = select(
@@ -245,11 +299,16 @@ def contact_summary(session: Session, client_id: int | None = None) -> list[Cont
     ).group_by(ContactEvent.client_id)
     if client_id is not None:
         query = query.where(ContactEvent.client_id == client_id)
+    if until is not None:
+        query = query.where(ContactEvent.occurred_at < _end_of(until))
     return [ContactRow(*row) for row in session.execute(query)]
 
 
-def live_plans(session: Session, client_id: int | None = None) -> list[LivePlanRow]:
-    """Draft and active plans with their invoices and instalments (two queries)."""
+def live_plans(
+    session: Session, client_id: int | None = None, until: date | None = None
+) -> list[LivePlanRow]:
+    """Draft and active plans with their invoices and instalments (two queries);
+    ``until``: made by that day."""
     query = (
         select(PaymentPlan.id, PaymentPlan.client_id, payment_plan_invoices.c.invoice_id)
         .join(payment_plan_invoices, payment_plan_invoices.c.payment_plan_id == PaymentPlan.id)
@@ -257,6 +316,8 @@ def live_plans(session: Session, client_id: int | None = None) -> list[LivePlanR
     )
     if client_id is not None:
         query = query.where(PaymentPlan.client_id == client_id)
+    if until is not None:
+        query = query.where(PaymentPlan.created_at < _end_of(until))
     owners: dict[int, int] = {}
     invoices: dict[int, set[int]] = defaultdict(set)
     for plan_id, owner, invoice_id in session.execute(query):
