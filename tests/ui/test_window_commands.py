@@ -254,3 +254,17 @@ def test_the_payment_dialog_says_whose_payment_it_books(qtbot):
     qtbot.addWidget(dialog)
     assert "Bakkerij Çelik" in dialog.windowTitle()
     assert "Bakkerij Çelik" in dialog.client_label.text()
+
+
+def test_a_new_client_is_selected_and_opened_after_saving(qtbot, window, db, monkeypatch):
+    from debiteur_desk.domain.parties import ClientKind
+    from debiteur_desk.services.clients import ClientInput
+
+    Accepting.value = ClientInput(name="Nieuwe Klant B.V.", kind=ClientKind.BUSINESS)
+    monkeypatch.setattr("debiteur_desk.ui.dialogs.client_dialog.ClientDialog", Accepting)
+    window.actions.new_client.trigger()
+    qtbot.waitUntil(lambda: window.client_tabs.count() == 1, timeout=10_000)
+    assert window.client_tabs.tabText(0) == "Nieuwe Klant B.V."
+    qtbot.waitUntil(lambda: window.overview.current_id() is not None, timeout=10_000)
+    new_id = window.client_tabs.widget(0).property("client_id")
+    assert window.overview.current_id() == new_id

@@ -61,3 +61,20 @@ def test_choosing_the_same_language_keeps_the_window(qtbot, host, monkeypatch):
     qtbot.wait(100)
     old.ops.wait()
     assert host.window is old
+
+
+def test_switching_language_keeps_the_open_clients_and_the_search(qtbot, host, monkeypatch):
+    """Found by a user: the client pages closed and the search was gone after a switch."""
+    old = host.window
+    first, second = old.overview.clients()[0][0], old.overview.clients()[1][0]
+    old.commands.open_client(first)
+    old.commands.open_client(second)
+    old.client_tabs.setCurrentIndex(0)
+    old.filter_bar.search.setText("a")
+    choose_in_settings(monkeypatch, 0)
+    old.commands.edit_settings(first_start=False)
+    qtbot.waitUntil(lambda: host.window is not old, timeout=10_000)
+    new = host.window
+    assert new.open_clients() == ([(first, old.overview.clients()[0][1]),
+                                   (second, old.overview.clients()[1][1])], 0)  # fmt: skip
+    assert new.filter_bar.search.text() == "a"

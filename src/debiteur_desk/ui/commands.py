@@ -110,14 +110,18 @@ class WindowCommands(QObject):
             )
 
     def new_client(self) -> None:
+        """A new client is selected in the list and opened beside it once saved."""
         dialog_class = _late("dialogs.client_dialog", "ClientDialog")
         dialog = dialog_class(self.w)
         if ask(dialog):
             data, db = dialog.value, self.w.db
-            self._run(
-                lambda: clients.add_client(db, data),
-                self.tr("Client {name} added.").format(name=data.name),
-            )
+
+            def added(client_id: int) -> None:
+                self.w.notify(self.tr("Client {name} added.").format(name=data.name))
+                self.w.select_after_refresh(client_id)
+                self.open_client(client_id, data.name)
+
+            self.w.ops.run(lambda: clients.add_client(db, data), parent=self.w, on_success=added)
 
     def record_payment(self) -> None:
         client_id = self.client_in_view()
@@ -196,7 +200,7 @@ class WindowCommands(QObject):
         if line is not None:
             self.open_client(line.client_id)
 
-    def open_client(self, client_id: int) -> None:
+    def open_client(self, client_id: int, name: str | None = None) -> None:
         tabs = self.w.client_tabs
         for i in range(tabs.count()):
             if tabs.widget(i).property("client_id") == client_id:
@@ -206,8 +210,8 @@ class WindowCommands(QObject):
         view: QWidget = view_class(self.w.ops, self.w.db, client_id, self.w.as_of, parent=None)
         view.setProperty("client_id", client_id)
         view.undo_offered.connect(self.w.undo.offer)
-        names = dict(self.w.overview.clients())
-        index = tabs.addTab(view, icon("client"), names.get(client_id, str(client_id)))
+        title = name or dict(self.w.overview.clients()).get(client_id, str(client_id))
+        index = tabs.addTab(view, icon("client"), title)
         tabs.setCurrentIndex(index)
         if not tabs.isVisible():
             tabs.show()

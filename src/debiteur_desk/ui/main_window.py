@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._first_overview = first_overview
         self._opening = opening
         self._started = False  # the worker's first jobs are queued (see _start)
+        self._select_next: int | None = None  # a client to select once the list is read
         self.setWindowTitle("Debiteur Desk")
         self.setWindowIcon(icon("app"))
 
@@ -273,9 +274,30 @@ class MainWindow(QMainWindow):
         current = self.overview.overview
         return current.buckets if current else ()
 
+    def select_after_refresh(self, client_id: int) -> None:
+        """Select this client in the list as soon as the next read shows it (a new client)."""
+        self._select_next = client_id
+
+    def open_clients(self) -> tuple[list[tuple[int, str]], int]:
+        """The client pages open beside the tables (id, title) and the current one."""
+        tabs = self.client_tabs
+        pages = [
+            (int(tabs.widget(i).property("client_id")), tabs.tabText(i))
+            for i in range(tabs.count())
+        ]
+        return pages, tabs.currentIndex()
+
+    def reopen_clients(self, pages: list[tuple[int, str]], current: int) -> None:
+        for client_id, title in pages:
+            self.commands.open_client(client_id, title)
+        if 0 <= current < self.client_tabs.count():
+            self.client_tabs.setCurrentIndex(current)
+
     def _show_overview(self, result: ClientOverview) -> None:
         self.filter_bar.set_buckets(result.buckets)
         self.overview.set_overview(result)
+        if self._select_next is not None and self.overview.select_id(self._select_next):
+            self._select_next = None
         self.bucket_bar.set_tiles(
             [
                 BucketTile(

@@ -2,8 +2,8 @@
 
 Qt widgets take their texts when they are built, so the window is built again in the
 new language rather than retranslated in place. The book, the window's size, splitters,
-column widths and tab carry over (preferences); client tabs that were open close with
-the old window.
+column widths and tab carry over (preferences), and so do the client pages that were
+open and the search text.
 """
 
 from __future__ import annotations
@@ -37,10 +37,16 @@ class WindowHost(QObject):
         old.save_state()
         remove_translators(self.app, self._translators)
         self._translators = install_translators(self.app, language)
+        pages, current = old.open_clients()
+        search = old.filter_bar.search.text()
         new = MainWindow(old.db, language)
         self._watch(new)
         self.window = new
         new.show()  # before the old one closes, or the application would quit
+        new.reopen_clients(pages, current)
+        if search:
+            new.filter_bar.search.setText(search)
+            new.filter_bar.flush()
         old.close()
         old.deleteLater()
 
