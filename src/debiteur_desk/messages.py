@@ -199,6 +199,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+# A text longer than its field allows (``domain/text_limits.py``): one message per field.
+_FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "name": ("De naam", "The name"),
+    "contact_person": ("De naam van de contactpersoon", "The contact person's name"),
+    "street": ("Straat en huisnummer", "The street and number"),
+    "postcode": ("De postcode", "The postcode"),
+    "city": ("De plaatsnaam", "The city"),
+    "email": ("Het e-mailadres", "The email address"),
+    "phone": ("Het telefoonnummer", "The phone number"),
+    "website": ("Het webadres", "The website"),
+    "role": ("De functie", "The position"),
+    "notes": ("De notitie", "The note"),
+    "invoice_number": ("Het factuurnummer", "The invoice number"),
+    "description": ("De omschrijving", "The description"),
+    "payment_reference": ("Het betalingskenmerk", "The payment reference"),
+    "sent_to": ("Het adres waarnaar de factuur is verstuurd", "The address the invoice went to"),
+}
+for _code, (_nl, _en) in _FIELD_NAMES.items():
+    CATALOGUE[f"{_code}_too_long"] = (
+        _nl + " is te lang: {length} tekens, maximaal {maximum}.",
+        _en + " is too long: {length} characters, at most {maximum}.",
+    )
+
 CATALOGUE.update(LETTER_MESSAGES)
 CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
