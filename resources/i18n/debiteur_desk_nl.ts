@@ -4,67 +4,67 @@
 <context>
     <name>AdditionsBox</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="87"/>
         <source>Add to the plan (up to {date})</source>
         <translation>Toevoegen aan de regeling (tot en met {date})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="91"/>
         <source>Statutory interest: {amount}</source>
         <translation>Wettelijke rente: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="95"/>
         <source>Collection costs (BIK): {amount}</source>
         <translation>Incassokosten (BIK): {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="117"/>
         <source>{number}: not yet overdue</source>
         <translation>{number}: nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="120"/>
         <source>{days} days at {rate}</source>
         <translation>{days} dagen à {rate}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="126"/>
         <source>{number}: {amount} on {principal} from {start} ({periods})</source>
         <translation>{number}: {amount} over {principal} vanaf {start} ({periods})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="141"/>
         <source>A consumer owes collection costs only after the term of a 14-day letter about these invoices has run.</source>
         <translation>Een consument is pas incassokosten verschuldigd nadat de termijn van een 14-dagenbrief over deze facturen is verstreken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="144"/>
         <source>No invoice is overdue yet.</source>
         <translation>Er is nog geen factuur vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="146"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="147"/>
         <source>At least € 40 per overdue invoice ({count} invoices).</source>
         <translation>Minimaal € 40 per vervallen factuur ({count} facturen).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="153"/>
         <source>{rate} of {base}</source>
         <translation>{rate} van {base}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="158"/>
         <source>BIK scale on {principal}: {tiers}</source>
         <translation>BIK-staffel over {principal}: {tiers}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="162"/>
         <source>(the minimum of € 40)</source>
         <translation>(het minimum van € 40)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="163"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="164"/>
         <source>plus VAT {btw}</source>
         <translation>plus btw {btw}</translation>
     </message>
@@ -95,22 +95,22 @@
 <context>
     <name>BatchLetters</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="36"/>
         <source>No first reminders are due today.</source>
         <translation>Er zijn vandaag geen eerste herinneringen aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="46"/>
         <source>Making reminders…</source>
         <translation>Herinneringen maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="47"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="52"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -199,122 +199,122 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
         <source>Edit client</source>
         <translation>Klant wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="54"/>
         <source>Business</source>
         <translation>Zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
         <source>Consumer (private person)</source>
         <translation>Particulier (consument)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="78"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="86"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="87"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="88"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="89"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="90"/>
         <source>Language of letters</source>
         <translation>Taal van brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="92"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="93"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="94"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
         <source>VAT number</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="99"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="100"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="103"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="104"/>
         <source>Registration and payment</source>
         <translation>Registratie en betaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="111"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>ClientInvoicesModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="103"/>
         <source>The last day before the claim may prescribe: 2 years after the due date for goods sold to a consumer (the app assumes so for every consumer), otherwise 5. A written demand sent, a payment or a signed payment plan starts a new term.</source>
         <translation>De laatste dag voordat de vordering kan verjaren: 2 jaar na de vervaldatum bij verkoop van zaken aan een consument (de app gaat daar bij elke consument van uit), anders 5 jaar. Een verstuurde schriftelijke aanmaning, een betaling of een ondertekende betalingsregeling laat een nieuwe termijn ingaan.</translation>
     </message>
@@ -388,12 +388,12 @@
 <context>
     <name>ClientOverviewModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="68"/>
         <source>{action} (since {day})</source>
         <translation>{action} (sinds {day})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="70"/>
         <source>{action} (today)</source>
         <translation>{action} (vandaag)</translation>
     </message>
@@ -401,62 +401,62 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="123"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="188"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="189"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="339"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="340"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="393"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="394"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="395"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="396"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -464,29 +464,29 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="42"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="54"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="42"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="48"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="78"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="205"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="54"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="84"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="54"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="60"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="90"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="217"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
@@ -494,52 +494,52 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="67"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="103"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="82"/>
         <source>Expires after</source>
         <translation>Verjaart na</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="96"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="90"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="74"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="111"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="91"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="48"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="66"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="94"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="72"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="99"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -549,12 +549,12 @@
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="118"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="124"/>
         <source>Next action</source>
         <translation>Volgende stap</translation>
     </message>
@@ -584,22 +584,22 @@
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="60"/>
         <source>Uncollectable from</source>
         <translation>Oninbaar vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="72"/>
         <source>Unpaid / paid</source>
         <translation>Onbetaald / betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="79"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
@@ -607,32 +607,32 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="36"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="43"/>
         <source>Everything open</source>
         <translation>Alles wat openstaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="47"/>
         <source>Credit note number *</source>
         <translation>Creditnotanummer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="48"/>
         <source>Date *</source>
         <translation>Datum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="49"/>
         <source>Amount *</source>
         <translation>Bedrag *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/credit_note_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -640,12 +640,12 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -653,12 +653,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="246"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="72"/>
         <source>dd/mm/yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="75"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>EventBox</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/event_box.py" line="26"/>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="27"/>
         <source>Delete payment…</source>
         <translation>Betaling verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/event_box.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="37"/>
         <source>Signed copy received…</source>
         <translation>Getekend exemplaar ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/event_box.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="44"/>
         <source>New plan in its place…</source>
         <translation>Nieuwe regeling in de plaats…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/event_box.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="49"/>
         <source>Plan broken…</source>
         <translation>Regeling verbroken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/event_box.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="57"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/event_box.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/event_box.py" line="62"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
@@ -757,37 +757,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="44"/>
         <source>Search name, invoice number or city</source>
         <translation>Zoek op naam, factuurnummer of plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="50"/>
         <source>All ages</source>
         <translation>Alle ouderdommen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="53"/>
         <source>Consumers and businesses</source>
         <translation>Particulier en zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="58"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="65"/>
         <source>Show the book as it stood on this date</source>
         <translation>Toon de administratie zoals die op deze datum was</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="66"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="77"/>
         <source>As of</source>
         <translation>Per</translation>
     </message>
@@ -853,17 +853,17 @@
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="69"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="69"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="69"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -871,117 +871,117 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="68"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="68"/>
         <source>Edit invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="81"/>
         <source>Type to search</source>
         <translation>Typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="85"/>
-        <source>21% of the amount</source>
-        <translation>21% van het bedrag</translation>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="91"/>
+        <source>Work out VAT (21% included)</source>
+        <translation>Btw berekenen (21% inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="86"/>
-        <source>The VAT inside an amount that includes 21% VAT</source>
-        <translation>De btw in een bedrag inclusief 21% btw</translation>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="94"/>
+        <source>Fills in the VAT contained in the amount above, for an amount that includes 21% VAT: 21/121 of it (for € 121.00 that is € 21.00).</source>
+        <translation>Vult de btw in die in het bedrag hierboven zit, voor een bedrag inclusief 21% btw: 21/121 ervan (bij € 121,00 is dat € 21,00).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="104"/>
         <source>(not sent)</source>
         <translation>(niet verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="106"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="107"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="108"/>
         <source>By hand</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
         <source>Client *</source>
         <translation>Klant *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="117"/>
         <source>Invoice number *</source>
         <translation>Factuurnummer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="118"/>
         <source>Invoice date *</source>
         <translation>Factuurdatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="119"/>
         <source>Due date *</source>
         <translation>Vervaldatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
         <source>Amount incl. VAT *</source>
         <translation>Bedrag incl. btw *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
         <source>of which VAT</source>
         <translation>waarvan btw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="122"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="123"/>
         <source>Payment reference</source>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="124"/>
         <source>&lt;b&gt;Sending&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verzending&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="125"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="126"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="127"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="131"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>
@@ -989,7 +989,7 @@
 <context>
     <name>InvoiceHeading</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="109"/>
         <source>&lt;b&gt;Invoice {number}&lt;/b&gt; · {client}&lt;br&gt;amount {amount} · open {open}</source>
         <translation>&lt;b&gt;Factuur {number}&lt;/b&gt; · {client}&lt;br&gt;bedrag {amount} · open {open}</translation>
     </message>
@@ -1113,42 +1113,42 @@
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="28"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="29"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="33"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="36"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="38"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="40"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="54"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="69"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1156,17 +1156,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="71"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="74"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -1207,120 +1207,115 @@
 <context>
     <name>LetterSentDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="28"/>
         <source>Letter sent</source>
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="34"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="35"/>
         <source>Registered mail (aangetekend)</source>
         <translation>Aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="36"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="37"/>
         <source>By hand</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="42"/>
         <source>e.g. 3SABCD1234567</source>
         <translation>bijv. 3SABCD1234567</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="45"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="46"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="47"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="70"/>
-        <source>Registered mail needs its tracking number.</source>
-        <translation>Een aangetekende brief heeft een zendingsnummer nodig.</translation>
     </message>
 </context>
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="67"/>
         <source>Make a letter</source>
         <translation>Brief maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="75"/>
         <source>All overdue invoices of this client</source>
         <translation>Alle vervallen facturen van deze klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="84"/>
         <source>Own deadline</source>
         <translation>Eigen termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="97"/>
         <source>Make and file</source>
         <translation>Maken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
         <source>Mark as sent…</source>
         <translation>Als verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="105"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="106"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="107"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="196"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="192"/>
         <source>Check before sending: the statutory interest rate from %1 is not verified. Correct it in Settings if it is wrong.</source>
         <translation>Controleer voor verzending: de wettelijke rente vanaf %1 is niet geverifieerd. Pas die aan in Instellingen als hij niet klopt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="203"/>
         <source>Filed as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="236"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="232"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
@@ -1328,34 +1323,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="81"/>
         <source>Debtors</source>
         <translation>Debiteuren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="82"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="83"/>
         <source>To do today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="118"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="268"/>
         <source>{count} open invoices</source>
         <translation>{count} open facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="276"/>
         <source>Open on {day}: {amount} in {count} invoices</source>
         <translation>Open per {day}: {amount} in {count} facturen</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/operations.py" line="77"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>
@@ -1495,108 +1498,108 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="182"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="183"/>
         <source>Payment plan</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="187"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="188"/>
         <source>Number of instalments</source>
         <translation>Aantal termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="188"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="189"/>
         <source>Amount per instalment</source>
         <translation>Bedrag per termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="196"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="197"/>
         <source>Weekly</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="197"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="198"/>
         <source>Every two weeks</source>
         <translation>Elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="198"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="199"/>
         <source>Monthly</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="204"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="204"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="204"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="252"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="253"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="252"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="253"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="252"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="253"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="263"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="264"/>
         <source>&lt;b&gt;Invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="271"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="277"/>
         <source>Every</source>
         <translation>Betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="277"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="278"/>
         <source>First instalment on *</source>
         <translation>Eerste termijn op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="278"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="361"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="279"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="362"/>
         <source>Down payment</source>
         <translation>Aanbetaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="280"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="281"/>
         <source>&lt;b&gt;Terms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorwaarden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="282"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="283"/>
         <source>&lt;b&gt;Schedule&lt;/b&gt;</source>
         <translation>&lt;b&gt;Termijnen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="331"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="332"/>
         <source>Principal {principal} + interest {interest} + costs {costs} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation>Hoofdsom {principal} + rente {interest} + kosten {costs} = &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="377"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="378"/>
         <source>{count} instalments of {amount}; the last one {last}, on {end}.</source>
         <translation>{count} termijnen van {amount}; de laatste {last}, op {end}.</translation>
     </message>
@@ -1604,177 +1607,177 @@
 <context>
     <name>PhoneCallDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="108"/>
         <source>Phone call with {name}</source>
         <translation>Telefoongesprek met {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="123"/>
         <source>Reached</source>
         <translation>Gesproken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="124"/>
         <source>Not reached</source>
         <translation>Niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="125"/>
         <source>Voicemail</source>
         <translation>Voicemail ingesproken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="126"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="130"/>
         <source>No reason given</source>
         <translation>Geen reden genoemd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="132"/>
         <source>Forgot</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="133"/>
         <source>Did not receive the invoice</source>
         <translation>Factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="134"/>
         <source>Dispute about the goods or service</source>
         <translation>Geschil over de levering of dienst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="135"/>
         <source>Cash-flow problems</source>
         <translation>Geldgebrek (liquiditeit)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="136"/>
         <source>Waiting for their own customer</source>
         <translation>Wacht op betaling van eigen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="137"/>
         <source>Bankruptcy looming</source>
         <translation>Dreigend faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="138"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="143"/>
         <source>What was said</source>
         <translation>Wat er is gezegd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="151"/>
         <source>Send the invoices again by email (marked as sent on the day of the call)</source>
         <translation>Facturen opnieuw e-mailen (als verstuurd op de dag van het gesprek)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="155"/>
         <source>Not received</source>
         <translation>Niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="158"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="161"/>
         <source>The ticked invoices will be marked disputed: no further collection steps until the dispute is resolved.</source>
         <translation>De aangevinkte facturen worden als betwist gemarkeerd: geen verdere incassostappen tot het geschil is opgelost.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="187"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="188"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="188"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="189"/>
         <source>No agreement</source>
         <translation>Geen afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="189"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="190"/>
         <source>Promise to pay by a new deadline</source>
         <translation>Betaalbelofte met een nieuwe uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="191"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="192"/>
         <source>Set up a payment plan (the plan dialog opens next)</source>
         <translation>Betalingsregeling treffen (het regelingsvenster opent hierna)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="199"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="200"/>
         <source>A one-time exception (said so on the phone)</source>
         <translation>Eenmalige uitzondering (zo gezegd aan de telefoon)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="204"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="205"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="206"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="207"/>
         <source>New deadline</source>
         <translation>Nieuwe uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="220"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="221"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="221"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="222"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="222"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="223"/>
         <source>When *</source>
         <translation>Wanneer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="223"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="224"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="224"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="225"/>
         <source>Reason given</source>
         <translation>Opgegeven reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="225"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="226"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="227"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="228"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {phone}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="228"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="229"/>
         <source>no number known</source>
         <translation>geen nummer bekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="234"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="235"/>
         <source>&lt;b&gt;Invoices discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="238"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="239"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
@@ -1782,22 +1785,22 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="27"/>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="28"/>
         <source>Signed copy received</source>
         <translation>Getekend exemplaar ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="28"/>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="29"/>
         <source>On which day did the signed payment plan come back?</source>
         <translation>Op welke dag kwam de getekende betalingsregeling terug?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="44"/>
         <source>Payment plan broken</source>
         <translation>Betalingsregeling verbroken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/plan_actions.py" line="45"/>
         <source>The whole remaining amount becomes due and the invoices go back to the usual collection steps.</source>
         <translation>Het hele resterende bedrag wordt direct opeisbaar en de facturen gaan terug naar de gewone incassostappen.</translation>
     </message>
@@ -1805,107 +1808,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="106"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="107"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="109"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="110"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
         <source>VAT number (BTW-id)</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="113"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="114"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="115"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="116"/>
         <source>BIC (optional)</source>
         <translation>BIC (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="117"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="118"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="119"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="120"/>
         <source>Scanned signature</source>
         <translation>Gescande handtekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="151"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="162"/>
         <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
         <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="177"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="184"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2373,37 +2376,37 @@
 <context>
     <name>VatReliefDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="91"/>
         <source>Q{number} {year}</source>
         <translation>{number}e kwartaal {year}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="108"/>
         <source>VAT on bad debts</source>
         <translation>Btw op oninbare facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="125"/>
         <source>The VAT on an invoice that is not paid comes back: once you write it off, and at the latest a year after its due date. Claim it in the VAT return of the period it falls in. If the customer pays after all, the VAT on that payment is owed again in the period it comes in (art. 29 Wet OB 1968).</source>
         <translation>De btw op een factuur die niet betaald wordt, krijgt u terug: zodra u haar afboekt, en uiterlijk een jaar na de vervaldatum. Vraag haar terug in de btw-aangifte over het tijdvak waarin die dag valt. Betaalt de klant later toch, dan is de btw over die betaling weer verschuldigd in het tijdvak waarin het geld binnenkomt (art. 29 Wet OB 1968).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="135"/>
         <source>VAT period</source>
         <translation>Btw-tijdvak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="153"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="168"/>
         <source>To reclaim {reclaim} · owed again {again} · balance {balance}</source>
         <translation>Terug te vragen {reclaim} · weer verschuldigd {again} · per saldo {balance}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="173"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="174"/>
         <source>Nothing to reclaim or owe again in this period.</source>
         <translation>In dit tijdvak is er niets terug te vragen of weer verschuldigd.</translation>
     </message>
@@ -2411,12 +2414,12 @@
 <context>
     <name>VatReliefModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
         <source>reclaim</source>
         <translation>terugvragen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
         <source>paid after all</source>
         <translation>toch betaald</translation>
     </message>
@@ -2577,27 +2580,27 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="100"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="110"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="126"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="149"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="150"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="152"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -2606,37 +2609,37 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="166"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="167"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="169"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="235"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="236"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="246"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="247"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="250"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="258"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="259"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="260"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="261"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>
@@ -2656,52 +2659,52 @@ Database: {name}</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="34"/>
         <source>Write off</source>
         <translation>Afboeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="43"/>
         <source>Bankruptcy</source>
         <translation>Faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="44"/>
         <source>Debt restructuring (WSNP)</source>
         <translation>Schuldsanering (WSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="45"/>
         <source>Uncollectable</source>
         <translation>Oninbaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="46"/>
         <source>Small remainder</source>
         <translation>Klein restant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="47"/>
         <source>Settled in a compromise</source>
         <translation>Geschikt via een schikking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="50"/>
         <source>Choose or type a reason</source>
         <translation>Kies of typ een reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="56"/>
         <source>To be written off: {amount}</source>
         <translation>Af te boeken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="61"/>
         <source>Date *</source>
         <translation>Datum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="62"/>
         <source>Reason *</source>
         <translation>Reden *</translation>
     </message>
