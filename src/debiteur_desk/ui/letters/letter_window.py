@@ -9,11 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from debiteur_desk.services.letters import (
     unverified_rates,
 )
 from debiteur_desk.services.reports import InvoiceFilter, list_invoices
+from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog
@@ -45,10 +45,6 @@ from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.operations import Operations
 
 ALL_OVERDUE = ""
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class LetterWindow(QDialog):
@@ -83,13 +79,11 @@ class LetterWindow(QDialog):
             self._scope.addItem(label, row.number)
         if invoice_number is not None:
             self._scope.setCurrentIndex(max(0, self._scope.findData(invoice_number)))
-        self._date = QDateEdit(_qdate(self._today))
-        self._date.setCalendarPopup(True)
-        self._date.setDisplayFormat("dd-MM-yyyy")
+        self._date = DateField()
+        self._date.set_date(self._today)
         self._own_deadline = QCheckBox(self.tr("Own deadline"))
-        self._deadline = QDateEdit(_qdate(self._today))
-        self._deadline.setCalendarPopup(True)
-        self._deadline.setDisplayFormat("dd-MM-yyyy")
+        self._deadline = DateField()
+        self._deadline.set_date(self._today)
         self._deadline.setEnabled(False)
 
         self._problem = QLabel()
@@ -136,8 +130,8 @@ class LetterWindow(QDialog):
         for signal in (
             self._kind.currentIndexChanged,
             self._scope.currentIndexChanged,
-            self._date.dateChanged,
-            self._deadline.dateChanged,
+            self._date.date_changed,
+            self._deadline.date_changed,
         ):
             signal.connect(self._changed)
         self._own_deadline.toggled.connect(self._deadline.setEnabled)
@@ -154,8 +148,8 @@ class LetterWindow(QDialog):
             LetterKind(self._kind.currentData()),
             invoice_number=number,
             client_id=None if number else self._client_id,
-            letter_date=self._date.date().toPython(),
-            deadline=self._deadline.date().toPython() if self._own_deadline.isChecked() else None,
+            letter_date=self._date.last_date,
+            deadline=self._deadline.last_date if self._own_deadline.isChecked() else None,
         )
 
     def _changed(self) -> None:
