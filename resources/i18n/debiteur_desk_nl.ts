@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/about.py" line="12"/>
+        <source>Debiteur Desk, version {version}
+
+Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
+
+Database: {name}</source>
+        <translation>Debiteur Desk, versie {version}
+
+Debiteur Desk laat zien wie u geld schuldig is, hoe laat elke factuur is en wat de volgende stap is.
+
+Database: {name}</translation>
+    </message>
+</context>
+<context>
     <name>AdditionsBox</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="87"/>
@@ -172,20 +188,34 @@
         <source>Often late: be firm, agree on a date and confirm it in writing.</source>
         <translation>Vaak te laat: wees duidelijk, spreek een datum af en bevestig die schriftelijk.</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="120"/>
-        <source>Paid: {paid} invoices, {late} of them late</source>
-        <translation>Betaald: {paid} facturen, waarvan {late} te laat</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
+        <source>Paid: %n invoice(s)</source>
+        <translation>
+            <numerusform>Betaald: %n factuur</numerusform>
+            <numerusform>Betaald: %n facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="121"/>
+        <source>%n of them late</source>
+        <translation>
+            <numerusform>waarvan %n te laat</numerusform>
+            <numerusform>waarvan %n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <source>Overdue now: %n invoice(s)</source>
+        <translation>
+            <numerusform>Nu vervallen: %n factuur</numerusform>
+            <numerusform>Nu vervallen: %n facturen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="127"/>
         <source>Average days late: {days}</source>
         <translation>Gemiddeld dagen te laat: {days}</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="129"/>
-        <source>Overdue now: {count} invoices</source>
-        <translation>Nu vervallen: {count} facturen</translation>
     </message>
 </context>
 <context>
@@ -388,12 +418,12 @@
 <context>
     <name>ClientOverviewModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="70"/>
         <source>{action} (since {day})</source>
         <translation>{action} (sinds {day})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="72"/>
         <source>{action} (today)</source>
         <translation>{action} (vandaag)</translation>
     </message>
@@ -465,21 +495,21 @@
     <name>Columns</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="42"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="49"/>
         <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="42"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="48"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="78"/>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="205"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="54"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="79"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
         <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="54"/>
         <source>Due</source>
@@ -487,16 +517,16 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="90"/>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="217"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="137"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="67"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="105"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -507,7 +537,7 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="96"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -518,53 +548,53 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="74"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="113"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="93"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
         <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="48"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="66"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="72"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="101"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="107"/>
         <source>Age</source>
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="120"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="126"/>
         <source>Next action</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="211"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="131"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="224"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="144"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -997,17 +1027,37 @@
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="40"/>
+        <source>This list shows the invoices open on the as-of date. A client&apos;s paid invoices are in the client&apos;s own view (All invoices).</source>
+        <translation>Deze lijst toont de facturen die op de gekozen datum openstaan. De betaalde facturen van een klant staan in het venster van die klant (Alle facturen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="44"/>
+        <source>No invoices found for “{text}”.</source>
+        <translation>Geen facturen gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="46"/>
+        <source>No invoices match the chosen filters.</source>
+        <translation>Geen facturen die aan de gekozen filters voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="47"/>
+        <source>No invoices were open on this date.</source>
+        <translation>Op deze datum stonden geen facturen open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="54"/>
         <source>Invoices: {count}</source>
         <translation>Facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="55"/>
         <source>invoiced {amount}</source>
         <translation>gefactureerd {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="58"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1364,12 +1414,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="43"/>
+        <source>No clients found for “{text}”.</source>
+        <translation>Geen klanten gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="45"/>
+        <source>No clients match the chosen filters.</source>
+        <translation>Geen klanten die aan de gekozen filters voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="46"/>
+        <source>There are no clients in this book yet.</source>
+        <translation>Er staan nog geen klanten in deze administratie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="56"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="57"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1914,6 +1979,19 @@
     </message>
 </context>
 <context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="123"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Niets gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="126"/>
+        <source>Nothing matches the chosen filters.</source>
+        <translation>Niets voldoet aan de gekozen filters.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="35"/>
@@ -2010,7 +2088,7 @@
     <name>Timeline</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="126"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -2040,298 +2118,419 @@
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="28"/>
         <source>Invoice {title} made</source>
         <translation>Factuur {title} gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="29"/>
         <source>Invoice {title} sent</source>
         <translation>Factuur {title} verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="30"/>
         <source>Credit note {title}</source>
         <translation>Creditnota {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="31"/>
         <source>Invoice {title} written off</source>
         <translation>Factuur {title} afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="32"/>
         <source>Payment received</source>
         <translation>Betaling ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="33"/>
         <source>Letter: {title}</source>
         <translation>Brief: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="34"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="36"/>
         <source>Letter (noted)</source>
         <translation>Brief (genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="37"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="81"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="39"/>
         <source>Handed over for collection</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="40"/>
         <source>Promise to pay by {title}</source>
         <translation>Betaalbelofte voor {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="41"/>
         <source>Promise kept</source>
         <translation>Belofte nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="42"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="43"/>
         <source>Promise cancelled</source>
         <translation>Belofte vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="44"/>
         <source>Payment plan made</source>
         <translation>Betalingsregeling gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="45"/>
         <source>Instalment {title} due</source>
         <translation>Termijn {title} vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="46"/>
         <source>Instalment {title} paid</source>
         <translation>Termijn {title} betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="49"/>
+        <source>Down payment due</source>
+        <translation>Aanbetaling vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="50"/>
+        <source>Down payment paid</source>
+        <translation>Aanbetaling betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="66"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="67"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="68"/>
         <source>voicemail</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
         <source>wrong number</source>
         <translation>verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="72"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="73"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="74"/>
         <source>registered post</source>
         <translation>aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
         <source>portal</source>
         <translation>portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
         <source>by hand</source>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="56"/>
         <source>reminder</source>
         <translation>herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="57"/>
         <source>second reminder</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="58"/>
         <source>confirmation of agreement</source>
         <translation>bevestiging van afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="61"/>
         <source>payment plan agreement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="62"/>
         <source>14-day letter</source>
         <translation>14-dagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="63"/>
         <source>final demand</source>
         <translation>sommatie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
+        <source>broken: the rest is due at once</source>
+        <translation>verbroken: het restant is direct opeisbaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
         <source>collection agency</source>
         <translation>incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
         <source>bailiff</source>
         <translation>gerechtsdeurwaarder</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
         <source>lawyer</source>
         <translation>advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <source>Payment plan of</source>
+        <translation>Betalingsregeling van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="188"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="190"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="193"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="79"/>
+        <source>bank transfer</source>
+        <translation>overboeking</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="80"/>
+        <source>cash</source>
+        <translation>contant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="81"/>
+        <source>debit card</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="85"/>
+        <source>forgot</source>
+        <translation>vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="86"/>
+        <source>did not receive the invoice</source>
+        <translation>factuur niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="87"/>
+        <source>dispute about the goods or service</source>
+        <translation>geschil over de levering of dienst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="88"/>
+        <source>cash-flow problems</source>
+        <translation>geldgebrek (liquiditeit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="89"/>
+        <source>waiting for their own customer</source>
+        <translation>wacht op betaling van eigen klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="90"/>
+        <source>bankruptcy looming</source>
+        <translation>dreigend faillissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="94"/>
+        <source>weekly</source>
+        <translation>wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
+        <source>every two weeks</source>
+        <translation>elke twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
+        <source>monthly</source>
+        <translation>maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
+        <source>waiting for the signed copy</source>
+        <translation>wacht op het ondertekende exemplaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
+        <source>paid in full</source>
+        <translation>helemaal betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="103"/>
+        <source>replaced by a new plan</source>
+        <translation>vervangen door een nieuwe regeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
+        <source>kept</source>
+        <translation>nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="108"/>
+        <source>not kept</source>
+        <translation>niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
+        <source>cancelled</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="121"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="127"/>
         <source>Left as credit</source>
         <translation>Als tegoed gebleven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="128"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="129"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="130"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
         <source>Spoke to</source>
         <translation>Gesproken met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
         <source>Promised by</source>
         <translation>Beloofd voor</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
         <source>Frequency</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="66"/>
-        <source>Payment plan</source>
-        <translation>Betalingsregeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -2339,19 +2538,25 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="94"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="170"/>
-        <source>{shown} events</source>
-        <translation>{shown} gebeurtenissen</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="136"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="172"/>
-        <source>{shown} of {total} events</source>
-        <translation>{shown} van {total} gebeurtenissen</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="138"/>
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} van %n gebeurtenis</numerusform>
+            <numerusform>{shown} van %n gebeurtenissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2856,17 @@ Database: {name}</translation>
 <context>
     <name>WorklistView</name>
     <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="41"/>
+        <source>Nothing to do for “{text}”.</source>
+        <translation>Niets te doen voor “{text}”.</translation>
+    </message>
+    <message>
         <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="42"/>
+        <source>Nothing to do on this date.</source>
+        <translation>Op deze datum is er niets te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="47"/>
         <source>Steps to take: {count}</source>
         <translation>Te zetten stappen: {count}</translation>
     </message>

@@ -116,16 +116,15 @@ class BehaviourBox(QGroupBox):
             f"<span style='font-size:13pt; font-weight:bold; color:{colour}'>"
             f"{html.escape(self.verdict_text(behaviour.verdict))}</span>"
         )
-        lines = [
-            self.tr("Paid: {paid} invoices, {late} of them late").format(
-                paid=behaviour.paid_count, late=behaviour.paid_late
-            )
-        ]
+        paid = self.tr("Paid: %n invoice(s)", "", behaviour.paid_count)
+        if behaviour.paid_count:
+            paid += ", " + self.tr("%n of them late", "", behaviour.paid_late)
+        lines = [paid]
         if behaviour.average_days_late is not None:
             average = str(behaviour.average_days_late)
             if self.language == "nl":
                 average = average.replace(".", ",")
             lines.append(self.tr("Average days late: {days}").format(days=average))
-        lines.append(self.tr("Overdue now: {count} invoices").format(count=behaviour.overdue_now))
+        lines.append(self.tr("Overdue now: %n invoice(s)", "", behaviour.overdue_now))
         self.figures.setText("<br>".join(html.escape(line) for line in lines))
         self.hint.setText(f"<i>{html.escape(self.hint_text(behaviour.verdict))}</i>")

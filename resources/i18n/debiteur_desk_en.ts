@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BehaviourBox</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
+        <source>Paid: %n invoice(s)</source>
+        <translation>
+            <numerusform>Paid: %n invoice</numerusform>
+            <numerusform>Paid: %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="121"/>
+        <source>%n of them late</source>
+        <translation>
+            <numerusform>%n of them late</numerusform>
+            <numerusform>%n of them late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <source>Overdue now: %n invoice(s)</source>
+        <translation>
+            <numerusform>Overdue now: %n invoice</numerusform>
+            <numerusform>Overdue now: %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="69"/>
+        <source>%n reminder(s) made.</source>
+        <translation>
+            <numerusform>%n reminder made.</numerusform>
+            <numerusform>%n reminders made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="136"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="138"/>
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} of %n event</numerusform>
+            <numerusform>{shown} of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
