@@ -4,7 +4,7 @@
 <context>
     <name>BehaviourBox</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
         <source>Paid: %n invoice(s)</source>
         <translation>
             <numerusform>Paid: %n invoice</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
         <source>%n of them late</source>
         <translation>
             <numerusform>%n of them late</numerusform>
@@ -20,11 +20,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
         <source>Overdue now: %n invoice(s)</source>
         <translation>
             <numerusform>Overdue now: %n invoice</numerusform>
             <numerusform>Overdue now: %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="151"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsBox</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

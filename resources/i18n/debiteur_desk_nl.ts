@@ -134,62 +134,62 @@ Database: {name}</translation>
 <context>
     <name>BehaviourBox</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="77"/>
         <source>Payment behaviour (12 months)</source>
         <translation>Betaalgedrag (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="90"/>
         <source>No payment history yet</source>
         <translation>Nog geen betaalgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="91"/>
         <source>Pays on time</source>
         <translation>Betaalt op tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="92"/>
         <source>Late for the first time</source>
         <translation>Voor het eerst te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
         <source>Sometimes late</source>
         <translation>Soms te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
         <source>Habitual late payer</source>
         <translation>Structurele laatbetaler</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="99"/>
         <source>A new client: a friendly reminder is the right start.</source>
         <translation>Een nieuwe klant: een vriendelijke herinnering is de juiste start.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="100"/>
         <source>Pays on time: a friendly reminder is enough.</source>
         <translation>Betaalt op tijd: een vriendelijke herinnering is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="102"/>
         <source>Late for the first time in a year: a friendly call usually settles it.</source>
         <translation>Voor het eerst in een jaar te laat: een vriendelijk telefoontje lost het meestal op.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="104"/>
         <source>Now and then late: call and agree on a date.</source>
         <translation>Af en toe te laat: bel en spreek een datum af.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="106"/>
         <source>Often late: be firm, agree on a date and confirm it in writing.</source>
         <translation>Vaak te laat: wees duidelijk, spreek een datum af en bevestig die schriftelijk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
         <source>Paid: %n invoice(s)</source>
         <translation>
             <numerusform>Betaald: %n factuur</numerusform>
@@ -197,7 +197,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
         <source>%n of them late</source>
         <translation>
             <numerusform>waarvan %n te laat</numerusform>
@@ -205,7 +205,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
         <source>Overdue now: %n invoice(s)</source>
         <translation>
             <numerusform>Nu vervallen: %n factuur</numerusform>
@@ -213,7 +213,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="124"/>
         <source>Average days late: {days}</source>
         <translation>Gemiddeld dagen te laat: {days}</translation>
     </message>
@@ -247,11 +247,6 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
         <source>Consumer (private person)</source>
         <translation>Particulier (consument)</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="78"/>
-        <source> days</source>
-        <translation> dagen</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
@@ -347,6 +342,14 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="111"/>
         <source>* required</source>
         <translation>* verplicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="151"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -736,17 +739,20 @@ Database: {name}</translation>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="57"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="59"/>
-        <source>{days} days</source>
-        <translation>{days} dagen</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="58"/>
         <source>Letters in</source>
         <translation>Brieven in</translation>
     </message>

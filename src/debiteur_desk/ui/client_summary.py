@@ -54,10 +54,7 @@ class DetailsBox(QGroupBox):
             (self.tr("KvK"), client.kvk),
             (self.tr("VAT number"), client.btw_id),
             (self.tr("IBAN"), _iban_text(client.iban)),
-            (
-                self.tr("Payment term"),
-                self.tr("{days} days").format(days=client.payment_term_days),
-            ),
+            (self.tr("Payment term"), self.tr("%n day(s)", "", client.payment_term_days)),
             (self.tr("Letters in"), "Nederlands" if client.language == "nl" else "English"),
         ]
         table = "".join(

@@ -74,8 +74,8 @@ class ClientDialog(FormDialog):
         self.iban.line_edit.setPlaceholderText("NL91 ABNA 0417 1643 00")
         self.payment_term = QSpinBox()
         self.payment_term.setRange(0, 365)
+        self.payment_term.valueChanged.connect(self._term_suffix)
         self.payment_term.setValue(14)
-        self.payment_term.setSuffix(self.tr(" days"))
         self.payment_term.setMaximumWidth(120)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -146,6 +146,9 @@ class ClientDialog(FormDialog):
     def _postcode(self, text: str) -> str:
         dutch = (self.country.value or "NL") == "NL" if hasattr(self, "country") else True
         return validate_postcode(text) if dutch else text.strip()
+
+    def _term_suffix(self, days: int) -> None:
+        self.payment_term.setSuffix(self.tr(" day(s)", "", days))  # " 1 dag", " 14 dagen"
 
     def _kind_changed(self, *_args: object) -> None:
         business = self.kind.currentData() == ClientKind.BUSINESS
