@@ -227,6 +227,36 @@ CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
 
 
+# Shorter forms for the line under a dialog's field, which shows what was typed already:
+# the sentence without repeating it. The whole sentence stays in the field's tooltip.
+SHORT: dict[str, tuple[str, str]] = {
+    "amount_not_a_number": ("Dit is geen bedrag.", "This is not an amount."),
+    "amount_too_precise": ("Meer dan twee decimalen.", "More than two decimals."),
+    "amount_negative": ("Het bedrag mag niet negatief zijn.", "The amount cannot be negative."),
+    "date_format": ("Geen datum; gebruik DD-MM-JJJJ.", "Not a date; use DD/MM/YYYY."),
+    "kenmerk_format": ("Geen geldig betalingskenmerk.", "Not a valid payment reference."),
+    "rf_invalid": ("Geen geldige RF-referentie.", "Not a valid RF reference."),
+    "iban_invalid": ("Geen geldig IBAN.", "Not a valid IBAN."),
+    "btw_invalid": ("Geen geldig btw-id.", "Not a valid VAT number."),
+    "postcode_invalid": ("Geen geldige postcode.", "Not a valid postcode."),
+    "kvk_invalid": ("Een KvK-nummer heeft 8 cijfers.", "A KvK number has 8 digits."),
+    "email_invalid": ("Geen geldig e-mailadres.", "Not a valid email address."),
+    "tracking_number_missing": ("Vul het zendingsnummer in.", "Enter the tracking number."),
+    "vat_out_of_range": (
+        "De btw is meer dan het bedrag.",
+        "The VAT is more than the amount.",
+    ),
+}
+
+
+def describe_short(error: DebiteurError, language: str = "nl") -> str:
+    """The short form for under a field when there is one, else :func:`describe`."""
+    texts = SHORT.get(error.code)
+    if texts is None:
+        return describe(error, language)
+    return texts[1] if language == "en" else texts[0]
+
+
 def describe(error: DebiteurError, language: str = "nl") -> str:
     """One sentence for the user; unknown codes still say something useful."""
     texts = CATALOGUE.get(error.code)

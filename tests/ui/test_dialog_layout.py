@@ -69,3 +69,17 @@ def test_invoice_dialog_fields_stay_put_as_errors_come_and_go(qtbot):
     qtbot.keyClicks(dialog.due_date.line_edit, "01-01-2099")
     assert dialog.ok_button.isEnabled() and not dialog.client_error.message
     assert geometry(dialog) == before
+
+
+def test_the_line_under_a_field_does_not_repeat_what_was_typed(qtbot):
+    dialog = shown(qtbot, ClientDialog(None))
+    qtbot.keyClicks(dialog.iban.line_edit, "NL91 ABNA 0417 1643 01")
+    assert dialog.iban.error_label.text() == "Geen geldig IBAN."
+    assert dialog.iban.error == "'NL91 ABNA 0417 1643 01' is geen geldig IBAN."
+    assert dialog.iban.error_label.toolTip() == dialog.iban.error
+
+
+def test_every_short_message_has_its_full_sentence():
+    from debiteur_desk.messages import CATALOGUE, SHORT
+
+    assert set(SHORT) <= set(CATALOGUE)

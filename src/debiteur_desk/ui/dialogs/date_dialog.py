@@ -38,6 +38,7 @@ class DateDialog(FormDialog):
             form.addRow(self.tr("Note"), self._note)
         self.watch(self.date.changed)
         self.finish(form)
+        self.setMinimumWidth(460)  # room for a message under a field
 
     def is_valid(self) -> bool:
         return self.date.date is not None and self.date.is_valid

@@ -69,6 +69,9 @@ class DateField(ValidatedLineEdit):
         self._last: date | None = None
         super().__init__(self._parse_date, required=required, compact=compact, parent=parent)
         self.line_edit.setMaxLength(LONGEST_DATE)
+        # A whole date stays in view when the row is cramped (the filter bar).
+        widest = self.line_edit.fontMetrics().horizontalAdvance("00-00-00000")
+        self.line_edit.setMinimumWidth(widest + 12)
         self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.picker = QToolButton()
         self.picker.setIcon(_calendar_icon())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
-from debiteur_desk.messages import describe
+from debiteur_desk.messages import describe, describe_short
 from debiteur_desk.ui.i18n import LANGUAGE_PROPERTY
 
 ERROR_COLOUR = "#b3261e"
@@ -41,6 +41,11 @@ def app_language() -> str:
 
 def error_text(error: DebiteurError) -> str:
     return describe(error, app_language())
+
+
+def short_error_text(error: DebiteurError) -> str:
+    """The error as the line under a field says it (without repeating what was typed)."""
+    return describe_short(error, app_language())
 
 
 class ErrorLine(QLabel):
@@ -59,13 +64,15 @@ class ErrorLine(QLabel):
         self.setFixedHeight(self.fontMetrics().height())
         self.message = ""
 
-    def show_message(self, message: str) -> None:
-        """Show ``message`` ("" for none), cut to the width the line has now."""
+    def show_message(self, message: str, short: str = "") -> None:
+        """Show ``message`` ("" for none), or its ``short`` form when given, cut to the
+        width the line has now; the whole ``message`` is the tooltip."""
         self.message = message
         self.setToolTip(message)
+        shown = short or message
         width = self.width() if self.isVisible() else 0
         elide = Qt.TextElideMode.ElideRight
-        self.setText(self.fontMetrics().elidedText(message, elide, width) if width else message)
+        self.setText(self.fontMetrics().elidedText(shown, elide, width) if width else shown)
 
 
 class ValidatedLineEdit(QWidget):
@@ -180,8 +187,9 @@ class ValidatedLineEdit(QWidget):
         error = self._own_error or self._problem
         if self._own_error is not None and not self.text().strip() and not self._touched:
             error = None  # a required field left empty: no scolding before the user types
-        message = error_text(error) if error is not None and self.isEnabled() else ""
-        self.error_label.show_message(message)
+        shown = error is not None and self.isEnabled()
+        message = error_text(error) if shown else ""
+        self.error_label.show_message(message, short_error_text(error) if shown else "")
         self.line_edit.setToolTip(message)
         if self._compact:
             self.line_edit.setStyleSheet(f"color: {ERROR_COLOUR};" if message else "")

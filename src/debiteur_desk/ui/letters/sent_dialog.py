@@ -47,6 +47,7 @@ class LetterSentDialog(FormDialog):
         form.addRow(self.tr("Tracking number"), self._tracking)
         self.watch(self._on.changed, self._via.currentIndexChanged, self._tracking.changed)
         self.finish(form)
+        self.setMinimumWidth(460)  # room for a message under a field
 
     def is_valid(self) -> bool:
         missing = self._via.currentData() == "registered" and not self._tracking.text().strip()
