@@ -686,12 +686,12 @@ Database: {name}</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="75"/>
         <source>dd/mm/yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="78"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
@@ -917,107 +917,107 @@ Database: {name}</translation>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="77"/>
         <source>Type to search</source>
         <translation>Typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="87"/>
         <source>Work out VAT (21% included)</source>
         <translation>Btw berekenen (21% inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="90"/>
         <source>Fills in the VAT contained in the amount above, for an amount that includes 21% VAT: 21/121 of it (for € 121.00 that is € 21.00).</source>
         <translation>Vult de btw in die in het bedrag hierboven zit, voor een bedrag inclusief 21% btw: 21/121 ervan (bij € 121,00 is dat € 21,00).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="100"/>
         <source>(not sent)</source>
         <translation>(niet verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="101"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="102"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="103"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="104"/>
         <source>By hand</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="112"/>
         <source>Client *</source>
         <translation>Klant *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="113"/>
         <source>Invoice number *</source>
         <translation>Factuurnummer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="114"/>
         <source>Invoice date *</source>
         <translation>Factuurdatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="115"/>
         <source>Due date *</source>
         <translation>Vervaldatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
         <source>Amount incl. VAT *</source>
         <translation>Bedrag incl. btw *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="117"/>
         <source>of which VAT</source>
         <translation>waarvan btw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="118"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="119"/>
         <source>Payment reference</source>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
         <source>&lt;b&gt;Sending&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verzending&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="122"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="123"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="127"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>

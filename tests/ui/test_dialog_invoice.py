@@ -16,8 +16,8 @@ pytestmark = pytest.mark.usefixtures("dutch")
 CLIENTS = [(1, "Bakkerij De Korenschoof"), (2, "Garage Laat"), (3, "Jan Jansen")]
 
 
-def make(qtbot, **kw):
-    dialog = InvoiceDialog(None, CLIENTS, **kw)
+def make(qtbot, clients=CLIENTS, **kw):
+    dialog = InvoiceDialog(None, clients, **kw)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -144,3 +144,15 @@ def test_the_vat_button_says_what_it_does(qtbot):
     type_in(qtbot, dialog.amount, "121,00")
     qtbot.mouseClick(dialog.vat_button, Qt.MouseButton.LeftButton)
     assert dialog.vat.amount == Decimal("21.00")
+
+
+def test_the_client_is_found_without_its_accents(qtbot):
+    dialog = make(qtbot, clients=[*CLIENTS, (4, "Julia Çelik"), (5, "Zoë de Boer")])
+    qtbot.keyClicks(dialog.client.lineEdit(), "celik")
+    names = dialog.client_names
+    assert [names.index(r, 0).data() for r in range(names.rowCount())] == ["Julia Çelik"]
+    popup = dialog.client.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(dialog.client.completer().completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.client_id == 4

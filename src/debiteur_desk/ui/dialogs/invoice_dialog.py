@@ -10,7 +10,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from debiteur_desk.ui.dialogs.fields import (
     ValidatedLineEdit,
     error_text,
 )
+from debiteur_desk.ui.dialogs.name_search import search_names
 
 DEFAULT_TERM_DAYS = 14
 VAT_RATE = Decimal("0.21")
@@ -73,11 +73,7 @@ class InvoiceDialog(FormDialog):
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for cid, name in clients:
             self.client.addItem(name, cid)
-        completer = QCompleter(self.client.model(), self.client)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.setCompleter(completer)
+        self.client_names = search_names(self.client)  # "celik" offers Çelik
         self.client.lineEdit().setPlaceholderText(self.tr("Type to search"))
         self.client_error = ErrorLine()
         self.number = ValidatedLineEdit(
