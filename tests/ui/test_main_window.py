@@ -193,6 +193,38 @@ def test_print_the_current_view_to_pdf(qtbot, window, tmp_path, monkeypatch):
     assert first.split()[0] in text
 
 
+def test_a_name_from_before_the_limits_does_not_stretch_the_printout(
+    qtbot, window, db, tmp_path, monkeypatch
+):
+    from sqlalchemy import text as sql
+
+    with db.transaction() as session:  # typed in before names had a maximum
+        session.execute(
+            sql("UPDATE clients SET name = :name WHERE id = 1"), {"name": "Lang " * 1000}
+        )
+    window.refresh()
+    settle(qtbot, window)
+    target = tmp_path / "overzicht.pdf"
+
+    class FakePrintDialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def deleteLater(self):  # noqa: N802 - Qt's name
+            pass
+
+    monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
+    window.actions.print.trigger()
+    pages = PdfReader(target).pages
+    printed = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert len(pages) <= 3  # 14 when the whole name was printed
+    assert "Lang Lang" in printed and "…" in printed
+
+
 def test_window_remembers_its_size_and_columns(qtbot, db):
     fill_demo(db, clients=5, invoices=30, seed=1)
     first = MainWindow(db, "nl")
