@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/about.py" line="12"/>
+        <source>Debiteur Desk, version {version}
+
+Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
+
+Database: {name}</source>
+        <translation>Debiteur Desk, versie {version}
+
+Debiteur Desk laat zien wie u geld schuldig is, hoe laat elke factuur is en wat de volgende stap is.
+
+Database: {name}</translation>
+    </message>
+</context>
+<context>
     <name>AdditionsBox</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="88"/>
@@ -100,74 +116,88 @@
 <context>
     <name>BehaviourBox</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="77"/>
         <source>Payment behaviour (12 months)</source>
         <translation>Betaalgedrag (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="90"/>
         <source>No payment history yet</source>
         <translation>Nog geen betaalgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="91"/>
         <source>Pays on time</source>
         <translation>Betaalt op tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="92"/>
         <source>Late for the first time</source>
         <translation>Voor het eerst te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
         <source>Sometimes late</source>
         <translation>Soms te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
         <source>Habitual late payer</source>
         <translation>Structurele laatbetaler</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="99"/>
         <source>A new client: a friendly reminder is the right start.</source>
         <translation>Een nieuwe klant: een vriendelijke herinnering is de juiste start.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="100"/>
         <source>Pays on time: a friendly reminder is enough.</source>
         <translation>Betaalt op tijd: een vriendelijke herinnering is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="102"/>
         <source>Late for the first time in a year: a friendly call usually settles it.</source>
         <translation>Voor het eerst in een jaar te laat: een vriendelijk telefoontje lost het meestal op.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="104"/>
         <source>Now and then late: call and agree on a date.</source>
         <translation>Af en toe te laat: bel en spreek een datum af.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="106"/>
         <source>Often late: be firm, agree on a date and confirm it in writing.</source>
         <translation>Vaak te laat: wees duidelijk, spreek een datum af en bevestig die schriftelijk.</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="120"/>
-        <source>Paid: {paid} invoices, {late} of them late</source>
-        <translation>Betaald: {paid} facturen, waarvan {late} te laat</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
+        <source>Paid: %n invoice(s)</source>
+        <translation>
+            <numerusform>Betaald: %n factuur</numerusform>
+            <numerusform>Betaald: %n facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
+        <source>%n of them late</source>
+        <translation>
+            <numerusform>waarvan %n te laat</numerusform>
+            <numerusform>waarvan %n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
+        <source>Overdue now: %n invoice(s)</source>
+        <translation>
+            <numerusform>Nu vervallen: %n factuur</numerusform>
+            <numerusform>Nu vervallen: %n facturen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="124"/>
         <source>Average days late: {days}</source>
         <translation>Gemiddeld dagen te laat: {days}</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="129"/>
-        <source>Overdue now: {count} invoices</source>
-        <translation>Nu vervallen: {count} facturen</translation>
     </message>
 </context>
 <context>
@@ -181,124 +211,127 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
         <source>Edit client</source>
         <translation>Klant wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="54"/>
         <source>Business</source>
         <translation>Zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
         <source>Consumer (private person)</source>
         <translation>Particulier (consument)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="77"/>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="86"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="87"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="88"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="89"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="90"/>
         <source>Language of letters</source>
         <translation>Taal van brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="92"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="93"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="94"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
         <source>VAT number</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="99"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="100"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="103"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="104"/>
         <source>Registration and payment</source>
         <translation>Registratie en betaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="111"/>
         <source>* required</source>
         <translation>* verplicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="151"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,12 +403,12 @@
 <context>
     <name>ClientOverviewModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="70"/>
         <source>{action} (since {day})</source>
         <translation>{action} (sinds {day})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="72"/>
         <source>{action} (today)</source>
         <translation>{action} (vandaag)</translation>
     </message>
@@ -447,21 +480,21 @@
     <name>Columns</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="42"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="49"/>
         <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="42"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="48"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="78"/>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="205"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="54"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="79"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
         <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="54"/>
         <source>Due</source>
@@ -469,16 +502,16 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="90"/>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="217"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="137"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="67"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="97"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="105"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -489,7 +522,7 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="96"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -500,53 +533,53 @@
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="74"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="104"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="113"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="93"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
         <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="48"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="66"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="72"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="101"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="107"/>
         <source>Age</source>
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="120"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="126"/>
         <source>Next action</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="211"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="131"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="224"/>
+        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="144"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -647,12 +680,12 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_dialog.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -660,12 +693,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="246"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="75"/>
         <source>dd/mm/yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/date_field.py" line="78"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
@@ -713,17 +746,20 @@
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="57"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="59"/>
-        <source>{days} days</source>
-        <translation>{days} dagen</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="58"/>
         <source>Letters in</source>
         <translation>Brieven in</translation>
     </message>
@@ -764,37 +800,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="44"/>
         <source>Search name, invoice number or city</source>
         <translation>Zoek op naam, factuurnummer of plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="50"/>
         <source>All ages</source>
         <translation>Alle ouderdommen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="53"/>
         <source>Consumers and businesses</source>
         <translation>Particulier en zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="58"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="65"/>
         <source>Show the book as it stood on this date</source>
         <translation>Toon de administratie zoals die op deze datum was</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="66"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="77"/>
         <source>As of</source>
         <translation>Per</translation>
     </message>
@@ -878,12 +914,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="68"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="68"/>
         <source>Edit invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
@@ -893,102 +929,102 @@
         <translation>Typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="86"/>
-        <source>21% of the amount</source>
-        <translation>21% van het bedrag</translation>
-    </message>
-    <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="87"/>
-        <source>The VAT inside an amount that includes 21% VAT</source>
-        <translation>De btw in een bedrag inclusief 21% btw</translation>
+        <source>Work out VAT (21% included)</source>
+        <translation>Btw berekenen (21% inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="90"/>
+        <source>Fills in the VAT contained in the amount above, for an amount that includes 21% VAT: 21/121 of it (for € 121.00 that is € 21.00).</source>
+        <translation>Vult de btw in die in het bedrag hierboven zit, voor een bedrag inclusief 21% btw: 21/121 ervan (bij € 121,00 is dat € 21,00).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="100"/>
         <source>(not sent)</source>
         <translation>(niet verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="101"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="102"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="103"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="104"/>
         <source>By hand</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="112"/>
         <source>Client *</source>
         <translation>Klant *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="113"/>
         <source>Invoice number *</source>
         <translation>Factuurnummer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="114"/>
         <source>Invoice date *</source>
         <translation>Factuurdatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="115"/>
         <source>Due date *</source>
         <translation>Vervaldatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
         <source>Amount incl. VAT *</source>
         <translation>Bedrag incl. btw *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="117"/>
         <source>of which VAT</source>
         <translation>waarvan btw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="118"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="119"/>
         <source>Payment reference</source>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
         <source>&lt;b&gt;Sending&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verzending&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="122"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="123"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="127"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>
@@ -996,7 +1032,7 @@
 <context>
     <name>InvoiceHeading</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="109"/>
         <source>&lt;b&gt;Invoice {number}&lt;/b&gt; · {client}&lt;br&gt;amount {amount} · open {open}</source>
         <translation>&lt;b&gt;Factuur {number}&lt;/b&gt; · {client}&lt;br&gt;bedrag {amount} · open {open}</translation>
     </message>
@@ -1004,17 +1040,37 @@
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="40"/>
+        <source>This list shows the invoices open on the as-of date. A client&apos;s paid invoices are in the client&apos;s own view (All invoices).</source>
+        <translation>Deze lijst toont de facturen die op de gekozen datum openstaan. De betaalde facturen van een klant staan in het venster van die klant (Alle facturen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="44"/>
+        <source>No invoices found for “{text}”.</source>
+        <translation>Geen facturen gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="46"/>
+        <source>No invoices match the chosen filters.</source>
+        <translation>Geen facturen die aan de gekozen filters voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="47"/>
+        <source>No invoices were open on this date.</source>
+        <translation>Op deze datum stonden geen facturen open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="54"/>
         <source>Invoices: {count}</source>
         <translation>Facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="55"/>
         <source>invoiced {amount}</source>
         <translation>gefactureerd {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="58"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1245,54 +1301,49 @@
 <context>
     <name>LetterSentDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="28"/>
         <source>Letter sent</source>
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="34"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="35"/>
         <source>Registered mail (aangetekend)</source>
         <translation>Aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="36"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="37"/>
         <source>By hand</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="42"/>
         <source>e.g. 3SABCD1234567</source>
         <translation>bijv. 3SABCD1234567</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="45"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="46"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="47"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/letters/sent_dialog.py" line="72"/>
-        <source>Registered mail needs its tracking number.</source>
-        <translation>Een aangetekende brief heeft een zendingsnummer nodig.</translation>
     </message>
 </context>
 <context>
@@ -1382,32 +1433,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="85"/>
         <source>Debtors</source>
         <translation>Debiteuren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="86"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="87"/>
         <source>To do today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="123"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="306"/>
         <source>{count} open invoices</source>
         <translation>{count} open facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="314"/>
         <source>Open on {day}: {amount} in {count} invoices</source>
         <translation>Open per {day}: {amount} in {count} facturen</translation>
     </message>
@@ -1423,12 +1474,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="43"/>
+        <source>No clients found for “{text}”.</source>
+        <translation>Geen klanten gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="45"/>
+        <source>No clients match the chosen filters.</source>
+        <translation>Geen klanten die aan de gekozen filters voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="46"/>
+        <source>There are no clients in this book yet.</source>
+        <translation>Er staan nog geen klanten in deze administratie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="56"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="57"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -2040,127 +2106,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="113"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="114"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="115"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="116"/>
         <source>VAT number (BTW-id)</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="117"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="118"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="120"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="121"/>
         <source>BIC (optional)</source>
         <translation>BIC (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="122"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="123"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="124"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="125"/>
         <source>Scanned signature</source>
         <translation>Gescande handtekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="169"/>
         <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
         <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="183"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="186"/>
         <source>A payment term printed only on the invoice is no fatal term: a private customer is then in default, and owes interest, only after a reminder with a new term has run out.</source>
         <translation>Een betaaltermijn die alleen op de factuur staat, is geen fatale termijn: een particuliere klant is dan pas in verzuim, en pas dan rente verschuldigd, als een herinnering met een nieuwe termijn is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="193"/>
         <source>The term is only on my invoices (usual; the safe choice)</source>
         <translation>De termijn staat alleen op mijn facturen (gebruikelijk; de veilige keuze)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="196"/>
         <source>The term was expressly agreed as a fatal term (e.g. in signed terms)</source>
         <translation>De termijn is uitdrukkelijk als fatale termijn afgesproken (bijv. in ondertekende voorwaarden)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="212"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="219"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="219"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2176,6 +2242,19 @@
         <location filename="../../src/debiteur_desk/ui/setup_banner.py" line="20"/>
         <source>Fill in company details…</source>
         <translation>Bedrijfsgegevens invullen…</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="123"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Niets gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="126"/>
+        <source>Nothing matches the chosen filters.</source>
+        <translation>Niets voldoet aan de gekozen filters.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2354,7 @@
     <name>Timeline</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="126"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -2305,298 +2384,419 @@
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="28"/>
         <source>Invoice {title} made</source>
         <translation>Factuur {title} gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="29"/>
         <source>Invoice {title} sent</source>
         <translation>Factuur {title} verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="30"/>
         <source>Credit note {title}</source>
         <translation>Creditnota {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="31"/>
         <source>Invoice {title} written off</source>
         <translation>Factuur {title} afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="32"/>
         <source>Payment received</source>
         <translation>Betaling ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="33"/>
         <source>Letter: {title}</source>
         <translation>Brief: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="34"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="36"/>
         <source>Letter (noted)</source>
         <translation>Brief (genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="37"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="81"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="39"/>
         <source>Handed over for collection</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="40"/>
         <source>Promise to pay by {title}</source>
         <translation>Betaalbelofte voor {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="41"/>
         <source>Promise kept</source>
         <translation>Belofte nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="42"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="43"/>
         <source>Promise cancelled</source>
         <translation>Belofte vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="44"/>
         <source>Payment plan made</source>
         <translation>Betalingsregeling gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="45"/>
         <source>Instalment {title} due</source>
         <translation>Termijn {title} vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="46"/>
         <source>Instalment {title} paid</source>
         <translation>Termijn {title} betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="49"/>
+        <source>Down payment due</source>
+        <translation>Aanbetaling vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="50"/>
+        <source>Down payment paid</source>
+        <translation>Aanbetaling betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="66"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="67"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="68"/>
         <source>voicemail</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
         <source>wrong number</source>
         <translation>verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="72"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="73"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="74"/>
         <source>registered post</source>
         <translation>aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
         <source>portal</source>
         <translation>portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
         <source>by hand</source>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="56"/>
         <source>reminder</source>
         <translation>herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="57"/>
         <source>second reminder</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="58"/>
         <source>confirmation of agreement</source>
         <translation>bevestiging van afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="61"/>
         <source>payment plan agreement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="62"/>
         <source>14-day letter</source>
         <translation>14-dagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="63"/>
         <source>final demand</source>
         <translation>sommatie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
         <source>collection agency</source>
         <translation>incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
         <source>bailiff</source>
         <translation>gerechtsdeurwaarder</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
         <source>lawyer</source>
         <translation>advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <source>Payment plan of</source>
+        <translation>Betalingsregeling van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="188"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="190"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="193"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="79"/>
+        <source>bank transfer</source>
+        <translation>overboeking</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="80"/>
+        <source>cash</source>
+        <translation>contant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="81"/>
+        <source>debit card</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="85"/>
+        <source>forgot</source>
+        <translation>vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="86"/>
+        <source>did not receive the invoice</source>
+        <translation>factuur niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="87"/>
+        <source>dispute about the goods or service</source>
+        <translation>geschil over de levering of dienst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="88"/>
+        <source>cash-flow problems</source>
+        <translation>geldgebrek (liquiditeit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="89"/>
+        <source>waiting for their own customer</source>
+        <translation>wacht op betaling van eigen klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="90"/>
+        <source>bankruptcy looming</source>
+        <translation>dreigend faillissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="94"/>
+        <source>weekly</source>
+        <translation>wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
+        <source>every two weeks</source>
+        <translation>elke twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
+        <source>monthly</source>
+        <translation>maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
+        <source>waiting for the signed copy</source>
+        <translation>wacht op het ondertekende exemplaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
+        <source>paid in full</source>
+        <translation>helemaal betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
+        <source>broken: the rest is due at once</source>
+        <translation>verbroken: het restant is direct opeisbaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="103"/>
+        <source>replaced by a new plan</source>
+        <translation>vervangen door een nieuwe regeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
+        <source>kept</source>
+        <translation>nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="108"/>
+        <source>not kept</source>
+        <translation>niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
+        <source>cancelled</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="121"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="127"/>
         <source>Left as credit</source>
         <translation>Als tegoed gebleven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="128"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="129"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="130"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
         <source>Spoke to</source>
         <translation>Gesproken met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
         <source>Promised by</source>
         <translation>Beloofd voor</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
         <source>Frequency</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="66"/>
-        <source>Payment plan</source>
-        <translation>Betalingsregeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -2604,19 +2804,25 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="94"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="170"/>
-        <source>{shown} events</source>
-        <translation>{shown} gebeurtenissen</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="136"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="172"/>
-        <source>{shown} of {total} events</source>
-        <translation>{shown} van {total} gebeurtenissen</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="138"/>
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} van %n gebeurtenis</numerusform>
+            <numerusform>{shown} van %n gebeurtenissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2855,22 +3061,22 @@
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="120"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="140"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="165"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="163"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="167"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -2879,37 +3085,37 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="178"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="182"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="180"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="184"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="252"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="256"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="266"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="270"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="269"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="273"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="282"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="286"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="284"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="288"/>
         <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
 
 Database: {name}</source>
@@ -2921,7 +3127,17 @@ Database: {name}</translation>
 <context>
     <name>WorklistView</name>
     <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="41"/>
+        <source>Nothing to do for “{text}”.</source>
+        <translation>Niets te doen voor “{text}”.</translation>
+    </message>
+    <message>
         <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="42"/>
+        <source>Nothing to do on this date.</source>
+        <translation>Op deze datum is er niets te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="47"/>
         <source>Steps to take: {count}</source>
         <translation>Te zetten stappen: {count}</translation>
     </message>

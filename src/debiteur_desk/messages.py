@@ -204,10 +204,63 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+# A text longer than its field allows (``domain/text_limits.py``): one message per field.
+_FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "name": ("De naam", "The name"),
+    "contact_person": ("De naam van de contactpersoon", "The contact person's name"),
+    "street": ("Straat en huisnummer", "The street and number"),
+    "postcode": ("De postcode", "The postcode"),
+    "city": ("De plaatsnaam", "The city"),
+    "email": ("Het e-mailadres", "The email address"),
+    "phone": ("Het telefoonnummer", "The phone number"),
+    "website": ("Het webadres", "The website"),
+    "role": ("De functie", "The position"),
+    "notes": ("De notitie", "The note"),
+    "invoice_number": ("Het factuurnummer", "The invoice number"),
+    "description": ("De omschrijving", "The description"),
+    "payment_reference": ("Het betalingskenmerk", "The payment reference"),
+    "sent_to": ("Het adres waarnaar de factuur is verstuurd", "The address the invoice went to"),
+}
+for _code, (_nl, _en) in _FIELD_NAMES.items():
+    CATALOGUE[f"{_code}_too_long"] = (
+        _nl + " is te lang: {length} tekens, maximaal {maximum}.",
+        _en + " is too long: {length} characters, at most {maximum}.",
+    )
+
 CATALOGUE.update(LETTER_MESSAGES)
 CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
 CATALOGUE.update(RATE_MESSAGES)
+
+
+# Shorter forms for the line under a dialog's field, which shows what was typed already:
+# the sentence without repeating it. The whole sentence stays in the field's tooltip.
+SHORT: dict[str, tuple[str, str]] = {
+    "amount_not_a_number": ("Dit is geen bedrag.", "This is not an amount."),
+    "amount_too_precise": ("Meer dan twee decimalen.", "More than two decimals."),
+    "amount_negative": ("Het bedrag mag niet negatief zijn.", "The amount cannot be negative."),
+    "date_format": ("Geen datum; gebruik DD-MM-JJJJ.", "Not a date; use DD/MM/YYYY."),
+    "kenmerk_format": ("Geen geldig betalingskenmerk.", "Not a valid payment reference."),
+    "rf_invalid": ("Geen geldige RF-referentie.", "Not a valid RF reference."),
+    "iban_invalid": ("Geen geldig IBAN.", "Not a valid IBAN."),
+    "btw_invalid": ("Geen geldig btw-id.", "Not a valid VAT number."),
+    "postcode_invalid": ("Geen geldige postcode.", "Not a valid postcode."),
+    "kvk_invalid": ("Een KvK-nummer heeft 8 cijfers.", "A KvK number has 8 digits."),
+    "email_invalid": ("Geen geldig e-mailadres.", "Not a valid email address."),
+    "tracking_number_missing": ("Vul het zendingsnummer in.", "Enter the tracking number."),
+    "vat_out_of_range": (
+        "De btw is meer dan het bedrag.",
+        "The VAT is more than the amount.",
+    ),
+}
+
+
+def describe_short(error: DebiteurError, language: str = "nl") -> str:
+    """The short form for under a field when there is one, else :func:`describe`."""
+    texts = SHORT.get(error.code)
+    if texts is None:
+        return describe(error, language)
+    return texts[1] if language == "en" else texts[0]
 
 
 def _worded(value: object, language: str) -> object:

@@ -2,8 +2,12 @@
 
 code: (Dutch, English); values in {braces} come from the error's params.
 ``WORK_REASONS`` are the worklist's reasons (``domain.escalation.Reason``), filled with an
-item's {amount}, {date} (the day the step is due) and {count} (its invoices).
+item's {amount}, {date} (the day the step is due), {count} (its invoices) and {invoices}
+("factuur" or "facturen" as {count} asks, ``INVOICE_NOUNS``).
 """
+
+# language: (one, more): the noun after a count of invoices.
+INVOICE_NOUNS = {"nl": ("factuur", "facturen"), "en": ("invoice", "invoices")}
 
 COLLECTION_MESSAGES: dict[str, tuple[str, str]] = {
     # phone calls and promises
@@ -151,7 +155,7 @@ WORK_REASONS: dict[str, tuple[str, str]] = {
         "Still unpaid after the reminder: the remaining {amount} is due at once (vervalclausule).",
     ),
     "disputed": (
-        "{count} betwiste factuur/facturen ({amount}): los het geschil eerst op.",
-        "{count} disputed invoice(s) ({amount}): resolve the dispute first.",
+        "{count} betwiste {invoices} ({amount}): los het geschil eerst op.",
+        "{count} disputed {invoices} ({amount}): resolve the dispute first.",
     ),
 }

@@ -102,6 +102,14 @@ def test_reminder_is_filed_per_client_and_recorded_with_its_hash(book, folder):
     assert verify_letter(book, made.letter_id)
 
 
+def test_emoji_and_control_characters_stay_out_of_folder_names(book, folder):
+    cid = consumer_with_overdue(book, name="Fietsen 🚲 Zoë\u200f Çelik\x07 👍🏽")
+    made = make(book, LetterKind.REMINDER, client_id=cid)
+    assert made.path.parent == folder / f"{cid} Fietsen Zoë Çelik"
+    content = pdf_text(made.path)
+    assert "Fietsen ? Zoë" in content and "Çelik ??" in content and "🚲" not in content
+
+
 def test_a_second_letter_never_overwrites_the_first(book):
     cid = consumer_with_overdue(book)
     first = make(book, LetterKind.REMINDER, client_id=cid)

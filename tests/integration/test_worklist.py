@@ -174,6 +174,18 @@ def test_every_reason_reads_as_a_sentence_in_both_languages(reason):
     assert "12,50" in dutch and "12.50" in english
 
 
+@pytest.mark.parametrize(
+    ("ids", "dutch", "english"),
+    [
+        ((1,), "1 betwiste factuur", "1 disputed invoice"),
+        ((1, 2), "2 betwiste facturen", "2 disputed invoices"),
+    ],
+)
+def test_a_count_of_invoices_takes_the_right_noun(ids, dutch, english):
+    item = WorkItem(1, "X", "resolve-dispute", TODAY, "disputed", ids, Decimal("12.50"))
+    assert describe(item).startswith(dutch) and describe(item, "en").startswith(english)
+
+
 def test_a_consumer_claim_close_to_prescription_comes_first_until_a_demand_is_sent(db):
     """A consumer's invoice is assumed to prescribe two years after its due date
     (art. 7:28 BW); a written demand sent starts a new term (3:317, 3:319)."""

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QTabBar
 
@@ -123,7 +123,7 @@ def drive(window: MainWindow, actions: int, rng: random.Random) -> None:
 
     def change_as_of() -> None:
         day = date.today() - timedelta(days=rng.choice([0, 0, 15, 45, 120]))
-        w.filter_bar.as_of.setDate(QDate(day.year, day.month, day.day))
+        w.filter_bar.set_as_of(day)
 
     def open_client() -> None:
         select_some_client()

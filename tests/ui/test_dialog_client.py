@@ -2,9 +2,12 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
+from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.parties import ClientKind
-from debiteur_desk.services.clients import ClientInput
+from debiteur_desk.services.clients import TEXT_LIMITS, ClientInput
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
 from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
@@ -112,3 +115,26 @@ def test_editing_shows_what_is_there(qtbot):
     dialog.name.line_edit.clear()
     assert not dialog.ok_button.isEnabled()
     assert dialog.name.error == "Vul de naam van de klant in."
+
+
+def test_every_text_field_takes_no_more_than_the_service_allows(qtbot):
+    dialog = make(qtbot)
+    for name, limit in TEXT_LIMITS.items():
+        if name != "notes":
+            assert getattr(dialog, name).line_edit.maxLength() == limit.maximum, name
+    QApplication.clipboard().setText("Fietsenmakerij De Snelle Spaak " * 170)
+    dialog.name.line_edit.setFocus()
+    qtbot.keySequence(dialog.name.line_edit, QKeySequence.StandardKey.Paste)
+    assert len(dialog.name.text()) == limits.NAME.maximum
+    assert dialog.ok_button.isEnabled()
+    assert dialog.value.name == dialog.name.text().strip()
+
+
+def test_notes_that_are_too_long_say_so_and_keep_ok_disabled(qtbot):
+    dialog = make(qtbot)
+    qtbot.keyClicks(dialog.name.line_edit, "Jan Jansen")
+    dialog.notes.setPlainText("x" * (limits.NOTES.maximum + 1))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.notes_error.message == "De notitie is te lang: 4001 tekens, maximaal 4000."
+    dialog.notes.setPlainText("Belt liever 's avonds")
+    assert dialog.ok_button.isEnabled() and dialog.notes_error.message == ""

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.usefixtures("dutch")
 CLIENTS = [(1, "Bakkerij De Korenschoof"), (2, "Garage Laat"), (3, "Jan Jansen")]
 
 
-def make(qtbot, **kw):
-    dialog = InvoiceDialog(None, CLIENTS, **kw)
+def make(qtbot, clients=CLIENTS, **kw):
+    dialog = InvoiceDialog(None, clients, **kw)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -96,11 +96,10 @@ def test_a_client_must_be_chosen_from_the_list(qtbot):
     type_in(qtbot, dialog.number, "A-1")
     type_in(qtbot, dialog.amount, "10")
     assert dialog.client_id is None and not dialog.ok_button.isEnabled()
-    assert dialog.client_error.isVisible()
-    assert dialog.client_error.text() == "Kies een klant uit de lijst."
+    assert dialog.client_error.message == "Kies een klant uit de lijst."
     qtbot.keyClicks(dialog.client.lineEdit(), "Garage Laat")
     assert dialog.client_id == 2 and dialog.ok_button.isEnabled()
-    assert not dialog.client_error.isVisible()
+    assert dialog.client_error.message == ""
     dialog.client.lineEdit().setText("Garage")
     assert dialog.client_id is None and not dialog.ok_button.isEnabled()
 
@@ -126,3 +125,34 @@ def test_editing_keeps_the_invoice_as_it_was(qtbot):
     assert dialog.value == initial
     type_in(qtbot, dialog.invoice_date, "15-03-2026")
     assert dialog.due_date.date == date(2026, 3, 31)  # an existing due date is not moved
+
+
+def test_a_new_invoice_gets_the_suggested_number_and_an_edit_keeps_its_own(qtbot):
+    dialog = make(qtbot, client_id=1, suggested_number="2026-0043")
+    assert dialog.number.text() == "2026-0043"
+    type_in(qtbot, dialog.amount, "121")
+    assert dialog.ok_button.isEnabled() and dialog.value.number == "2026-0043"
+    initial = InvoiceInput("2026-0007", 1, date(2026, 11, 1), date(2026, 11, 15), Decimal(121))
+    edit = make(qtbot, initial=initial, suggested_number="2026-0043")
+    assert edit.number.text() == "2026-0007"
+
+
+def test_the_vat_button_says_what_it_does(qtbot):
+    dialog = make(qtbot, client_id=1)
+    assert dialog.vat_button.text() == "Btw berekenen (21% inbegrepen)"
+    assert "21/121" in dialog.vat_button.toolTip()
+    type_in(qtbot, dialog.amount, "121,00")
+    qtbot.mouseClick(dialog.vat_button, Qt.MouseButton.LeftButton)
+    assert dialog.vat.amount == Decimal("21.00")
+
+
+def test_the_client_is_found_without_its_accents(qtbot):
+    dialog = make(qtbot, clients=[*CLIENTS, (4, "Julia Çelik"), (5, "Zoë de Boer")])
+    qtbot.keyClicks(dialog.client.lineEdit(), "celik")
+    names = dialog.client_names
+    assert [names.index(r, 0).data() for r in range(names.rowCount())] == ["Julia Çelik"]
+    popup = dialog.client.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(dialog.client.completer().completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.client_id == 4

@@ -97,7 +97,7 @@ def test_sent_dialog_needs_a_tracking_number_for_registered_mail(qtbot):
     assert ok.isEnabled()
     dialog._via.setCurrentIndex(dialog._via.findData("registered"))
     assert not ok.isEnabled()
-    qtbot.keyClicks(dialog._tracking, "3SABC123")
+    qtbot.keyClicks(dialog._tracking.line_edit, "3SABC123")
     assert ok.isEnabled()
     assert dialog.value == SentInfo(TODAY, "registered", "3SABC123")
 
@@ -155,3 +155,19 @@ def test_the_window_opens_on_the_step_the_client_is_at(qtbot, book, ops, today_i
     # The next step is the call after the first reminder; the letter after it is the second.
     assert window.request().kind is LetterKind.SECOND_REMINDER
     assert "No letter is due now" in window._step.text()
+
+
+def test_the_letter_date_and_deadline_are_typed(qtbot, book, ops):
+    cid = overdue_client(book, ClientKind.CONSUMER)
+    window = LetterWindow(ops, book, cid, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.preview.page_count >= 1, timeout=10_000)
+    window._date.line_edit.selectAll()
+    qtbot.keyClicks(window._date.line_edit, "20-11-2026")
+    window._own_deadline.setChecked(True)
+    window._deadline.line_edit.selectAll()
+    qtbot.keyClicks(window._deadline.line_edit, "04-12-2026")
+    request = window.request()
+    assert (request.letter_date, request.deadline) == (date(2026, 11, 20), date(2026, 12, 4))
+    qtbot.waitUntil(lambda: window._problem.text() == "", timeout=10_000)

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -110,11 +110,24 @@ def test_an_earlier_as_of_date_shows_the_book_as_it_stood(qtbot, window, db):
     before = window.total_label.text()
     earlier = clock.today().replace(day=1).toordinal() - 120
     day = date.fromordinal(earlier)
-    window.filter_bar.as_of.setDate(QDate(day.year, day.month, day.day))
+    window.filter_bar.set_as_of(day)
     settle(qtbot, window)
     assert window.total_label.text() != before
     assert money_nl(client_overview(db, day).open_cents) in window.total_label.text()
     assert window.filter_bar.today.isEnabled()
+
+
+def test_an_as_of_date_typed_in_dutch_shows_the_book_as_it_stood(qtbot, window, db):
+    day = date.fromordinal(clock.today().replace(day=1).toordinal() - 45)
+    typed = day.strftime("%d-%m-%Y")
+    field = window.filter_bar.as_of.line_edit
+    field.setFocus()
+    field.selectAll()
+    with qtbot.waitSignal(window.filter_bar.as_of_changed, timeout=2_000):
+        qtbot.keyClicks(field, typed)  # read once the typing pauses
+    settle(qtbot, window)
+    assert field.text() == typed and window.filter_bar.as_of_date == day
+    assert money_nl(client_overview(db, day).open_cents) in window.total_label.text()
 
 
 def test_delete_an_invoice_with_confirmation_then_undo(qtbot, window, monkeypatch):
@@ -178,6 +191,38 @@ def test_print_the_current_view_to_pdf(qtbot, window, tmp_path, monkeypatch):
     assert "Debiteuren" in text and "Klant" in text
     first = window.overview.proxy.index(0, 0).data()
     assert first.split()[0] in text
+
+
+def test_a_name_from_before_the_limits_does_not_stretch_the_printout(
+    qtbot, window, db, tmp_path, monkeypatch
+):
+    from sqlalchemy import text as sql
+
+    with db.transaction() as session:  # typed in before names had a maximum
+        session.execute(
+            sql("UPDATE clients SET name = :name WHERE id = 1"), {"name": "Lang " * 1000}
+        )
+    window.refresh()
+    settle(qtbot, window)
+    target = tmp_path / "overzicht.pdf"
+
+    class FakePrintDialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def deleteLater(self):  # noqa: N802 - Qt's name
+            pass
+
+    monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
+    window.actions.print.trigger()
+    pages = PdfReader(target).pages
+    printed = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert len(pages) <= 3  # 14 when the whole name was printed
+    assert "Lang Lang" in printed and "…" in printed
 
 
 def test_window_remembers_its_size_and_columns(qtbot, db):

@@ -65,8 +65,15 @@ def test_a_broken_plan_is_recorded_with_its_note(qtbot, db, plan, monkeypatch):
 def test_the_date_cannot_be_in_the_future(qtbot):
     dialog = DateDialog(None, "x", "y", today=TODAY)
     qtbot.addWidget(dialog)
-    dialog._date.setDate(dialog._date.date().addDays(5))
-    assert dialog.value == TODAY
+    dialog.show()
+    assert dialog.value == TODAY and dialog.ok_button.isEnabled()
+    dialog.date.line_edit.clear()
+    qtbot.keyClicks(dialog.date.line_edit, (TODAY + timedelta(days=5)).strftime("%d-%m-%Y"))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.date.error.startswith("De datum mag niet na")
+    dialog.date.line_edit.clear()
+    qtbot.keyClicks(dialog.date.line_edit, (TODAY - timedelta(days=3)).strftime("%d/%m/%Y"))
+    assert dialog.ok_button.isEnabled() and dialog.value == TODAY - timedelta(days=3)
 
 
 def test_renegotiating_from_the_client_view_keeps_the_old_plan_as_replaced(

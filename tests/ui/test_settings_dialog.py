@@ -1,5 +1,6 @@
 """Company details for the letterhead and the signature under every letter."""
 
+from debiteur_desk.domain import text_limits
 from debiteur_desk.ui.settings_dialog import SettingsDialog
 
 
@@ -26,3 +27,12 @@ def test_signature_fields_are_offered_and_checked(qtbot, tmp_path):
     assert ok.isEnabled()
     assert dialog.values["company.signatory_name"] == "Jan van Dam"
     assert dialog.values["company.signature_path"] == str(image)
+
+
+def test_company_texts_take_no_more_than_the_settings_service_allows(qtbot):
+    dialog = SettingsDialog(None, {"company.name": "Van Dam"}, "nl")
+    qtbot.addWidget(dialog)
+    for key, limit in text_limits.SETTINGS.items():
+        assert dialog.fields[key].maxLength() == limit.maximum, key
+    qtbot.keyClicks(dialog.fields["company.city"], "Westerhaar-Vriezenveensewijk " * 3)
+    assert len(dialog.values["company.city"]) <= text_limits.CITY.maximum

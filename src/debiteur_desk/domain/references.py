@@ -95,3 +95,21 @@ def validate_kvk(text: str) -> str:
     if not re.fullmatch(r"[0-9]{8}", digits):
         raise InvalidInput("kvk_invalid", text=text)
     return digits
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+def validate_email(text: str) -> str:
+    """An e-mail address of the form ``name@domain.tld`` (the form only)."""
+    if not _EMAIL.match(text.strip()):
+        raise InvalidInput("email_invalid", text=text.strip())
+    return text.strip()
+
+
+def validate_country(text: str) -> str:
+    """A two-letter country code (ISO 3166-1), in capitals."""
+    if not _COUNTRY.match(text.strip()):
+        raise InvalidInput("country_code_invalid", text=text)
+    return text.strip().upper()

@@ -4,6 +4,7 @@ No Qt, no database: a :class:`LetterContext` goes in, PDF bytes come out.
 
     pdf = render_letter(LetterKind.REMINDER, context)
     for progress in batch_letters(jobs, out=stream): ...
+    unprintable_in_letter(LetterKind.REMINDER, context)  # ("🚲",): will print as "?"
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from debiteur_desk.letters.context import (
     Recipient,
     UnappliedPayment,
 )
+from debiteur_desk.letters.glyphs import unprintable_in_letter
 from debiteur_desk.letters.render import render_letter
 from debiteur_desk.letters.templates import (
     PARTS,
@@ -53,5 +55,6 @@ __all__ = [
     "default_template",
     "effective_template",
     "render_letter",
+    "unprintable_in_letter",
     "validate_template",
 ]

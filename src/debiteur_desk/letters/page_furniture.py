@@ -15,8 +15,13 @@ and 198 mm (fold marks are printed), so the top panel is 99 mm high:
   * horizontally the window starts 20 mm in, and a 210 mm sheet has up to 5 mm
     of play on either side in a 220 mm envelope.
 So the address block runs from 25 mm from the left, 54 mm from the top, and is
-kept within 30 mm of height (down to 84 mm), shrinking the type if a long name
-needs more lines; the one-line return address sits just above it at 49 mm.
+kept within 30 mm of height (down to 84 mm), with smaller type if a long name needs
+more lines, but never below 8 pt (``address_block.py``); the one-line return address
+sits just above it at 49 mm.
+
+Nothing on the page is made smaller than 8 pt to fit, nor smaller than it is designed
+(the return line, the footer and the labels are small print by design): text that still
+does not fit is cut with a visible "…".
 """
 
 from __future__ import annotations
@@ -34,6 +39,13 @@ from reportlab.rl_config import _FUZZ
 
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.letters.address_block import (
+    ELLIPSIS,
+    MIN_SIZE,
+    draw_fitted,
+    ellipsis,
+    fit_parts,
+)
 from debiteur_desk.letters.context import LetterContext, PostalAddress
 from debiteur_desk.letters.fmt import Formatter, escape, format_iban, group_reference
 from debiteur_desk.letters.fonts import BOLD, REGULAR
@@ -56,6 +68,8 @@ ADDRESS_TOP, ADDRESS_W, ADDRESS_H = 54 * mm, 85 * mm, 30 * mm
 DETAILS_LEFT, DETAILS_TOP = 120 * mm, 54 * mm
 FOLD_MARKS = (99 * mm, 198 * mm)
 PAGE_NUMBER_Y = 10 * mm
+RETURN_SIZE = 6.5  # pt: the sender's line above the address, small print by design
+FOOTER_SIZE = 7
 
 
 def y_from_top(distance: float) -> float:
@@ -85,7 +99,9 @@ def draw_image_in_box(
 def _draw_flowables(
     canv: Canvas, flowables: Sequence[Flowable], x: float, top: float, w: float, h: float
 ) -> None:
-    """Stack ``flowables`` down from ``top``, shrinking them all if they need more than ``h``.
+    """Stack ``flowables`` down from ``top``; if they need more than ``h``, make them smaller
+    (all alike) as long as no text gets below 8 pt, nor below its own size if that is less;
+    otherwise cut them, with a last line that says "…".
 
     The stacking is ``KeepInFrame``'s own, done here because ``KeepInFrame`` lays
     everything out twice (and copies the page frame) even when it fits, as it mostly does.
@@ -102,9 +118,13 @@ def _draw_flowables(
         used += step
         after = flowable.getSpaceAfter()
     if used > h + _FUZZ:
-        box = KeepInFrame(w, h, list(flowables), mode="shrink")
-        _, used = box.wrapOn(canv, w, h)
-        box.drawOn(canv, x, top - used)
+        smallest = min(_type_size(f) for f, _ in placed)
+        if h / used >= min(1.0, MIN_SIZE / smallest):
+            box = KeepInFrame(w, h, list(flowables), mode="shrink")
+            _, used = box.wrapOn(canv, w, h)
+            box.drawOn(canv, x, top - used)
+        else:
+            _draw_cut(canv, [f for f, _ in placed], x, top, w, h)
         return
     y = top
     for flowable, step in placed:
@@ -112,18 +132,31 @@ def _draw_flowables(
         flowable.drawOn(canv, x, y)
 
 
-def _fit_text(text: str, font: str, size: float, width: float, minimum: float = 5.5) -> float:
-    while size > minimum and stringWidth(text, font, size) > width:
-        size -= 0.25
-    return size
+def _type_size(flowable: Flowable) -> float:
+    style = getattr(flowable, "style", None)
+    return float(getattr(style, "fontSize", MIN_SIZE))
 
 
-def _ellipsis(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _draw_cut(
+    canv: Canvas, flowables: Sequence[Flowable], x: float, top: float, w: float, h: float
+) -> None:
+    """As many lines as fit above one last line that says "…" (the text was cut)."""
+    room = h - MIN_SIZE * 1.25
+    y = top
+    for flowable in flowables:
+        _, height = flowable.wrapOn(canv, w, room)
+        if height > room + _FUZZ:
+            parts = flowable.splitOn(canv, w, room)
+            if parts:
+                _, height = parts[0].wrapOn(canv, w, room)
+                parts[0].drawOn(canv, x, y - height)
+                y -= height
+            break
+        flowable.drawOn(canv, x, y - height)
+        y -= height
+        room -= height
+    canv.setFont(REGULAR, MIN_SIZE)
+    canv.drawString(x, y - MIN_SIZE, ELLIPSIS)
 
 
 def address_lines(address: PostalAddress) -> list[str]:
@@ -167,7 +200,7 @@ class Furniture:
         canv.setFont(BOLD, 8)
         canv.setFillColor(ACCENT)
         left_w = CONTENT_WIDTH * 0.45
-        canv.drawString(LEFT, y, _ellipsis(company.name, BOLD, 8, left_w))
+        canv.drawString(LEFT, y, ellipsis(company.name, BOLD, 8, left_w))
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
         right = " · ".join(
@@ -177,7 +210,7 @@ class Furniture:
                 self.fmt.date(self.context.letter_date),
             )
         )
-        right = _ellipsis(right, REGULAR, 7.5, CONTENT_WIDTH - left_w - 5 * mm)
+        right = ellipsis(right, REGULAR, 7.5, CONTENT_WIDTH - left_w - 5 * mm)
         canv.drawRightString(PAGE_WIDTH - RIGHT, y, right)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
@@ -219,9 +252,12 @@ class Furniture:
 
     def _return_line(self, canv: Canvas) -> None:
         company = self.context.company
-        text = ", ".join([company.name, *address_lines(company.address)])
-        size = _fit_text(text, REGULAR, 6.5, ADDRESS_W, minimum=5)
-        text = _ellipsis(text, REGULAR, size, ADDRESS_W)
+        size = RETURN_SIZE
+        address = ", ".join(address_lines(company.address))
+        # The address must stay whole (undeliverable post comes back by it); the name may go.
+        name_room = ADDRESS_W - stringWidth(f", {address}", REGULAR, size)
+        name = ellipsis(company.name, REGULAR, size, max(name_room, 0))
+        text = ellipsis(", ".join(p for p in (name, address) if p), REGULAR, size, ADDRESS_W)
         y = y_from_top(RETURN_LINE_TOP) - size
         canv.setFont(REGULAR, size)
         canv.setFillColor(MUTED)
@@ -232,13 +268,14 @@ class Furniture:
 
     def _address(self, canv: Canvas) -> None:
         recipient = self.context.recipient
-        lines = [escape(recipient.name)]
+        parts = [recipient.name]
         if recipient.contact_name and recipient.kind is ClientKind.BUSINESS:
-            lines.append(f"{self.labels['attn']} {escape(recipient.contact_name)}")
-        lines += [escape(line) for line in address_lines(recipient.address)]
+            parts.append(f"{self.labels['attn']} {recipient.contact_name}")
+        parts += address_lines(recipient.address)
         style = letter_styles().address
-        paragraphs = [paragraph(line, style) for line in lines]
-        _draw_flowables(canv, paragraphs, LEFT, y_from_top(ADDRESS_TOP), ADDRESS_W, ADDRESS_H)
+        fitted = fit_parts(parts, REGULAR, style.fontSize, style.leading, ADDRESS_W, ADDRESS_H)
+        canv.setFillColor(style.textColor)
+        draw_fitted(canv, fitted, REGULAR, LEFT, y_from_top(ADDRESS_TOP))
 
     def _details(self, canv: Canvas) -> None:
         styles = letter_styles()
@@ -281,6 +318,5 @@ class Furniture:
         for text, y in ((" · ".join(first), 13.3 * mm), (" · ".join(second), PAGE_NUMBER_Y)):
             if not text:
                 continue
-            size = _fit_text(text, REGULAR, 7, width)
-            canv.setFont(REGULAR, size)
-            canv.drawString(LEFT, y, _ellipsis(text, REGULAR, size, width))
+            canv.setFont(REGULAR, FOOTER_SIZE)
+            canv.drawString(LEFT, y, ellipsis(text, REGULAR, FOOTER_SIZE, width))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterContext, LetterKind
+from debiteur_desk.letters.glyphs import printable_context, printable_templates
 from debiteur_desk.letters.kinds import SPECS
 from debiteur_desk.letters.layout import Section, build_pdf
 from debiteur_desk.letters.templates import TemplateOverrides, effective_template
@@ -17,8 +18,10 @@ def letter_sections(
     Raises :class:`~debiteur_desk.domain.errors.InvalidInput` for missing data or a
     bad template, :class:`~debiteur_desk.domain.errors.RuleViolation` when the law
     does not allow the letter (a 14-dagenbrief to a business).
+    A character the letter font cannot draw prints as ``?`` (``glyphs.py``).
     """
     kind = LetterKind(kind)
+    context, templates = printable_context(context), printable_templates(templates)
     spec = SPECS[kind]
     spec.check(context)
     template = effective_template(kind, context.language, templates)

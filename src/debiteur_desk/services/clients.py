@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.errors import InvalidInput, NotFound
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.references import (
     validate_btw_id,
+    validate_country,
+    validate_email,
     validate_iban,
     validate_kvk,
     validate_postcode,
@@ -36,21 +39,39 @@ class ClientInput:
     notes: str = ""
 
 
+# ClientInput attribute -> how long it may be (after stripping the spaces around it).
+TEXT_LIMITS: dict[str, limits.TextLimit] = {
+    "name": limits.NAME,
+    "contact_person": limits.CONTACT_PERSON,
+    "phone": limits.PHONE,
+    "email": limits.EMAIL,
+    "street": limits.STREET,
+    "postcode": limits.POSTCODE,
+    "city": limits.CITY,
+    "notes": limits.NOTES,
+}
+
+
 def normalised_client(data: ClientInput) -> ClientInput:
     """Validate and normalise what a user typed; raises :class:`InvalidInput`."""
     if not data.name.strip():
         raise InvalidInput("client_name_empty")
+    trimmed = {field: getattr(data, field).strip() for field in TEXT_LIMITS}
+    for field, limit in TEXT_LIMITS.items():
+        limit.check(trimmed[field])
     if data.language not in ("nl", "en"):
         raise InvalidInput("language_unknown", text=data.language)
     if not 0 <= data.payment_term_days <= 365:
         raise InvalidInput("payment_term", days=data.payment_term_days)
-    nl = data.country.upper() == "NL"
+    country = validate_country(data.country)
+    postcode = trimmed["postcode"]
     return ClientInput(
         **{
             **data.__dict__,
-            "name": data.name.strip(),
-            "country": data.country.upper(),
-            "postcode": validate_postcode(data.postcode) if nl and data.postcode else data.postcode,
+            **trimmed,
+            "country": country,
+            "email": validate_email(trimmed["email"]) if trimmed["email"] else "",
+            "postcode": validate_postcode(postcode) if country == "NL" and postcode else postcode,
             "kvk": validate_kvk(data.kvk) if data.kvk else "",
             "btw_id": validate_btw_id(data.btw_id) if data.btw_id else "",
             "iban": validate_iban(data.iban) if data.iban else "",

@@ -8,11 +8,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
+from debiteur_desk.domain.invoice_numbers import next_invoice_number
 from debiteur_desk.domain.money import from_cents, to_cents
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.ledger import refresh_open_amount
@@ -44,9 +46,20 @@ class InvoiceInput:
     sent_to: str = ""
 
 
+# InvoiceInput attribute -> how long its text may be (the dialog's maxLength too).
+TEXT_LIMITS: dict[str, limits.TextLimit] = {
+    "number": limits.INVOICE_NUMBER,
+    "description": limits.DESCRIPTION,
+    "kenmerk": limits.PAYMENT_REFERENCE,
+    "sent_to": limits.SENT_TO,
+}
+
+
 def _check_invoice(session: Session, data: InvoiceInput, invoice_id: int | None = None) -> None:
     if not data.number.strip():
         raise InvalidInput("invoice_number_empty")
+    for field, limit in TEXT_LIMITS.items():
+        limit.check((getattr(data, field) or "").strip())
     if data.amount <= 0:
         raise InvalidInput(
             "amount_zero" if data.amount == 0 else "amount_negative", text=str(data.amount)
@@ -93,6 +106,21 @@ def add_invoice(db: Database, data: InvoiceInput) -> int:
             amount_cents=invoice.amount_cents,
         )
         return invoice.id
+
+
+_RECENT_NUMBERS = 500  # the newest invoices looked at for the highest number
+
+
+def suggested_invoice_number(db: Database) -> str | None:
+    """The number a new invoice most likely gets: the highest so far + 1 (``None``: no
+    invoice has a number ending in digits). Looks at the newest invoices and the highest
+    number as text, so that a book of a million invoices answers at once."""
+    with db.reading() as session:
+        recent = session.scalars(
+            select(Invoice.number).order_by(Invoice.id.desc()).limit(_RECENT_NUMBERS)
+        ).all()
+        highest_text = session.scalar(select(func.max(Invoice.number)))
+    return next_invoice_number([*recent, *([highest_text] if highest_text else [])])
 
 
 def _get(session: Session, invoice_id: int) -> Invoice:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -123,9 +124,24 @@ def letters_folder(db: Database) -> Path:
     return Path(chosen) if chosen else Path(user_documents_dir()) / "Debiteur Desk"
 
 
+# Left out of folder and file names: symbols and emoji (So, Sk: 🚲, the skin tones), control
+# and format characters (Cc, Cf: also the invisible right-to-left marks), what has no
+# character (Cs, Co, Cn), the emoji variation selectors and the keycap.
+_NOT_IN_NAMES = {"So", "Sk", "Cc", "Cf", "Cs", "Co", "Cn"}
+_EMOJI_MARKS = re.compile("[\ufe00-\ufe0f\u20e3\U000e0100-\U000e01ef]")
+
+
 def _safe(text: str) -> str:
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:60] or "klant"
+    """A folder or file name that reads like ``text``: letters, digits, punctuation and
+    single spaces, none of the characters Windows refuses, at most 60 characters."""
+    composed = _EMOJI_MARKS.sub("", unicodedata.normalize("NFC", text))
+    readable = "".join(
+        " " if char.isspace() else char
+        for char in composed
+        if char.isspace() or unicodedata.category(char) not in _NOT_IN_NAMES
+    )
+    cleaned = re.sub(r'[<>:"/\\|?*]', "", readable)
+    return re.sub(r"\s+", " ", cleaned).strip(" .")[:60].strip(" .") or "klant"
 
 
 def _target(folder: Path, prepared: PreparedLetter, numbers: list[str]) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from debiteur_desk.domain import text_limits
 from debiteur_desk.services import audit
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.settings_store import get_setting, put_setting
@@ -15,6 +16,10 @@ def read_setting(db: Database, key: str) -> Any:
 
 
 def change_setting(db: Database, key: str, value: Any) -> None:
+    """Store one setting; a text longer than its field allows is refused (``InvalidInput``)."""
+    limit = text_limits.SETTINGS.get(key)
+    if limit is not None:
+        limit.check(str(value).strip())
     with db.transaction() as session:
         old = get_setting(session, key)
         put_setting(session, key, value)

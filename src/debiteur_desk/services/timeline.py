@@ -201,9 +201,10 @@ def _agreement_events(rows: list[q.AgreementFacts]) -> Iterator[TimelineEvent]:
 def _plan_events(
     plans: list[q.PlanFacts], instalments: list[q.InstalmentFacts]
 ) -> Iterator[TimelineEvent]:
+    made_on = {plan.id: plan.signed_on or plan.created_at.date() for plan in plans}
     for plan in plans:
         yield TimelineEvent(
-            plan.signed_on or plan.created_at.date(),
+            made_on[plan.id],
             "plan_made",
             plan.status,
             from_cents(plan.total_cents),
@@ -213,7 +214,11 @@ def _plan_events(
             _pairs(frequency=plan.frequency, invoices=plan.invoice_numbers, status=plan.status),
         )
     for part in instalments:
-        details = _pairs(plan=str(part.plan_id), due_date=part.due_date.isoformat())
+        plan_day = made_on.get(part.plan_id)
+        details = _pairs(
+            plan_made_on=plan_day.isoformat() if plan_day else None,
+            due_date=part.due_date.isoformat(),
+        )
         if part.paid_cents and part.paid_on is not None:
             yield TimelineEvent(
                 part.paid_on,

@@ -13,7 +13,7 @@ from decimal import Decimal
 from debiteur_desk.domain.escalation import Action
 from debiteur_desk.domain.prescription import SOON
 from debiteur_desk.formatting import format_date, format_money
-from debiteur_desk.messages_collection import WORK_REASONS
+from debiteur_desk.messages_collection import INVOICE_NOUNS, WORK_REASONS
 
 ACTIONS = tuple(a.value for a in Action)
 
@@ -35,10 +35,13 @@ def describe(item: WorkItem, language: str = "nl") -> str:
     if texts is None:
         return item.reason
     template = texts[1] if language == "en" else texts[0]
+    count = len(item.invoice_ids)
+    one, more = INVOICE_NOUNS["en" if language == "en" else "nl"]
     return template.format(
         amount=format_money(item.amount, language),
         date=format_date(item.due_on, language),
-        count=len(item.invoice_ids),
+        count=count,
+        invoices=one if count == 1 else more,
         # a prescription step is due SOON before the claim's last day
         last_day=format_date(item.due_on + SOON, language),
     )

@@ -54,10 +54,7 @@ class DetailsBox(QGroupBox):
             (self.tr("KvK"), client.kvk),
             (self.tr("VAT number"), client.btw_id),
             (self.tr("IBAN"), _iban_text(client.iban)),
-            (
-                self.tr("Payment term"),
-                self.tr("{days} days").format(days=client.payment_term_days),
-            ),
+            (self.tr("Payment term"), self.tr("%n day(s)", "", client.payment_term_days)),
             (self.tr("Letters in"), "Nederlands" if client.language == "nl" else "English"),
         ]
         table = "".join(
@@ -116,16 +113,15 @@ class BehaviourBox(QGroupBox):
             f"<span style='font-size:13pt; font-weight:bold; color:{colour}'>"
             f"{html.escape(self.verdict_text(behaviour.verdict))}</span>"
         )
-        lines = [
-            self.tr("Paid: {paid} invoices, {late} of them late").format(
-                paid=behaviour.paid_count, late=behaviour.paid_late
-            )
-        ]
+        paid = self.tr("Paid: %n invoice(s)", "", behaviour.paid_count)
+        if behaviour.paid_count:
+            paid += ", " + self.tr("%n of them late", "", behaviour.paid_late)
+        lines = [paid]
         if behaviour.average_days_late is not None:
             average = str(behaviour.average_days_late)
             if self.language == "nl":
                 average = average.replace(".", ",")
             lines.append(self.tr("Average days late: {days}").format(days=average))
-        lines.append(self.tr("Overdue now: {count} invoices").format(count=behaviour.overdue_now))
+        lines.append(self.tr("Overdue now: %n invoice(s)", "", behaviour.overdue_now))
         self.figures.setText("<br>".join(html.escape(line) for line in lines))
         self.hint.setText(f"<i>{html.escape(self.hint_text(behaviour.verdict))}</i>")

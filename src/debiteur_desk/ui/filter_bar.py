@@ -1,14 +1,19 @@
-"""The filter row above the tables: search, bucket, kind, status, and the as-of date."""
+"""The filter row above the tables: search, bucket, kind, status, and the as-of date.
+
+The as-of date is typed (``15-05-2026``, ``15/05/2026``) or picked from its calendar; the
+book is read again once the typing pauses on a valid date, at once for a picked date,
+Enter or the Today button. While the text is not a date the last valid one stays in force,
+and leaving the field puts it back.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,15 +23,13 @@ from PySide6.QtWidgets import (
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, STATUSES, bucket_label, label
 from debiteur_desk.ui.models.filter_proxy import FilterState
 
 _TYPING_PAUSE_MS = 150  # filter once the user pauses, not on every key
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+_DATE_PAUSE_MS = 400  # "2026-05-1" is a date too: wait for the whole of "2026-05-15"
 
 
 class FilterBar(QWidget):
@@ -53,12 +56,12 @@ class FilterBar(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("status")
         self.status.addItem(self.tr("Any status"), None)
-        for code in ("open", "overdue", "partly_paid", "disputed"):
+        for code in ("open", "overdue", "partly_paid", "disputed", "paid"):
             self.status.addItem(label(STATUSES, code), code)
-        self.as_of = QDateEdit(QDate(clock.today()))
+        self._as_of = clock.today()
+        self.as_of = DateField(compact=True)
         self.as_of.setObjectName("as_of")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("dd-MM-yyyy" if language == "nl" else "dd/MM/yyyy")
+        self.as_of.set_date(self._as_of)
         self.as_of.setToolTip(self.tr("Show the book as it stood on this date"))
         self.today = QPushButton(self.tr("Today"))
         self.today.setObjectName("today")
@@ -83,8 +86,12 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self.flush)
         for combo in (self.bucket, self.kind, self.status):
             combo.currentIndexChanged.connect(self._emit_filter)
-        self.as_of.dateChanged.connect(self._date_changed)
-        self.today.clicked.connect(lambda: self.as_of.setDate(QDate(clock.today())))
+        self._date_typing = QTimer(self, singleShot=True, interval=_DATE_PAUSE_MS)
+        self._date_typing.timeout.connect(self._apply_date)
+        self.as_of.date_changed.connect(self._date_typing.start)
+        self.as_of.line_edit.editingFinished.connect(self._date_done)
+        self.as_of.picker.menu().aboutToHide.connect(self._apply_date)
+        self.today.clicked.connect(lambda: self.set_as_of(clock.today()))
 
     @property
     def state(self) -> FilterState:
@@ -92,7 +99,13 @@ class FilterBar(QWidget):
 
     @property
     def as_of_date(self) -> date:
-        return _to_date(self.as_of.date())
+        """The date the book is shown as of (the last valid one while typing)."""
+        return self._as_of
+
+    def set_as_of(self, day: date) -> None:
+        """Show the book as of ``day`` now (the Today button, tests)."""
+        self.as_of.set_date(day)
+        self._apply_date()
 
     def set_buckets(self, buckets: Sequence[Bucket]) -> None:
         current = self.bucket.currentData()
@@ -124,6 +137,17 @@ class FilterBar(QWidget):
             self._state = state
             self.filter_changed.emit(state)
 
-    def _date_changed(self, value: QDate) -> None:
-        self.today.setEnabled(value != QDate(clock.today()))
-        self.as_of_changed.emit(_to_date(value))
+    def _date_done(self) -> None:
+        """Enter or leaving the field: a valid date counts now, anything else is undone."""
+        if self.as_of.date is None:
+            self.as_of.set_date(self._as_of)
+        self._apply_date()
+
+    def _apply_date(self) -> None:
+        self._date_typing.stop()
+        day = self.as_of.date
+        if day is None or day == self._as_of:
+            return
+        self._as_of = day
+        self.today.setEnabled(day != clock.today())
+        self.as_of_changed.emit(day)

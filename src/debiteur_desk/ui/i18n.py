@@ -6,7 +6,8 @@ Dutch is a translation (``resources/i18n/debiteur_desk_nl.ts`` → the shipped
 .ts files are for translators, lupdate and Qt Linguist expect an English source, and
 a missing translation falls back to readable English rather than to a code.
 Qt's own strings (the buttons of message boxes, the print dialog) come from
-``qtbase_nl.qm`` that PySide6 ships.
+``qtbase_nl.qm`` that PySide6 ships. English, the source language, has a translation
+too, holding only the plural forms ("1 invoice", "2 invoices" for ``%n invoice(s)``).
 """
 
 from __future__ import annotations
@@ -27,19 +28,19 @@ def translations_dir() -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our and Qt's translations for ``language``; English needs none of ours.
+    """Load our and Qt's translations for ``language`` (for English: our plural forms).
 
     The translators are returned so the caller keeps them alive (Qt does not own them).
     """
     installed: list[QTranslator] = []
     app.setProperty(LANGUAGE_PROPERTY, language)
     QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
-    if language == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(f"debiteur_desk_{language}", translations_dir()):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from debiteur_desk.domain.aging import Bucket
 from debiteur_desk.services.overview_lines import InvoiceLine
 from debiteur_desk.ui.models.cells import money
-from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
+from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.invoices_model import InvoicesModel, invoice_matches
 from debiteur_desk.ui.table_panel import TablePanel
 
@@ -33,6 +33,18 @@ class InvoicesView(TablePanel):
     def line(self, invoice_id: int) -> InvoiceLine | None:
         row = self.invoice_model.row_of_id(invoice_id)
         return None if row is None else self.invoice_model.row(row)
+
+    def empty_text(self, state: FilterState) -> str:
+        if state.status == "paid":  # the window loads the invoices open on the as-of date
+            return self.tr(
+                "This list shows the invoices open on the as-of date. A client's paid "
+                "invoices are in the client's own view (All invoices)."
+            )
+        if state.text.strip():
+            return self.tr("No invoices found for “{text}”.").format(text=state.text.strip())
+        if state.active:
+            return self.tr("No invoices match the chosen filters.")
+        return self.tr("No invoices were open on this date.")
 
     def _update_totals(self) -> None:
         rows: list[InvoiceLine] = self.visible_rows()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from debiteur_desk.services.overview_lines import ClientLine, ClientOverview, NextAction
 from debiteur_desk.ui.labels import bucket_label
 from debiteur_desk.ui.models.cells import money
-from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
+from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.overview_model import ClientOverviewModel, client_matches
 from debiteur_desk.ui.table_panel import TablePanel
 
@@ -37,6 +37,13 @@ class OverviewView(TablePanel):
         """(id, name) of every client, by name: what the invoice dialog offers."""
         lines = sorted(self.client_model.rows, key=lambda c: (c.name.casefold(), c.id))
         return [(c.id, c.name) for c in lines]
+
+    def empty_text(self, state: FilterState) -> str:
+        if state.text.strip():
+            return self.tr("No clients found for “{text}”.").format(text=state.text.strip())
+        if state.active:
+            return self.tr("No clients match the chosen filters.")
+        return self.tr("There are no clients in this book yet.")
 
     def _update_totals(self) -> None:
         if self.overview is None:

@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QWidget
 from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.table_panel import TablePanel
 
+LONGEST_CELL = 80  # characters: a name typed in before texts had their limits stays on a line
+
+
+def cell_text(text: str) -> str:
+    """A cell as printed: cut with "…" past :data:`LONGEST_CELL` characters."""
+    return text if len(text) <= LONGEST_CELL else text[: LONGEST_CELL - 1].rstrip() + "…"
+
 
 def table_html(title: str, subtitle: str, panel: TablePanel) -> str:
     """The rows as shown (filtered, sorted, visible columns only) as an HTML table."""
@@ -29,7 +36,7 @@ def table_html(title: str, subtitle: str, panel: TablePanel) -> str:
     body = "".join(
         "<tr>"
         + "".join(
-            f'<td align="{"right" if c.numeric else "left"}">{escape(c.text(row))}</td>'
+            f'<td align="{"right" if c.numeric else "left"}">{escape(cell_text(c.text(row)))}</td>'
             for c in columns
         )
         + "</tr>"

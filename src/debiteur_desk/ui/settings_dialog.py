@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain import text_limits
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.references import (
     validate_btw_id,
@@ -56,6 +57,13 @@ COMPANY_KEYS = (
 IMAGE_KEYS = ("company.logo_path", "company.signature_path")
 FATAL_TERM = "rules.payment_term_agreed"
 SETTING_KEYS = (*COMPANY_KEYS, FATAL_TERM)
+# Fields checked by their form: the longest way they are typed.
+_TYPED_LENGTHS = {
+    "company.kvk": text_limits.KVK_TYPED,
+    "company.btw_id": text_limits.BTW_ID_TYPED,
+    "company.iban": text_limits.IBAN_TYPED,
+    "company.bic": 11,
+}
 
 
 def _required_name(text: str) -> str:
@@ -123,6 +131,10 @@ class SettingsDialog(QDialog):
         for key in COMPANY_KEYS:
             edit = QLineEdit(str(initial.get(key, "") or ""))
             edit.setObjectName(key)
+            if key in text_limits.SETTINGS:
+                edit.setMaxLength(text_limits.SETTINGS[key].maximum)
+            elif key in _TYPED_LENGTHS:
+                edit.setMaxLength(_TYPED_LENGTHS[key])
             self.fields[key] = edit
             row: QWidget = edit
             if key in IMAGE_KEYS:

@@ -1,15 +1,24 @@
 """A table over a filtered model with a totals line under it; the column widths are kept.
 
-The overview and the invoices view are each one of these with their own model.
+The overview, the invoices view and the worklist are each one of these with their own
+model. When nothing is left to show, the table area says so ("Geen klanten gevonden voor
+'celik'") instead of showing an empty grid; each view words it (:meth:`empty_text`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
@@ -53,6 +62,15 @@ class TablePanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.activated.connect(self._activated)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName(f"{settings_key}_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self.table_area = QStackedWidget()
+        self.table_area.addWidget(self.view)
+        self.table_area.addWidget(self.empty_label)
+        self._loaded_once = False
         self.totals = QLabel()
         self.totals.setObjectName(f"{settings_key}_totals")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -61,9 +79,10 @@ class TablePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.view)
+        layout.addWidget(self.table_area)
         layout.addWidget(self.totals)
         model.modelReset.connect(self._after_reset)
+        self.rows_changed.connect(self._show_rows_or_why_not)
 
     def add_context_actions(self, *actions: QAction) -> None:
         self.view.addActions(list(actions))
@@ -98,12 +117,30 @@ class TablePanel(QWidget):
     def set_totals_text(self, text: str) -> None:
         self.totals.setText(text)
 
+    def empty_text(self, state: FilterState) -> str:
+        """What the table area says when no row is shown; the views word it for their rows."""
+        if state.text.strip():
+            found = QCoreApplication.translate("TablePanel", "Nothing found for “{text}”.")
+            return found.format(text=state.text.strip())
+        if state.active:
+            return QCoreApplication.translate("TablePanel", "Nothing matches the chosen filters.")
+        return ""
+
+    def _show_rows_or_why_not(self) -> None:
+        if not self._loaded_once or self.proxy.rowCount():
+            self.table_area.setCurrentWidget(self.view)
+            return
+        text = self.empty_text(self.proxy.state)
+        self.empty_label.setText(text)
+        self.table_area.setCurrentWidget(self.empty_label if text else self.view)
+
     def _activated(self, index: QModelIndex) -> None:
         value = index.data(ID_ROLE)
         if value is not None:
             self.activated.emit(int(value))
 
     def _after_reset(self) -> None:
+        self._loaded_once = True
         if not self._widths_set and self.model.rowCount():
             self._widths_set = True
             header = self.view.horizontalHeader()

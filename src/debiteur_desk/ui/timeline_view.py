@@ -9,9 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,11 +28,10 @@ from debiteur_desk.ui.models.timeline_model import (
     GROUPS,
     TimelineFilter,
     TimelineModel,
-    code_text,
     event_text,
     kind_icon,
-    translated,
 )
+from debiteur_desk.ui.timeline_words import detail_label, detail_value, translated
 
 # The kind whose badge stands for a filter group on its button.
 _GROUP_ICON = {
@@ -45,38 +43,6 @@ _GROUP_ICON = {
     "plans": "plan_made",
 }
 
-DETAIL_KEYS = {
-    "invoice_date": QT_TRANSLATE_NOOP("Timeline", "Invoice date"),
-    "due_date": QT_TRANSLATE_NOOP("Timeline", "Due date"),
-    "sent_via": QT_TRANSLATE_NOOP("Timeline", "Sent by"),
-    "sent_to": QT_TRANSLATE_NOOP("Timeline", "Sent to"),
-    "method": QT_TRANSLATE_NOOP("Timeline", "Paid by"),
-    "counterparty": QT_TRANSLATE_NOOP("Timeline", "From"),
-    "invoices": QT_TRANSLATE_NOOP("Timeline", "Invoices"),
-    "credit": QT_TRANSLATE_NOOP("Timeline", "Left as credit"),
-    "tracking_number": QT_TRANSLATE_NOOP("Timeline", "Tracking number"),
-    "file": QT_TRANSLATE_NOOP("Timeline", "File"),
-    "time": QT_TRANSLATE_NOOP("Timeline", "Time"),
-    "contact": QT_TRANSLATE_NOOP("Timeline", "Spoke to"),
-    "phone": QT_TRANSLATE_NOOP("Timeline", "Phone number"),
-    "reason": QT_TRANSLATE_NOOP("Timeline", "Reason"),
-    "promised_by": QT_TRANSLATE_NOOP("Timeline", "Promised by"),
-    "status": QT_TRANSLATE_NOOP("Timeline", "Status"),
-    "frequency": QT_TRANSLATE_NOOP("Timeline", "Frequency"),
-    "plan": QT_TRANSLATE_NOOP("Timeline", "Payment plan"),
-}
-_DATE_KEYS = {"invoice_date", "due_date", "promised_by"}
-
-
-def _detail_value(key: str, value: str, language: str) -> str:
-    if key in _DATE_KEYS:
-        return format_date(date.fromisoformat(value), language)
-    if key == "credit":
-        return format_money(Decimal(value), language)
-    if key in ("sent_via", "method", "status", "frequency", "reason"):
-        return code_text(value)
-    return value
-
 
 def event_details_html(event: TimelineEvent, language: str) -> str:
     """What the details box says about one event (read-only)."""
@@ -85,7 +51,7 @@ def event_details_html(event: TimelineEvent, language: str) -> str:
         amount = format_money(event.amount, language)
         rows.append((QCoreApplication.translate("Timeline", "Amount"), amount))
     for key, value in event.details:
-        rows.append((translated(DETAIL_KEYS.get(key, key)), _detail_value(key, value, language)))
+        rows.append((detail_label(key), detail_value(event, key, value, language)))
     if event.note:
         rows.append((QCoreApplication.translate("Timeline", "Note"), event.note))
     cells = "".join(
@@ -167,9 +133,9 @@ class TimelineView(QWidget):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("{shown} events").format(shown=shown)
+            self.tr("%n event(s)", "", total)
             if shown == total
-            else self.tr("{shown} of {total} events").format(shown=shown, total=total)
+            else self.tr("{shown} of %n event(s)", "", total).format(shown=shown)
         )
 
     def _activated(self, index: QModelIndex) -> None:

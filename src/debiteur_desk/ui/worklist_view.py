@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.worklist_items import WorkItem
 from debiteur_desk.ui.lazy import lazy_module
-from debiteur_desk.ui.models.filter_proxy import RowFilterProxy
+from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.worklist_model import WorklistModel, work_item_matches
 from debiteur_desk.ui.table_panel import TablePanel
 
@@ -35,6 +35,11 @@ class WorklistView(TablePanel):
     def set_items(self, items: Sequence[Any]) -> None:
         self.loaded = True
         self.model.set_rows(items)
+
+    def empty_text(self, state: FilterState) -> str:
+        if state.text.strip():
+            return self.tr("Nothing to do for “{text}”.").format(text=state.text.strip())
+        return self.tr("Nothing to do on this date.")  # the list has only a search
 
     def _update_totals(self) -> None:
         count = len(self.visible_rows())

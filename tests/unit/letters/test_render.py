@@ -57,7 +57,9 @@ def test_bytes_do_not_depend_on_the_process(tmp_path):
         "print(hashlib.sha256(pdf).hexdigest())\n"
     )
     root = Path(__file__).resolve().parents[3]
-    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(root)}
+    # This checkout's sources first: the environment may have another one installed.
+    path = os.pathsep.join([str(root / "src"), str(root)])
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": path}
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,31 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debiteur_desk.domain.errors import DebiteurError, InvalidInput
+from debiteur_desk.domain import text_limits as limits
+from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.references import (
     validate_btw_id,
+    validate_country,
+    validate_email,
     validate_iban,
     validate_kvk,
     validate_postcode,
 )
-from debiteur_desk.services.clients import ClientInput, normalised_client
-from debiteur_desk.ui.dialogs.fields import FormDialog, ValidatedLineEdit
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+from debiteur_desk.services.clients import TEXT_LIMITS, ClientInput, normalised_client
+from debiteur_desk.ui.dialogs.fields import ErrorLine, FormDialog, ValidatedLineEdit, error_text
 
 
-def _email(text: str) -> str:
-    if not _EMAIL.match(text.strip()):
-        raise InvalidInput("email_invalid", text=text.strip())
-    return text.strip()
-
-
-def _country(text: str) -> str:
-    if not _COUNTRY.match(text.strip()):
-        raise InvalidInput("country_code_invalid", text=text)
-    return text.strip().upper()
+def _limited(
+    name: str, parse: Callable[[str], Any] = str.strip, **kwargs: Any
+) -> ValidatedLineEdit:
+    """The field for ``ClientInput.<name>``, as long as the service lets it be."""
+    limit = TEXT_LIMITS[name]
+    return ValidatedLineEdit(
+        lambda text: parse(limit.check(text.strip())), max_length=limit.maximum, **kwargs
+    )
 
 
 class ClientDialog(FormDialog):
@@ -50,34 +49,37 @@ class ClientDialog(FormDialog):
     def __init__(self, parent: QWidget | None, initial: ClientInput | None = None) -> None:
         super().__init__(parent, "")
         self.setWindowTitle(self.tr("New client") if initial is None else self.tr("Edit client"))
-        self.name = ValidatedLineEdit(required="client_name_empty")
+        self.name = _limited("name", required="client_name_empty")
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Business"), ClientKind.BUSINESS)
         self.kind.addItem(self.tr("Consumer (private person)"), ClientKind.CONSUMER)
-        self.contact_person = ValidatedLineEdit()
-        self.phone = ValidatedLineEdit()
-        self.email = ValidatedLineEdit(_email)
+        self.contact_person = _limited("contact_person")
+        self.phone = _limited("phone")
+        self.email = _limited("email", validate_email)
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        self.street = ValidatedLineEdit()
-        self.postcode = ValidatedLineEdit(self._postcode)
-        self.city = ValidatedLineEdit()
-        self.country = ValidatedLineEdit(_country, required="country_code_invalid")
+        self.street = _limited("street")
+        self.postcode = _limited("postcode", self._postcode)
+        self.city = _limited("city")
+        self.country = ValidatedLineEdit(
+            validate_country, required="country_code_invalid", max_length=limits.COUNTRY_CODE
+        )
         self.country.make_narrow(50)
         self.country.setText("NL")
-        self.kvk = ValidatedLineEdit(validate_kvk)
-        self.btw_id = ValidatedLineEdit(validate_btw_id)
+        self.kvk = ValidatedLineEdit(validate_kvk, max_length=limits.KVK_TYPED)
+        self.btw_id = ValidatedLineEdit(validate_btw_id, max_length=limits.BTW_ID_TYPED)
         self.btw_id.line_edit.setPlaceholderText("NL123456789B01")
-        self.iban = ValidatedLineEdit(validate_iban)
+        self.iban = ValidatedLineEdit(validate_iban, max_length=limits.IBAN_TYPED)
         self.iban.line_edit.setPlaceholderText("NL91 ABNA 0417 1643 00")
         self.payment_term = QSpinBox()
         self.payment_term.setRange(0, 365)
+        self.payment_term.valueChanged.connect(self._term_suffix)
         self.payment_term.setValue(14)
-        self.payment_term.setSuffix(self.tr(" days"))
         self.payment_term.setMaximumWidth(120)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.notes_error = ErrorLine()
 
         who = QFormLayout()
         who.addRow(self.tr("Name *"), self.name)
@@ -102,6 +104,7 @@ class ClientDialog(FormDialog):
         grid.addWidget(self._group(self.tr("Registration and payment"), money), 1, 0)
         notes = QVBoxLayout()
         notes.addWidget(self.notes)
+        notes.addWidget(self.notes_error)
         grid.addWidget(self._group(self.tr("Notes"), notes), 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -125,7 +128,7 @@ class ClientDialog(FormDialog):
             )
         }
         self.watch(*(field.changed for field in self._texts.values()))
-        self.watch(self.kind.currentIndexChanged)
+        self.watch(self.kind.currentIndexChanged, self.notes.textChanged)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.country.changed.connect(self.postcode.revalidate)
         if initial is not None:
@@ -143,6 +146,9 @@ class ClientDialog(FormDialog):
     def _postcode(self, text: str) -> str:
         dutch = (self.country.value or "NL") == "NL" if hasattr(self, "country") else True
         return validate_postcode(text) if dutch else text.strip()
+
+    def _term_suffix(self, days: int) -> None:
+        self.payment_term.setSuffix(self.tr(" day(s)", "", days))  # " 1 dag", " 14 dagen"
 
     def _kind_changed(self, *_args: object) -> None:
         business = self.kind.currentData() == ClientKind.BUSINESS
@@ -179,6 +185,13 @@ class ClientDialog(FormDialog):
         )
 
     def is_valid(self) -> bool:
+        notes = self.notes.toPlainText().strip()
+        try:
+            limits.NOTES.check(notes)
+        except DebiteurError as error:
+            self.notes_error.show_message(error_text(error))
+            return False
+        self.notes_error.show_message("")
         fields_ok = all(f.is_valid for f in self._texts.values() if f.isEnabled())
         if not fields_ok:
             return False

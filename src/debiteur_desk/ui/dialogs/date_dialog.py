@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain import text_limits as limits
+from debiteur_desk.ui.dialogs.fields import DateField, FormDialog
 
 
-class DateDialog(QDialog):
+class DateDialog(FormDialog):
+    """The date is typed or picked; it cannot be after ``today`` (these things happened)."""
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -28,32 +23,30 @@ class DateDialog(QDialog):
         today: date | None = None,
         with_note: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(parent, title)
         today = today or clock.today()
-        latest = QDate(today.year, today.month, today.day)
-        self._date = QDateEdit(latest)
-        self._date.setCalendarPopup(True)
-        self._date.setDisplayFormat("dd-MM-yyyy")
-        self._date.setMaximumDate(latest)  # these things have happened, not will happen
+        self.date = DateField(latest=today)
+        self.date.set_date(today)
         self._note = QLineEdit() if with_note else None
         text = QLabel(explanation)
         text.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(text)
-        form.addRow(self.tr("Date"), self._date)
+        form.addRow(self.tr("Date"), self.date)
         if self._note is not None:
+            self._note.setMaxLength(limits.NOTES.maximum)
             form.addRow(self.tr("Note"), self._note)
-        form.addRow(buttons)
+        self.watch(self.date.changed)
+        self.finish(form)
+        self.setMinimumWidth(460)  # room for a message under a field
+
+    def is_valid(self) -> bool:
+        return self.date.date is not None and self.date.is_valid
 
     @property
     def value(self) -> date:
-        return self._date.date().toPython()
+        assert self.date.date is not None, "OK is disabled until the date is valid"
+        return self.date.date
 
     @property
     def note(self) -> str:

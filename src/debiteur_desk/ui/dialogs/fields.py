@@ -1,57 +1,56 @@
-"""Small shared field widgets for the dialogs: a line edit that validates as you type and
-says what is wrong right below itself, an amount field, a date field, and the dialog base
-that keeps OK disabled until every field is valid.
+"""Small shared field widgets for the dialogs, and the dialog base that keeps OK disabled
+until every field is valid.
 
-Parsers are plain functions that return a value or raise a ``DebiteurError``; its text comes
-from the message catalogue in the app's language (``app_language()``).
+The line edit that validates as you type (``validated.py``) and the date field
+(``date_field.py``) live in their own light modules and are re-exported here; the amount
+field and the invoice heading are here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
-    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
-    QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
-from debiteur_desk.domain.dates import parse_date
-from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.money import parse_amount
-from debiteur_desk.formatting import format_date, format_money
-from debiteur_desk.messages import describe
-from debiteur_desk.services.reports import InvoiceRow
-from debiteur_desk.ui.i18n import LANGUAGE_PROPERTY
+from debiteur_desk.formatting import format_money
+from debiteur_desk.ui.dialogs.date_field import DateField, date_text
+from debiteur_desk.ui.dialogs.validated import (
+    ERROR_COLOUR,
+    ErrorLine,
+    ValidatedLineEdit,
+    app_language,
+    error_text,
+)
 
-ERROR_COLOUR = "#b3261e"
+if TYPE_CHECKING:
+    from debiteur_desk.services.reports import InvoiceRow
 
-
-def app_language() -> str:
-    """The user's language: the application's ``language`` property, Dutch by default."""
-    app = QApplication.instance()
-    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return "en" if value == "en" else "nl"
-
-
-def error_text(error: DebiteurError) -> str:
-    return describe(error, app_language())
+__all__ = [
+    "ERROR_COLOUR",
+    "AmountField",
+    "DateField",
+    "ErrorLine",
+    "FormDialog",
+    "InvoiceHeading",
+    "ValidatedLineEdit",
+    "amount_input_text",
+    "app_language",
+    "date_text",
+    "error_text",
+    "money_text",
+]
 
 
 def money_text(amount: Decimal) -> str:
@@ -59,126 +58,9 @@ def money_text(amount: Decimal) -> str:
     return format_money(amount, app_language())
 
 
-def date_text(value: date) -> str:
-    """``22-11-2026`` (or ``22/11/2026`` in English)."""
-    return format_date(value, app_language())
-
-
 def amount_input_text(amount: Decimal) -> str:
     """An amount as typed in a field: ``1.234,56`` without the euro sign."""
     return money_text(amount).replace("€", "").strip()
-
-
-class ValidatedLineEdit(QWidget):
-    """A line edit plus an error label under it.
-
-    ``parse`` turns the text into a value or raises a ``DebiteurError``. An empty field is
-    valid (value ``None``) unless ``required`` names the error code for a missing value; that
-    error shows only once the field had text and was emptied; OK stays disabled anyway.
-    ``set_problem`` adds an error found by looking at several fields together.
-    """
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        parse: Callable[[str], Any] = str.strip,
-        *,
-        required: str | None = None,
-        placeholder: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._parse = parse
-        self._required = required
-        self._value: Any = None
-        self._own_error: DebiteurError | None = None
-        self._problem: DebiteurError | None = None
-        self._touched = False
-        self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText(placeholder)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.hide()
-        self.row = QHBoxLayout()
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.addWidget(self.line_edit)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addLayout(self.row)
-        column.addWidget(self.error_label)
-        self.setFocusProxy(self.line_edit)
-        self.line_edit.textEdited.connect(self._edited)
-        self.line_edit.textChanged.connect(self._revalidate)
-        self._revalidate(self.line_edit.text())
-
-    # -- reading and writing ------------------------------------------------------------
-    def text(self) -> str:
-        return self.line_edit.text()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, like QLineEdit
-        self.line_edit.setText(text)
-
-    @property
-    def value(self) -> Any:
-        """The parsed value; ``None`` when empty or invalid."""
-        return self._value
-
-    @property
-    def is_valid(self) -> bool:
-        return self._own_error is None and self._problem is None
-
-    @property
-    def error(self) -> str:
-        """The message shown under the field, or ``""``."""
-        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
-
-    def set_problem(self, problem: DebiteurError | None) -> None:
-        """An error that depends on other fields (``None`` clears it)."""
-        self._problem = problem
-        self._show()
-
-    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - Qt override
-        super().setEnabled(enabled)
-        self._show()
-
-    def make_narrow(self, width: int) -> None:
-        """A short field (a country code, an amount): fixed width, aligned left."""
-        self.line_edit.setMaximumWidth(width)
-        self.row.addStretch(1)
-
-    def revalidate(self) -> None:
-        """Parse the text again (when the rule depends on another field, e.g. the country)."""
-        self._revalidate(self.text())
-
-    # -- internals ------------------------------------------------------------------------
-    def _edited(self, _text: str) -> None:
-        self._touched = True
-
-    def _revalidate(self, text: str) -> None:
-        self._value, self._own_error = None, None
-        if not text.strip():
-            if self._required:
-                self._own_error = InvalidInput(self._required)
-        else:
-            self._touched = True  # once it had text, emptying it again deserves a word
-            try:
-                self._value = self._parse(text)
-            except DebiteurError as error:
-                self._own_error = error
-        self._show()
-        self.changed.emit()
-
-    def _show(self) -> None:
-        error = self._own_error or self._problem
-        if self._own_error is not None and not self.text().strip() and not self._touched:
-            error = None  # a required field left empty: no scolding before the user types
-        message = error_text(error) if error is not None and self.isEnabled() else ""
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        self.line_edit.setToolTip(message)
 
 
 def _amount_parser(allow_zero: bool) -> Callable[[str], Decimal]:
@@ -215,71 +97,6 @@ class AmountField(ValidatedLineEdit):
             tidy = amount_input_text(self.value)
             if tidy != self.text():
                 self.setText(tidy)
-
-
-def _calendar_icon() -> QIcon:
-    """A small painted calendar (our own drawing, no icon licence involved)."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#555555"))
-    painter.setBrush(QColor("white"))
-    painter.drawRoundedRect(QRectF(1.5, 2.5, 13, 12), 2, 2)
-    painter.fillRect(QRectF(2, 3, 12, 3), QColor("#c0392b"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#555555"))
-    for row in range(2):
-        for col in range(3):
-            painter.drawEllipse(QPointF(5 + 3 * col, 9 + 3 * row), 0.9, 0.9)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class DateField(ValidatedLineEdit):
-    """A date typed as ``22-11-2026`` or ``2026-11-22``, or picked from a calendar."""
-
-    def __init__(
-        self, *, required: str | None = "date_empty", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parse_date, required=required, parent=parent)
-        self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.picker = QToolButton()
-        self.picker.setIcon(_calendar_icon())
-        self.picker.setToolTip(self.tr("Pick a date"))
-        self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._calendar = QCalendarWidget()
-        self._calendar.setGridVisible(True)
-        self._calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        menu = QMenu(self.picker)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self._calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._sync_calendar)
-        self._calendar.clicked.connect(lambda day: (self._picked(day), menu.close()))
-        self.picker.setMenu(menu)
-        self.row.addWidget(self.picker)
-        self.make_narrow(120)
-        self.line_edit.editingFinished.connect(self._tidy)
-
-    @property
-    def date(self) -> date | None:
-        return self.value
-
-    def set_date(self, value: date | None) -> None:
-        self.setText("" if value is None else date_text(value))
-
-    def _sync_calendar(self) -> None:
-        if self.value is not None:
-            self._calendar.setSelectedDate(QDate(self.value))
-
-    def _picked(self, day: QDate) -> None:
-        self._touched = True
-        self.set_date(day.toPython())
-
-    def _tidy(self) -> None:
-        if self.value is not None and date_text(self.value) != self.text():
-            self.set_date(self.value)
 
 
 class InvoiceHeading(QLabel):

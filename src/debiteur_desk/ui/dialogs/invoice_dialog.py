@@ -10,7 +10,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,18 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.money import round_cents
 from debiteur_desk.domain.references import is_valid_kenmerk
-from debiteur_desk.services.invoices import InvoiceInput
+from debiteur_desk.services.invoices import TEXT_LIMITS, InvoiceInput
 from debiteur_desk.ui.dialogs.fields import (
-    ERROR_COLOUR,
     AmountField,
     DateField,
+    ErrorLine,
     FormDialog,
     ValidatedLineEdit,
     error_text,
 )
+from debiteur_desk.ui.dialogs.name_search import search_names
 
 DEFAULT_TERM_DAYS = 14
 VAT_RATE = Decimal("0.21")
@@ -49,6 +50,8 @@ class InvoiceDialog(FormDialog):
 
     ``payment_terms`` (client id -> days) sets the default due date; without it the due date
     is the invoice date + 14 days. The due date follows the invoice date until it is edited.
+    ``suggested_number`` (``services.invoices.suggested_invoice_number``) fills in the
+    number of a new invoice; the user may type another.
     """
 
     def __init__(
@@ -59,6 +62,7 @@ class InvoiceDialog(FormDialog):
         client_id: int | None = None,
         *,
         payment_terms: Mapping[int, int] | None = None,
+        suggested_number: str | None = None,
     ) -> None:
         super().__init__(parent, "")
         self.setWindowTitle(self.tr("New invoice") if initial is None else self.tr("Edit invoice"))
@@ -69,25 +73,27 @@ class InvoiceDialog(FormDialog):
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for cid, name in clients:
             self.client.addItem(name, cid)
-        completer = QCompleter(self.client.model(), self.client)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.setCompleter(completer)
+        self.client_names = search_names(self.client)  # "celik" offers Çelik
         self.client.lineEdit().setPlaceholderText(self.tr("Type to search"))
-        self.client_error = QLabel(error_text(InvalidInput("client_not_chosen")))
-        self.client_error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.number = ValidatedLineEdit(required="invoice_number_empty")
+        self.client_error = ErrorLine()
+        self.number = ValidatedLineEdit(
+            required="invoice_number_empty", max_length=TEXT_LIMITS["number"].maximum
+        )
         self.number.make_narrow(200)
         self.invoice_date = DateField()
         self.due_date = DateField()
         self.amount = AmountField()
         self.vat = AmountField(required=None, allow_zero=True)
-        self.vat_button = QPushButton(self.tr("21% of the amount"))
-        self.vat_button.setToolTip(self.tr("The VAT inside an amount that includes 21% VAT"))
+        self.vat_button = QPushButton(self.tr("Work out VAT (21% included)"))
+        self.vat_button.setToolTip(
+            self.tr(
+                "Fills in the VAT contained in the amount above, for an amount that includes "
+                "21% VAT: 21/121 of it (for € 121.00 that is € 21.00)."
+            )
+        )
         self.vat.row.insertWidget(2, self.vat_button)
-        self.description = ValidatedLineEdit()
-        self.kenmerk = ValidatedLineEdit(_kenmerk)
+        self.description = ValidatedLineEdit(max_length=TEXT_LIMITS["description"].maximum)
+        self.kenmerk = ValidatedLineEdit(_kenmerk, max_length=limits.KENMERK_TYPED)
         self.kenmerk.make_narrow(200)
         self.sent_on = DateField(required=None)
         self.sent_via = QComboBox()
@@ -96,7 +102,7 @@ class InvoiceDialog(FormDialog):
         self.sent_via.addItem(self.tr("Post"), "post")
         self.sent_via.addItem(self.tr("Portal"), "portal")
         self.sent_via.addItem(self.tr("By hand"), "hand")
-        self.sent_to = ValidatedLineEdit()
+        self.sent_to = ValidatedLineEdit(max_length=TEXT_LIMITS["sent_to"].maximum)
 
         client_box = QVBoxLayout()
         client_box.setSpacing(2)
@@ -125,6 +131,7 @@ class InvoiceDialog(FormDialog):
             self._fill(initial)
         else:
             self._select_client(client_id)
+            self.number.setText(suggested_number or "")
             self.invoice_date.set_date(clock.today())
             self._follow_invoice_date()
         self.due_date.line_edit.textEdited.connect(self._due_touched)
@@ -196,7 +203,10 @@ class InvoiceDialog(FormDialog):
         return self.client.itemData(index) if index >= 0 and text else None
 
     def is_valid(self) -> bool:
-        self.client_error.setVisible(self.client_id is None)
+        chosen = self.client_id is not None
+        self.client_error.show_message(
+            "" if chosen else error_text(InvalidInput("client_not_chosen"))
+        )
         start, due = self.invoice_date.date, self.due_date.date
         self.due_date.set_problem(
             InvalidInput("due_before_invoice_date") if start and due and due < start else None

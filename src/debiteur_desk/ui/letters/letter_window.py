@@ -43,7 +43,7 @@ from debiteur_desk.services.letters import (
     render_prepared,
 )
 from debiteur_desk.services.worklist_items import describe as describe_step
-from debiteur_desk.ui.dialogs.fields import DateField
+from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog

@@ -5,21 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.errors import InvalidInput
+from debiteur_desk.ui.dialogs.fields import DateField, FormDialog, ValidatedLineEdit
 
 SENT_VIA = ("post", "registered", "email", "hand")
+TRACKING_NUMBER_LENGTH = 60  # the column; PostNL's numbers have 13 characters (3SABCD1234567)
 
 
 @dataclass(frozen=True)
@@ -29,15 +22,13 @@ class SentInfo:
     tracking_number: str
 
 
-class LetterSentDialog(QDialog):
+class LetterSentDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "")
         self.setWindowTitle(self.tr("Letter sent"))
         today = today or clock.today()
-        self._on = QDateEdit(QDate(today.year, today.month, today.day))
-        self._on.setCalendarPopup(True)
-        self._on.setDisplayFormat("dd-MM-yyyy")
-        self._on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self._on = DateField(latest=today)
+        self._on.set_date(today)
         self._via = QComboBox()
         names = {
             "post": self.tr("By post"),
@@ -47,34 +38,23 @@ class LetterSentDialog(QDialog):
         }
         for code in SENT_VIA:
             self._via.addItem(names[code], code)
-        self._tracking = QLineEdit()
-        self._tracking.setPlaceholderText(self.tr("e.g. 3SABCD1234567"))
-        self._problem = QLabel()
-        self._problem.setStyleSheet("color: #b00020")
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        self._tracking = ValidatedLineEdit(max_length=TRACKING_NUMBER_LENGTH)
+        self._tracking.line_edit.setPlaceholderText(self.tr("e.g. 3SABCD1234567"))
+        self._buttons = self.buttons
+        form = QFormLayout()
         form.addRow(self.tr("Sent on"), self._on)
         form.addRow(self.tr("Sent"), self._via)
         form.addRow(self.tr("Tracking number"), self._tracking)
-        form.addRow(self._problem)
-        form.addRow(self._buttons)
-        self._via.currentIndexChanged.connect(self._validate)
-        self._tracking.textChanged.connect(self._validate)
-        self._validate()
+        self.watch(self._on.changed, self._via.currentIndexChanged, self._tracking.changed)
+        self.finish(form)
+        self.setMinimumWidth(460)  # room for a message under a field
 
-    def _validate(self) -> None:
+    def is_valid(self) -> bool:
         missing = self._via.currentData() == "registered" and not self._tracking.text().strip()
-        self._problem.setText(
-            self.tr("Registered mail needs its tracking number.") if missing else ""
-        )
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self._tracking.set_problem(InvalidInput("tracking_number_missing") if missing else None)
+        return self._on.date is not None and self._on.is_valid and not missing
 
     @property
     def value(self) -> SentInfo:
-        return SentInfo(
-            self._on.date().toPython(), self._via.currentData(), self._tracking.text().strip()
-        )
+        assert self._on.date is not None, "OK is disabled until the date is valid"
+        return SentInfo(self._on.date, self._via.currentData(), self._tracking.text().strip())

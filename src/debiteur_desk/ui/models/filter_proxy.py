@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from debiteur_desk.domain.search_text import folded
 from debiteur_desk.ui.models.table_model import RowTableModel
 
 
@@ -22,15 +23,16 @@ class FilterState:
 
     bucket: int | None = None
     kind: str | None = None
-    status: str | None = None  # "overdue", "partly_paid", "disputed"
-    text: str = ""  # matched case-insensitively against name, number and city
+    status: str | None = None  # "open", "overdue", "partly_paid", "disputed", "paid"
+    text: str = ""  # matched without case or accents against name, number and city
 
     def with_(self, **changes: Any) -> FilterState:
         return replace(self, **changes)
 
     @property
     def needle(self) -> str:
-        return self.text.strip().casefold()
+        """The search text as ``search_text.contains`` compares it ("celik" for "Çelik")."""
+        return folded(self.text.strip())
 
     @property
     def active(self) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.domain.search_text import contains
 from debiteur_desk.services.overview_lines import InvoiceLine
 from debiteur_desk.ui.labels import KINDS, STATUSES, bucket_label, label
 from debiteur_desk.ui.models.cells import day, money, text_key
@@ -21,15 +22,9 @@ def invoice_matches(line: InvoiceLine, state: FilterState) -> bool:
         return False
     if state.status == "overdue" and line.days_overdue <= 0:
         return False
-    if state.status in ("partly_paid", "disputed") and line.status != state.status:
+    if state.status in ("partly_paid", "disputed", "paid") and line.status != state.status:
         return False
-    needle = state.needle
-    return (
-        not needle
-        or needle in line.number.casefold()
-        or needle in line.client_name.casefold()
-        or needle in line.city.casefold()
-    )
+    return contains(state.needle, line.number, line.client_name, line.city)
 
 
 class InvoicesModel(RowTableModel[InvoiceLine]):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.domain.search_text import contains
 from debiteur_desk.services.overview_lines import ClientLine, NextAction
 from debiteur_desk.ui.labels import ACTIONS, KINDS, bucket_label, label
 from debiteur_desk.ui.models.cells import day, money, money_or_blank, text_key
@@ -33,8 +34,9 @@ def client_matches(line: ClientLine, state: FilterState) -> bool:
         return False
     if state.status == "open" and not line.open_cents:
         return False
-    needle = state.needle
-    return not needle or needle in line.name.casefold() or needle in line.city.casefold()
+    if state.status == "paid" and line.open_cents:  # everything paid: nothing open
+        return False
+    return contains(state.needle, line.name, line.city)
 
 
 class ClientOverviewModel(RowTableModel[ClientLine]):

@@ -1,7 +1,7 @@
 """The timeline table: one row per event of a client's history, with an icon per kind.
 
-Events come from ``services/timeline.py`` with codes; the words are made here, in the
-user's language. Icons are small painted badges (our own drawing: no icon licence).
+Events come from ``services/timeline.py`` with codes; ``ui/timeline_words.py`` words them
+in the user's language. Icons are small painted badges (our own drawing: no icon licence).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from debiteur_desk.domain.money import to_cents
 from debiteur_desk.services.timeline import TimelineEvent
 from debiteur_desk.ui.models.cells import day, money
 from debiteur_desk.ui.models.table_model import Column, RowTableModel
+from debiteur_desk.ui.timeline_words import what_happened
 
 REF_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -66,92 +66,12 @@ KIND_LOOKS: dict[str, tuple[str, str, str]] = {
 }
 _UNKNOWN = ("contacts", "#757575", "?")
 
-# kind: what happened, in English with {title} (translated when shown)
-KIND_TEXTS = {
-    "invoice_made": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} made"),
-    "invoice_sent": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} sent"),
-    "credit_note": QT_TRANSLATE_NOOP("Timeline", "Credit note {title}"),
-    "write_off": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} written off"),
-    "payment": QT_TRANSLATE_NOOP("Timeline", "Payment received"),
-    "letter": QT_TRANSLATE_NOOP("Timeline", "Letter: {title}"),
-    "phone": QT_TRANSLATE_NOOP("Timeline", "Phone call"),
-    "email": QT_TRANSLATE_NOOP("Timeline", "Email"),
-    "letter_contact": QT_TRANSLATE_NOOP("Timeline", "Letter (noted)"),
-    "visit": QT_TRANSLATE_NOOP("Timeline", "Visit"),
-    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
-    "handover": QT_TRANSLATE_NOOP("Timeline", "Handed over for collection"),
-    "agreement_made": QT_TRANSLATE_NOOP("Timeline", "Promise to pay by {title}"),
-    "agreement_kept": QT_TRANSLATE_NOOP("Timeline", "Promise kept"),
-    "agreement_broken": QT_TRANSLATE_NOOP("Timeline", "Promise broken"),
-    "agreement_cancelled": QT_TRANSLATE_NOOP("Timeline", "Promise cancelled"),
-    "plan_made": QT_TRANSLATE_NOOP("Timeline", "Payment plan made"),
-    "instalment_due": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} due"),
-    "instalment_paid": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} paid"),
-}
-
-# Words for codes inside events: call outcomes, ways of sending, letter kinds.
-CODES = {
-    "reached": QT_TRANSLATE_NOOP("Timeline", "reached"),
-    "not_reached": QT_TRANSLATE_NOOP("Timeline", "not reached"),
-    "voicemail": QT_TRANSLATE_NOOP("Timeline", "voicemail"),
-    "wrong_number": QT_TRANSLATE_NOOP("Timeline", "wrong number"),
-    "email": QT_TRANSLATE_NOOP("Timeline", "email"),
-    "post": QT_TRANSLATE_NOOP("Timeline", "post"),
-    "registered": QT_TRANSLATE_NOOP("Timeline", "registered post"),
-    "portal": QT_TRANSLATE_NOOP("Timeline", "portal"),
-    "hand": QT_TRANSLATE_NOOP("Timeline", "by hand"),
-    "reminder": QT_TRANSLATE_NOOP("Timeline", "reminder"),
-    "second_reminder": QT_TRANSLATE_NOOP("Timeline", "second reminder"),
-    "agreement_confirmation": QT_TRANSLATE_NOOP("Timeline", "confirmation of agreement"),
-    "payment_plan": QT_TRANSLATE_NOOP("Timeline", "payment plan agreement"),
-    "fourteen_day_letter": QT_TRANSLATE_NOOP("Timeline", "14-day letter"),
-    "final_demand": QT_TRANSLATE_NOOP("Timeline", "final demand"),
-    "collection_agency": QT_TRANSLATE_NOOP("Timeline", "collection agency"),
-    "bailiff": QT_TRANSLATE_NOOP("Timeline", "bailiff"),
-    "lawyer": QT_TRANSLATE_NOOP("Timeline", "lawyer"),
-}
-
-
-def translated(source: str) -> str:
-    """The translation of an English text marked with ``QT_TRANSLATE_NOOP("Timeline", …)``."""
-    return QCoreApplication.translate("Timeline", source)
-
-
-def code_text(code: str) -> str:
-    source = CODES.get(code)
-    return translated(source) if source else code.replace("_", " ")
-
 
 def kind_group(kind: str) -> str:
     return KIND_LOOKS.get(kind, _UNKNOWN)[0]
 
 
-def event_text(event: TimelineEvent, language: str) -> str:
-    """One line that says what happened: "Invoice 2026-0000123 sent (email)"."""
-    source = KIND_TEXTS.get(event.kind, "{title}")
-    title = event.title
-    if event.kind == "agreement_made" and title:
-        title = day(date.fromisoformat(title), language)
-    elif event.kind == "letter":
-        title = code_text(title)
-    text = translated(source).format(title=title)
-    extra = dict(event.details)
-    if event.kind == "invoice_sent" and extra.get("sent_via"):
-        text += f" ({code_text(extra['sent_via'])})"
-    elif event.kind == "payment":
-        text += " " + (
-            QCoreApplication.translate("Timeline", "for {invoices}").format(invoices=event.title)
-            if event.title
-            else QCoreApplication.translate("Timeline", "(credit)")
-        )
-    elif event.kind == "credit_note" and extra.get("invoices"):
-        on_invoice = QCoreApplication.translate("Timeline", "on invoice {number}")
-        text += " " + on_invoice.format(number=extra["invoices"])
-    elif event.kind in ("phone", "email", "visit") and event.title:
-        text += f": {code_text(event.title)}"
-    elif event.kind == "handover" and extra.get("contact"):
-        text += f": {extra['contact']} ({code_text(event.title)})"
-    return text
+event_text = what_happened  # the "What happened" column; ``timeline_words.py`` words it
 
 
 @cache

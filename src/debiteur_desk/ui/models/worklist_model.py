@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from debiteur_desk.domain.search_text import contains
 from debiteur_desk.services.worklist_items import WorkItem, describe
 from debiteur_desk.ui.labels import ACTIONS, label
 from debiteur_desk.ui.models.cells import day, money, text_key
@@ -12,8 +13,7 @@ from debiteur_desk.ui.models.table_model import Column, RowTableModel
 
 
 def work_item_matches(item: WorkItem, state: FilterState) -> bool:
-    needle = state.needle
-    return not needle or needle in item.client_name.casefold()
+    return contains(state.needle, item.client_name)
 
 
 class WorklistModel(RowTableModel[WorkItem]):

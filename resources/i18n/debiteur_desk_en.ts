@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BehaviourBox</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
+        <source>Paid: %n invoice(s)</source>
+        <translation>
+            <numerusform>Paid: %n invoice</numerusform>
+            <numerusform>Paid: %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
+        <source>%n of them late</source>
+        <translation>
+            <numerusform>%n of them late</numerusform>
+            <numerusform>%n of them late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
+        <source>Overdue now: %n invoice(s)</source>
+        <translation>
+            <numerusform>Overdue now: %n invoice</numerusform>
+            <numerusform>Overdue now: %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="151"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsBox</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="57"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="100"/>
+        <source>%n reminder(s) made.</source>
+        <translation>
+            <numerusform>%n reminder made.</numerusform>
+            <numerusform>%n reminders made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="110"/>
+        <source>%n reminder(s) made</source>
+        <translation>
+            <numerusform>%n reminder made</numerusform>
+            <numerusform>%n reminders made</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="95"/>
+        <source>Make %n reminder(s)</source>
+        <translation>
+            <numerusform>Make %n reminder</numerusform>
+            <numerusform>Make %n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="136"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="138"/>
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} of %n event</numerusform>
+            <numerusform>{shown} of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
