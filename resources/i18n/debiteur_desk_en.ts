@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdditionsBox</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
+        <source>%n day(s) at {rate}</source>
+        <translation>
+            <numerusform>%n day at {rate}</numerusform>
+            <numerusform>%n days at {rate}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="168"/>
+        <source>At least € 40 per overdue invoice (%n invoice(s)).</source>
+        <translation>
+            <numerusform>At least € 40 per overdue invoice (%n invoice).</numerusform>
+            <numerusform>At least € 40 per overdue invoice (%n invoices).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BehaviourBox</name>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
@@ -66,6 +85,36 @@
         <translation>
             <numerusform>%n reminder made</numerusform>
             <numerusform>%n reminders made</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="306"/>
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>%Ln open invoice</numerusform>
+            <numerusform>%Ln open invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="314"/>
+        <source>Open on {day}: {amount} in %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>
+            <numerusform>Open on {day}: {amount} in %Ln invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="398"/>
+        <source>%n instalment(s) of {amount}; the last one {last}, on {end}.</source>
+        <translation>
+            <numerusform>%n instalment of {amount}; the last one {last}, on {end}.</numerusform>
+            <numerusform>%n instalments of {amount}; the last one {last}, on {end}.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,48 +44,54 @@ Database: {name}</translation>
         <source>{number}: no interest yet (the client is not in default)</source>
         <translation>{number}: nog geen rente (de klant is niet in verzuim)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
-        <source>{days} days at {rate}</source>
-        <translation>{days} dagen à {rate}</translation>
+        <source>%n day(s) at {rate}</source>
+        <translation>
+            <numerusform>%n dag tegen {rate}</numerusform>
+            <numerusform>%n dagen tegen {rate}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="168"/>
+        <source>At least € 40 per overdue invoice (%n invoice(s)).</source>
+        <translation>
+            <numerusform>Minstens € 40 per vervallen factuur (%n factuur).</numerusform>
+            <numerusform>Minstens € 40 per vervallen factuur (%n facturen).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="149"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="147"/>
         <source>{number}: {amount} on {principal} from {start} ({periods})</source>
         <translation>{number}: {amount} over {principal} vanaf {start} ({periods})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="164"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="162"/>
         <source>A consumer owes collection costs only after the term of a 14-day letter about these invoices has run.</source>
         <translation>Een consument is pas incassokosten verschuldigd nadat de termijn van een 14-dagenbrief over deze facturen is verstreken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="165"/>
         <source>No invoice is overdue yet.</source>
         <translation>Er is nog geen factuur vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="170"/>
-        <source>At least € 40 per overdue invoice ({count} invoices).</source>
-        <translation>Minimaal € 40 per vervallen factuur ({count} facturen).</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="176"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="172"/>
         <source>{rate} of {base}</source>
         <translation>{rate} van {base}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="181"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="177"/>
         <source>BIK scale on {principal}: {tiers}</source>
         <translation>BIK-staffel over {principal}: {tiers}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="185"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="181"/>
         <source>(the minimum of € 40)</source>
         <translation>(het minimum van € 40)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="187"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="183"/>
         <source>plus VAT {btw}</source>
         <translation>plus btw {btw}</translation>
     </message>
@@ -416,62 +422,62 @@ Database: {name}</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="125"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="189"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="190"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="343"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="351"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="397"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="405"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="399"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="407"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -1452,15 +1458,21 @@ Database: {name}</translation>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/main_window.py" line="306"/>
-        <source>{count} open invoices</source>
-        <translation>{count} open facturen</translation>
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>%Ln openstaande factuur</numerusform>
+            <numerusform>%Ln openstaande facturen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/main_window.py" line="314"/>
-        <source>Open on {day}: {amount} in {count} invoices</source>
-        <translation>Open per {day}: {amount} in {count} facturen</translation>
+        <source>Open on {day}: {amount} in %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
+            <numerusform>Open per {day}: {amount} in %Ln facturen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,110 +1645,113 @@ Database: {name}</translation>
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="206"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="202"/>
         <source>Payment plan</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="211"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="207"/>
         <source>Number of instalments</source>
         <translation>Aantal termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="212"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="208"/>
         <source>Amount per instalment</source>
         <translation>Bedrag per termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="220"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="216"/>
         <source>Weekly</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="221"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="217"/>
         <source>Every two weeks</source>
         <translation>Elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="222"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="218"/>
         <source>Monthly</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="227"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="223"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="227"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="223"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="227"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="223"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="287"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="283"/>
         <source>&lt;b&gt;Invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="295"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="291"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="300"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="296"/>
         <source>Every</source>
         <translation>Betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="301"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="297"/>
         <source>First instalment on *</source>
         <translation>Eerste termijn op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="302"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="385"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="298"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="381"/>
         <source>Down payment</source>
         <translation>Aanbetaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="304"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="300"/>
         <source>&lt;b&gt;Terms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorwaarden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="306"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="302"/>
         <source>&lt;b&gt;Schedule&lt;/b&gt;</source>
         <translation>&lt;b&gt;Termijnen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="355"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="351"/>
         <source>Principal {principal} + interest {interest} + costs {costs} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation>Hoofdsom {principal} + rente {interest} + kosten {costs} = &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="401"/>
-        <source>{count} instalments of {amount}; the last one {last}, on {end}.</source>
-        <translation>{count} termijnen van {amount}; de laatste {last}, op {end}.</translation>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="398"/>
+        <source>%n instalment(s) of {amount}; the last one {last}, on {end}.</source>
+        <translation>
+            <numerusform>%n termijn van {amount}; de laatste {last}, op {end}.</numerusform>
+            <numerusform>%n termijnen van {amount}; de laatste {last}, op {end}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3056,27 +3071,27 @@ Database: {name}</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="125"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="136"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="156"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="181"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="183"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -3085,43 +3100,34 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="182"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="198"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="184"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="200"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="256"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="272"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="270"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="286"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="273"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="289"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="286"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="301"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="288"/>
-        <source>Debiteur Desk shows who owes you money, how late each invoice is and what to do next.
-
-Database: {name}</source>
-        <translation>Debiteur Desk laat zien wie u geld schuldig is, hoe laat elke factuur is en wat de volgende stap is.
-
-Database: {name}</translation>
     </message>
 </context>
 <context>

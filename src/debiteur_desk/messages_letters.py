@@ -53,6 +53,10 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "One of these letters was marked as sent on {sent_on}; a letter that was sent is kept "
         "as evidence and cannot be taken back.",
     ),
+    "letter_unprintable": (
+        "Deze tekens kan de brief niet afdrukken; ze staan er als '?': {characters}",
+        "The letter cannot print these characters; they show as '?': {characters}",
+    ),
     "letter_left_out": ("Niet in deze brief: {reason}", "Not in this letter: {reason}"),
     "letter_rate_warning": (
         "Controleer vóór verzenden: {warning}",

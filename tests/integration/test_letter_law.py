@@ -300,3 +300,18 @@ def test_deadline_of_your_own_and_where_it_does_not_apply(book, db_path, capsys)
     with book.reading() as s:
         data = s.scalars(select(Letter.data_json)).one()
     assert '"deadline": "2026-12-11"' in data
+
+
+def test_characters_the_letter_cannot_print_are_named_before_sending(book, db_path, capsys):
+    """An emoji in a name prints as '?': the command line says so (the window too)."""
+    firm = client(book, name="Fietsen 🚲 Kok")
+    bill(book, firm, "E-1", "100.00", date(2026, 10, 1))
+    args = ["--db", str(db_path), "letter", "reminder", "--client", str(firm),
+            "--as-of", TODAY.isoformat(), "--json"]  # fmt: skip
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "🚲" in captured.err and "'?'" in captured.err
+    import json
+
+    codes = [w["code"] for w in json.loads(captured.out)["claim"]["warnings"]]
+    assert codes == ["letter_unprintable"]

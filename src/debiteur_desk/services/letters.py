@@ -33,6 +33,7 @@ from debiteur_desk.letters import (
     TemplateOverrides,
     effective_template,
     render_letter,
+    unprintable_in_letter,
 )
 from debiteur_desk.services import audit
 from debiteur_desk.services.letter_context import LetterRequest, PreparedLetter, prepare
@@ -106,9 +107,18 @@ _CLAIM_NOTICES = {
 }
 
 
-def letter_notices(prepared: PreparedLetter) -> tuple[Notice, ...]:
-    """What to check before sending: rates not verified, costs rules, invoices left out."""
-    notices = [Notice("letter_rate_warning", {"warning": w}) for w in prepared.rate_warnings]
+def letter_notices(
+    prepared: PreparedLetter, templates: TemplateOverrides | None = None
+) -> tuple[Notice, ...]:
+    """What to check before sending: characters the letter font cannot print, rates not
+    verified, the costs rules, invoices left out."""
+    kind, context = prepared.request.kind, prepared.context
+    notices = [
+        Notice("letter_unprintable", {"characters": " ".join(chars)})
+        for chars in [unprintable_in_letter(kind, context, templates)]
+        if chars
+    ]
+    notices += [Notice("letter_rate_warning", {"warning": w}) for w in prepared.rate_warnings]
     notices += [Notice(_CLAIM_NOTICES[w]) for w in prepared.warnings]
     notices += [Notice("letter_left_out", {"reason": why}) for why in prepared.left_out]
     return tuple(notices)
@@ -207,7 +217,8 @@ def file_letter(
     """Render a prepared letter, file it and record it; the letter and its PDF bytes."""
     pdf = render_letter(prepared.request.kind, prepared.context, templates=overrides)
     version = _template_version(prepared, overrides)
-    return _file_and_record(db, prepared, pdf, version, out), pdf
+    made = _file_and_record(db, prepared, pdf, version, out)
+    return dataclasses.replace(made, notices=letter_notices(prepared, overrides)), pdf
 
 
 def delete_letters(db: Database, letter_ids: Iterable[int]) -> None:
@@ -274,7 +285,6 @@ def _file_and_record(
         prepared.client_id,
         prepared.request.kind,
         letter_claim(prepared),
-        letter_notices(prepared),
     )
 
 

@@ -36,6 +36,7 @@ from debiteur_desk.services.invoices import (
     add_credit_note,
     add_invoice,
     invoice_input_of,
+    suggested_invoice_number,
     update_invoice,
     write_off,
 )
@@ -216,13 +217,20 @@ class ClientView(QWidget):
     def new_invoice(self) -> None:
         db = self.db
         self.ops.run(
-            lambda: list_clients(db), parent=self, on_success=self._new_invoice, changes_data=False
+            lambda: (list_clients(db), suggested_invoice_number(db)),
+            parent=self,
+            on_success=lambda found: self._new_invoice(*found),
+            changes_data=False,
         )
 
-    def _new_invoice(self, clients: list[ClientRow]) -> None:
+    def _new_invoice(self, clients: list[ClientRow], suggested: str) -> None:
         terms = {self.client_id: self.detail.client.payment_term_days} if self.detail else {}
         dialog = InvoiceDialog(
-            self, [(c.id, c.name) for c in clients], client_id=self.client_id, payment_terms=terms
+            self,
+            [(c.id, c.name) for c in clients],
+            client_id=self.client_id,
+            payment_terms=terms,
+            suggested_number=suggested,
         )
         if ask(dialog):
             value, db = dialog.value, self.db

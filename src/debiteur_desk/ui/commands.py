@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from debiteur_desk.ui import preferences
+from debiteur_desk.ui.about import about_text
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.modal import ask
@@ -100,8 +101,23 @@ class WindowCommands(QObject):
     # -- adding -----------------------------------------------------------------
 
     def new_invoice(self) -> None:
+        """The dialog opens with the next invoice number suggested (read on the worker)."""
+        db = self.w.db
+        self.w.ops.run(
+            lambda: invoices.suggested_invoice_number(db),
+            parent=self.w,
+            on_success=self._new_invoice,
+            changes_data=False,
+        )
+
+    def _new_invoice(self, suggested: str) -> None:
         dialog_class = _late("dialogs.invoice_dialog", "InvoiceDialog")
-        dialog = dialog_class(self.w, self.w.overview.clients(), client_id=self.client_in_view())
+        dialog = dialog_class(
+            self.w,
+            self.w.overview.clients(),
+            client_id=self.client_in_view(),
+            suggested_number=suggested,
+        )
         if ask(dialog):
             data, db = dialog.value, self.w.db
             self._run(
@@ -282,10 +298,5 @@ class WindowCommands(QObject):
 
     def about(self) -> None:
         QMessageBox.about(
-            self.w,
-            self.tr("About Debiteur Desk"),
-            self.tr(
-                "Debiteur Desk shows who owes you money, how late each invoice is "
-                "and what to do next.\n\nDatabase: {name}"
-            ).format(name=self.w.db.display_name),
+            self.w, self.tr("About Debiteur Desk"), about_text(self.w.db.display_name)
         )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
                 BucketTile(
                     bucket_label(t.bucket),
                     money(t.cents, self.language),
-                    self.tr("{count} open invoices").format(count=QLocale().toString(t.count)),
+                    self.tr("%Ln open invoice(s)", "", t.count),
                     t.cents,
                 )
                 for t in result.totals
@@ -311,10 +311,9 @@ class MainWindow(QMainWindow):
         )
         count = sum(t.count for t in result.totals)
         self.total_label.setText(
-            self.tr("Open on {day}: {amount} in {count} invoices").format(
+            self.tr("Open on {day}: {amount} in %Ln invoice(s)", "", count).format(
                 day=self.filter_bar.as_of.text(),
                 amount=money(result.open_cents, self.language),
-                count=QLocale().toString(count),
             )
         )
         if not self._ready:

@@ -140,9 +140,7 @@ class AdditionsBox(QGroupBox):
                 )
                 continue
             periods = ", ".join(
-                self.tr("{days} days at {rate}").format(
-                    days=p.days, rate=format_percent(p.rate, lang)
-                )
+                self.tr("%n day(s) at {rate}", "", p.days).format(rate=format_percent(p.rate, lang))
                 for p in line.breakdown.periods
             )
             lines.append(
@@ -167,9 +165,7 @@ class AdditionsBox(QGroupBox):
             return self.tr("No invoice is overdue yet.")
         if a.per_invoice_minimum:
             count = sum(1 for line in a.interest_lines if line.breakdown is not None)
-            return self.tr("At least € 40 per overdue invoice ({count} invoices).").format(
-                count=count
-            )
+            return self.tr("At least € 40 per overdue invoice (%n invoice(s)).", "", count)
         if a.bik is None:
             return ""
         tiers = " + ".join(
@@ -398,8 +394,9 @@ class PaymentPlanDialog(FormDialog):
             self.summary.setText("")
             return
         self.summary.setText(
-            self.tr("{count} instalments of {amount}; the last one {last}, on {end}.").format(
-                count=len(regular),
+            self.tr(
+                "%n instalment(s) of {amount}; the last one {last}, on {end}.", "", len(regular)
+            ).format(
                 amount=money_text(regular[0].amount),
                 last=money_text(regular[-1].amount),
                 end=date_text(regular[-1].due_date),

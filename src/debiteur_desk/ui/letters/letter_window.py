@@ -41,6 +41,7 @@ from debiteur_desk.services.letters import (
     mark_letter_sent,
     prepare_letter,
     render_prepared,
+    template_overrides,
 )
 from debiteur_desk.services.worklist_items import describe as describe_step
 from debiteur_desk.ui.dialogs.date_field import DateField
@@ -248,7 +249,8 @@ class LetterWindow(QDialog):
 
         def render() -> tuple[bytes, list[str]]:
             prepared = prepare_letter(db, request, today)
-            notes = [describe(notice, language) for notice in letter_notices(prepared)]
+            notices = letter_notices(prepared, template_overrides(db))
+            notes = [describe(notice, language) for notice in notices]
             return render_prepared(db, prepared), notes
 
         def shown(result: tuple[bytes, list[str]]) -> None:
