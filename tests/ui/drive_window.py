@@ -118,8 +118,13 @@ def drive(window: MainWindow, actions: int, rng: random.Random) -> None:
 
     def edit_open_client() -> None:
         view = w.client_tabs.currentWidget()
-        if view is not None and w.client_tabs.isVisible():
-            view.edit_button.click()
+        if view is None or not w.client_tabs.isVisible():
+            return
+        for _ in range(300):  # a person reads the page before clicking Edit
+            if view.detail is not None:
+                break
+            QTest.qWait(10)
+        view.edit_button.click()
 
     def change_as_of() -> None:
         day = date.today() - timedelta(days=rng.choice([0, 0, 15, 45, 120]))
