@@ -22,7 +22,7 @@ from debiteur_desk.letters.styles import letter_styles
 from debiteur_desk.letters.tables import Row, amounts_table, invoice_table, minus
 from debiteur_desk.letters.templates import TEXTS, fill, fill_plain
 
-GAP = 3 * mm
+GAP = 2.5 * mm
 
 
 class LetterBuilder:

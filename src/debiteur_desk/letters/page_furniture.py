@@ -17,7 +17,8 @@ and 198 mm (fold marks are printed), so the top panel is 99 mm high:
 So the address block runs from 25 mm from the left, 54 mm from the top, and is
 kept within 30 mm of height (down to 84 mm), with smaller type if a long name needs
 more lines, but never below 8 pt (``address_block.py``); the one-line return address
-sits just above it at 49 mm.
+sits just above it at 49 mm. The date and references beside it keep to the same 30 mm,
+and the letter's text starts just below both, at 86 mm.
 
 Nothing on the page is made smaller than 8 pt to fit, nor smaller than it is designed
 (the return line, the footer and the labels are small print by design): text that still
@@ -57,15 +58,15 @@ PAGE_HEIGHT = 297 * mm
 LEFT = 25 * mm
 RIGHT = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
-BOTTOM = 22 * mm  # body frame bottom; the footer lives below it
-FIRST_BODY_TOP = 89 * mm  # from the top of the sheet
+BOTTOM = 20 * mm  # body frame bottom; the footer (its rule at 17 mm) lives below it
+FIRST_BODY_TOP = 86 * mm  # from the top of the sheet, just under the address window
 LATER_BODY_TOP = 25 * mm
 
 LETTERHEAD_TOP = 14 * mm
 LOGO_MAX_W, LOGO_MAX_H = 60 * mm, 24 * mm
 RETURN_LINE_TOP = 49 * mm
 ADDRESS_TOP, ADDRESS_W, ADDRESS_H = 54 * mm, 85 * mm, 30 * mm
-DETAILS_LEFT, DETAILS_TOP = 120 * mm, 54 * mm
+DETAILS_LEFT, DETAILS_TOP, DETAILS_H = 120 * mm, 54 * mm, 30 * mm
 FOLD_MARKS = (99 * mm, 198 * mm)
 PAGE_NUMBER_Y = 10 * mm
 RETURN_SIZE = 6.5  # pt: the sender's line above the address, small print by design
@@ -295,7 +296,7 @@ class Furniture:
             flowables.append(paragraph(escape(label), styles.label))
             flowables.append(paragraph(escape(value), styles.detail))
         width = PAGE_WIDTH - RIGHT - DETAILS_LEFT
-        _draw_flowables(canv, flowables, DETAILS_LEFT, y_from_top(DETAILS_TOP), width, 38 * mm)
+        _draw_flowables(canv, flowables, DETAILS_LEFT, y_from_top(DETAILS_TOP), width, DETAILS_H)
 
     def _fold_marks(self, canv: Canvas) -> None:
         canv.setStrokeColor(RULE)

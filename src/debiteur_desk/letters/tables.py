@@ -19,6 +19,8 @@ from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.styles import INK, RULE, SHADE, letter_styles
 
 Row = tuple[str, str]
+CELL_PADDING = 1.5  # pt above and below a row's text
+AMOUNTS_PADDING = 3  # pt either side of an amount in the totals
 
 
 def _grid_style(*, total_row: bool) -> TableStyle:
@@ -26,8 +28,8 @@ def _grid_style(*, total_row: bool) -> TableStyle:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -99,10 +101,10 @@ def amounts_table(rows: Sequence[Row], total: Row | None) -> Table:
     ]
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), AMOUNTS_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), AMOUNTS_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if total is not None:
         data.append(
