@@ -26,6 +26,7 @@ class Styles:
     body: ParagraphStyle
     subject: ParagraphStyle
     heading: ParagraphStyle
+    box_heading: ParagraphStyle
     small: ParagraphStyle
     label: ParagraphStyle
     cell: ParagraphStyle
@@ -63,12 +64,12 @@ def letter_styles() -> Styles:
         "dd-small", parent=body, fontSize=SMALL_SIZE, leading=10, textColor=MUTED
     )
     legal = ParagraphStyle("dd-legal", parent=body)
+    heading = ParagraphStyle("dd-heading", parent=body, fontName=BOLD, spaceBefore=3, spaceAfter=3)
     return Styles(
         body=body,
         subject=subject,
-        heading=ParagraphStyle(
-            "dd-heading", parent=body, fontName=BOLD, spaceBefore=3, spaceAfter=3
-        ),
+        heading=heading,
+        box_heading=heading.clone("dd-box-heading", spaceBefore=0, spaceAfter=2),
         small=small,
         label=ParagraphStyle(
             "dd-label", parent=body, fontSize=7, leading=8.5, textColor=MUTED, spaceAfter=0

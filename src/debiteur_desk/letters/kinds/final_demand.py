@@ -98,6 +98,5 @@ class FinalDemand(KindSpec):
             *b.part("body"),
             *self.consequences(b),
             *b.legal("reservation"),
-            *b.payment(b.ctx.total_claim, b.values["deadline"]),
-            *b.closing(before=b.part("outro")),
+            *b.payment_and_closing(b.ctx.total_claim, b.values["deadline"], b.part("outro")),
         ]
