@@ -278,7 +278,7 @@ LABELS: dict[str, str] = {
     "qr_explanation": (
         "Ondersteunt uw bank-app het scannen van een betaal-QR-code (GiroCode), dan vult "
         "die het bedrag, de rekening en het kenmerk vanzelf in. U kunt natuurlijk ook "
-        "gewoon overmaken met de gegevens hiernaast."
+        "gewoon overmaken met de gegevens naast de code."
     ),
     "claim_principal": "Hoofdsom",
     "claim_interest_consumer": "Wettelijke rente (art. 6:119 BW) tot en met {date}",
