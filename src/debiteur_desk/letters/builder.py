@@ -7,22 +7,50 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters.context import InvoiceLine, LetterContext, LetterKind
 from debiteur_desk.letters.fmt import Formatter, escape, format_iban, group_reference
 from debiteur_desk.letters.layout import Section
-from debiteur_desk.letters.page_furniture import Furniture, image_reader
+from debiteur_desk.letters.page_furniture import CONTENT_WIDTH, Furniture, image_reader
 from debiteur_desk.letters.paragraphs import paragraph
+from debiteur_desk.letters.payment import PADDING as PAYMENT_PADDING
 from debiteur_desk.letters.payment import payment_block
 from debiteur_desk.letters.signature import closing_block
 from debiteur_desk.letters.styles import letter_styles
 from debiteur_desk.letters.tables import Row, amounts_table, invoice_table, minus
 from debiteur_desk.letters.templates import TEXTS, fill, fill_plain
 
-GAP = 3 * mm
+GAP = 2.5 * mm
+CLOSING_WIDTH = 52 * mm  # the closing and signature; the payment details beside them
+
+
+def _beside(closing: list[Flowable], payment: Flowable) -> Table:
+    """The closing on the left, its first line level with the payment block's heading."""
+    table = Table([[closing, payment]], colWidths=[CLOSING_WIDTH, CONTENT_WIDTH - CLOSING_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), PAYMENT_PADDING),
+            ]
+        )
+    )
+    return table
 
 
 class LetterBuilder:
@@ -173,8 +201,13 @@ class LetterBuilder:
         return [amounts_table(rows + unapplied, total), self.gap()]
 
     def payment(
-        self, amount: Decimal, due: str, *, amount_label: str | None = None
-    ) -> list[Flowable]:
+        self,
+        amount: Decimal,
+        due: str,
+        *,
+        amount_label: str | None = None,
+        width: float = CONTENT_WIDTH,
+    ) -> Flowable:
         return payment_block(
             self.ctx.company,
             amount,
@@ -182,16 +215,20 @@ class LetterBuilder:
             self.payment_reference,
             self.fmt,
             self.labels,
+            width=width,
             amount_label=amount_label,
         )
 
-    def closing(self, before: Sequence[Flowable] = ()) -> list[Flowable]:
-        """The closing and signature, kept on one page with the text just before them."""
+    def payment_and_closing(
+        self, amount: Decimal, due: str, before: Sequence[Flowable]
+    ) -> list[Flowable]:
+        """``before`` (the outro), then the closing and signature with the payment details
+        beside them, kept on one page with the last paragraph of ``before``."""
         markup = self.part_markup("closing")
-        block = closing_block(markup, self.ctx.company, self.signature)
-        # Only the last paragraph before the closing travels with it to a new page.
+        closing = closing_block(markup, self.ctx.company, self.signature)
+        payment = self.payment(amount, due, width=CONTENT_WIDTH - CLOSING_WIDTH)
         *rest, last = [*before] or [self.gap(0)]
-        return [*rest, KeepTogether([last, self.gap(1 * mm), *block])]
+        return [*rest, KeepTogether([last, _beside(closing, payment)])]
 
     # -- assembly ------------------------------------------------------------
 

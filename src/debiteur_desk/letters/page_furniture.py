@@ -17,7 +17,8 @@ and 198 mm (fold marks are printed), so the top panel is 99 mm high:
 So the address block runs from 25 mm from the left, 54 mm from the top, and is
 kept within 30 mm of height (down to 84 mm), with smaller type if a long name needs
 more lines, but never below 8 pt (``address_block.py``); the one-line return address
-sits just above it at 49 mm.
+sits just above it at 49 mm. The date and references beside it keep to the same 30 mm,
+and the letter's text starts just below both, at 86 mm.
 
 Nothing on the page is made smaller than 8 pt to fit, nor smaller than it is designed
 (the return line, the footer and the labels are small print by design): text that still
@@ -57,19 +58,21 @@ PAGE_HEIGHT = 297 * mm
 LEFT = 25 * mm
 RIGHT = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
-BOTTOM = 22 * mm  # body frame bottom; the footer lives below it
-FIRST_BODY_TOP = 89 * mm  # from the top of the sheet
+BOTTOM = 20 * mm  # body frame bottom; the footer (its rule at 17 mm) lives below it
+FIRST_BODY_TOP = 86 * mm  # from the top of the sheet, just under the address window
 LATER_BODY_TOP = 25 * mm
 
 LETTERHEAD_TOP = 14 * mm
 LOGO_MAX_W, LOGO_MAX_H = 60 * mm, 24 * mm
 RETURN_LINE_TOP = 49 * mm
 ADDRESS_TOP, ADDRESS_W, ADDRESS_H = 54 * mm, 85 * mm, 30 * mm
-DETAILS_LEFT, DETAILS_TOP = 120 * mm, 54 * mm
+DETAILS_LEFT, DETAILS_TOP, DETAILS_H = 120 * mm, 54 * mm, 30 * mm
 FOLD_MARKS = (99 * mm, 198 * mm)
 PAGE_NUMBER_Y = 10 * mm
 RETURN_SIZE = 6.5  # pt: the sender's line above the address, small print by design
 FOOTER_SIZE = 7
+RUNNING_HEADER_TOP = 13 * mm  # the first line's baseline on later pages
+HEADER_SIZE = 7.5
 
 
 def y_from_top(distance: float) -> float:
@@ -194,27 +197,30 @@ class Furniture:
         canv.restoreState()
 
     def later_page(self, canv: Canvas, _doc: object) -> None:
+        """The running header: the sender and the subject, under them the recipient and the
+        letter's date. The date always prints whole; a name too long for the line ends in "…"
+        (one of the longest allowed still fits)."""
         canv.saveState()
-        company = self.context.company
-        y = y_from_top(15 * mm)
+        top = y_from_top(RUNNING_HEADER_TOP)
+        subject = f"{self.subject} ({self.labels['continued']})"
+        # The subject gets what it needs (up to 60% of the line), the sender the rest.
+        subject_w = min(stringWidth(subject, REGULAR, HEADER_SIZE), CONTENT_WIDTH * 0.6)
+        sender_w = CONTENT_WIDTH - subject_w - 5 * mm
         canv.setFont(BOLD, 8)
         canv.setFillColor(ACCENT)
-        left_w = CONTENT_WIDTH * 0.45
-        canv.drawString(LEFT, y, ellipsis(company.name, BOLD, 8, left_w))
-        canv.setFont(REGULAR, 7.5)
+        canv.drawString(LEFT, top, ellipsis(self.context.company.name, BOLD, 8, sender_w))
+        canv.setFont(REGULAR, HEADER_SIZE)
         canv.setFillColor(MUTED)
-        right = " · ".join(
-            (
-                f"{self.subject} ({self.labels['continued']})",
-                self.context.recipient.name,
-                self.fmt.date(self.context.letter_date),
-            )
-        )
-        right = ellipsis(right, REGULAR, 7.5, CONTENT_WIDTH - left_w - 5 * mm)
-        canv.drawRightString(PAGE_WIDTH - RIGHT, y, right)
+        right = PAGE_WIDTH - RIGHT
+        canv.drawRightString(right, top, ellipsis(subject, REGULAR, HEADER_SIZE, subject_w))
+        date = f" · {self.fmt.date(self.context.letter_date)}"
+        name_w = CONTENT_WIDTH - stringWidth(date, REGULAR, HEADER_SIZE)
+        name = ellipsis(self.context.recipient.name, REGULAR, HEADER_SIZE, name_w)
+        second = top - HEADER_SIZE * 1.35
+        canv.drawRightString(right, second, name + date)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
-        canv.line(LEFT, y - 2.5 * mm, PAGE_WIDTH - RIGHT, y - 2.5 * mm)
+        canv.line(LEFT, second - 2.5 * mm, right, second - 2.5 * mm)
         self._footer(canv)
         canv.restoreState()
 
@@ -290,7 +296,7 @@ class Furniture:
             flowables.append(paragraph(escape(label), styles.label))
             flowables.append(paragraph(escape(value), styles.detail))
         width = PAGE_WIDTH - RIGHT - DETAILS_LEFT
-        _draw_flowables(canv, flowables, DETAILS_LEFT, y_from_top(DETAILS_TOP), width, 38 * mm)
+        _draw_flowables(canv, flowables, DETAILS_LEFT, y_from_top(DETAILS_TOP), width, DETAILS_H)
 
     def _fold_marks(self, canv: Canvas) -> None:
         canv.setStrokeColor(RULE)
@@ -310,7 +316,9 @@ class Furniture:
         ):
             if value:
                 second.append(f"{self.labels[key]} {value}")
-        width = CONTENT_WIDTH - 32 * mm  # the page number sits at the right
+        # The page number sits at the right ("Pagina 1 van 2"; room for two digits each).
+        number = self.labels["page"].format(page=99, pages=99)
+        width = CONTENT_WIDTH - stringWidth(number, REGULAR, FOOTER_SIZE) - 4 * mm
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(LEFT, 17 * mm, PAGE_WIDTH - RIGHT, 17 * mm)

@@ -26,6 +26,7 @@ class Styles:
     body: ParagraphStyle
     subject: ParagraphStyle
     heading: ParagraphStyle
+    box_heading: ParagraphStyle
     small: ParagraphStyle
     label: ParagraphStyle
     cell: ParagraphStyle
@@ -49,26 +50,26 @@ def letter_styles() -> Styles:
         "dd-body",
         fontName=font,
         fontSize=BODY_SIZE,
-        leading=12.8,
+        leading=11.6,
         textColor=INK,
         alignment=TA_LEFT,
-        spaceAfter=6,
+        spaceAfter=4.5,
     )
-    cell = ParagraphStyle("dd-cell", parent=body, fontSize=SMALL_SIZE, leading=10, spaceAfter=0)
+    cell = ParagraphStyle("dd-cell", parent=body, fontSize=SMALL_SIZE, leading=9.6, spaceAfter=0)
     cell_head = ParagraphStyle("dd-cell-head", parent=cell, fontName=BOLD)
     subject = ParagraphStyle(
-        "dd-subject", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceAfter=10
+        "dd-subject", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceAfter=7
     )
     small = ParagraphStyle(
-        "dd-small", parent=body, fontSize=SMALL_SIZE, leading=10.5, textColor=MUTED
+        "dd-small", parent=body, fontSize=SMALL_SIZE, leading=10, textColor=MUTED
     )
-    legal = ParagraphStyle("dd-legal", parent=body, spaceAfter=5)
+    legal = ParagraphStyle("dd-legal", parent=body)
+    heading = ParagraphStyle("dd-heading", parent=body, fontName=BOLD, spaceBefore=3, spaceAfter=3)
     return Styles(
         body=body,
         subject=subject,
-        heading=ParagraphStyle(
-            "dd-heading", parent=body, fontName=BOLD, spaceBefore=4, spaceAfter=4
-        ),
+        heading=heading,
+        box_heading=heading.clone("dd-box-heading", spaceBefore=0, spaceAfter=2),
         small=small,
         label=ParagraphStyle(
             "dd-label", parent=body, fontSize=7, leading=8.5, textColor=MUTED, spaceAfter=0

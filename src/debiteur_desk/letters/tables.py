@@ -5,10 +5,11 @@ Every table repeats its header row when it breaks across pages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
@@ -19,19 +20,30 @@ from debiteur_desk.letters.paragraphs import paragraph
 from debiteur_desk.letters.styles import INK, RULE, SHADE, letter_styles
 
 Row = tuple[str, str]
+CELL_PADDING = 1.5  # pt above and below a row's text
+AMOUNTS_PADDING = 3  # pt either side of an amount in the totals
 
 
-def _grid_style(*, total_row: bool) -> TableStyle:
+Group = tuple[int, int]  # first and last data row (0 is the header) that belong together
+
+
+def _grid_style(*, total_row: bool, groups: Sequence[Group] | None, side: float) -> TableStyle:
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), side),
+        ("RIGHTPADDING", (0, 0), (-1, -1), side),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
     ]
+    if groups is None:
+        commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE))
+    for first, last in groups or ():
+        # A rule under each group only, and a group never split over two pages.
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, RULE))
+        if last > first:
+            commands.append(("NOSPLIT", (0, first), (-1, last)))
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
     return TableStyle(commands)
@@ -41,19 +53,25 @@ def _table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
-    right_from: int,
+    right: Collection[int],
+    *,
     total: Sequence[str] | None = None,
+    groups: Sequence[Group] | None = None,
+    side: float = 3,
 ) -> Table:
-    """A grid of escaped text; columns from ``right_from`` on are right-aligned amounts."""
+    """A grid of escaped text; the columns in ``right`` are right-aligned amounts.
+
+    Without ``groups`` every row is ruled off; with them, only each group.
+    """
     styles = letter_styles()
 
     def cells(values: Sequence[str], *, head: bool) -> list[Paragraph]:
         out = []
         for i, value in enumerate(values):
             if head:
-                style = styles.cell_head_right if i >= right_from else styles.cell_head
+                style = styles.cell_head_right if i in right else styles.cell_head
             else:
-                style = styles.cell_right if i >= right_from else styles.cell
+                style = styles.cell_right if i in right else styles.cell
             out.append(paragraph(escape(value), style))
         return out
 
@@ -61,7 +79,7 @@ def _table(
     if total is not None:
         data.append(cells(total, head=True))
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(_grid_style(total_row=total is not None))
+    table.setStyle(_grid_style(total_row=total is not None, groups=groups, side=side))
     return table
 
 
@@ -87,11 +105,14 @@ def invoice_table(invoices: Sequence[InvoiceLine], fmt: Formatter, labels: dict[
     ]
     date_w, money_w = 26 * mm, 25 * mm
     widths = [CONTENT_WIDTH - 2 * date_w - 3 * money_w, date_w, date_w, money_w, money_w, money_w]
-    return _table(header, rows, widths, right_from=3)
+    return _table(header, rows, widths, right=range(3, 6))
 
 
 def amounts_table(rows: Sequence[Row], total: Row | None) -> Table:
-    """Label and amount lines, right-aligned under the invoice table, with a total line."""
+    """Label and amount lines, right-aligned under the invoice table, with a total line.
+
+    The lines stay together on one page.
+    """
     styles = letter_styles()
     data = [
         [paragraph(escape(label), styles.cell_right), paragraph(escape(value), styles.cell_right)]
@@ -99,10 +120,10 @@ def amounts_table(rows: Sequence[Row], total: Row | None) -> Table:
     ]
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), AMOUNTS_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), AMOUNTS_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if total is not None:
         data.append(
@@ -112,6 +133,7 @@ def amounts_table(rows: Sequence[Row], total: Row | None) -> Table:
             ]
         )
         commands.append(("LINEABOVE", (1, -1), (1, -1), 0.8, INK))
+    commands.append(("NOSPLIT", (0, 0), (-1, -1)))
     value_w = 28 * mm
     table = Table(data, colWidths=[CONTENT_WIDTH - value_w, value_w], hAlign="LEFT")
     table.setStyle(TableStyle(commands))
@@ -122,24 +144,37 @@ def minus(fmt: Formatter, value: Decimal) -> str:
     return f"− {fmt.money(value)}"
 
 
-def interest_table(
-    lines: Sequence[InvoiceInterest], fmt: Formatter, labels: dict[str, str]
+def invoice_interest_table(
+    invoices: Sequence[InvoiceLine],
+    interest: Sequence[InvoiceInterest],
+    fmt: Formatter,
+    labels: dict[str, str],
 ) -> Table:
-    """One row per interest period, the invoice number on the first row of its periods."""
+    """The invoices with the interest on each, one row per interest period.
+
+    An invoice's number, due date and open amount stand on the first row of its
+    periods; its rows stay together on one page.
+    """
     header = [
         labels["col_invoice"],
-        labels["col_period"],
+        labels["col_due_date"],
+        labels["col_open"],
+        labels["col_interest_period"],
         labels["col_days"],
         labels["col_base"],
-        labels["col_rate"],
-        labels["col_amount"],
+        labels["col_rate_short"],
+        labels["col_interest"],
     ]
-    rows = []
-    for line in lines:
-        for n, p in enumerate(line.breakdown.periods):
+    periods = {line.invoice_number: line.breakdown.periods for line in interest}
+    rows: list[list[str]] = []
+    groups: list[Group] = []
+    for line in invoices:
+        invoice = [line.number, fmt.date(line.due_date), fmt.money(line.open)]
+        first = len(rows) + 1
+        for n, p in enumerate(periods.get(line.number, ())):
             rows.append(
                 [
-                    "" if n else line.invoice_number,
+                    *(["", "", ""] if n else invoice),
                     labels["period"].format(start=fmt.date(p.start), end=fmt.date(p.end)),
                     str(p.days),
                     fmt.money(p.base),
@@ -147,11 +182,39 @@ def interest_table(
                     fmt.money(p.amount),
                 ]
             )
-    total_amount = sum((line.breakdown.total for line in lines), Decimal(0))
-    total = ["", "", "", "", "", fmt.money(total_amount)]
-    fixed = [24 * mm, 0, 13 * mm, 26 * mm, 17 * mm, 24 * mm]
-    fixed[1] = CONTENT_WIDTH - sum(fixed)
-    return _table(header, rows, fixed, right_from=2, total=total)
+        if len(rows) < first:  # no interest on this one
+            rows.append([*invoice, "", "", "", "", ""])
+        groups.append((first, len(rows)))
+    # Narrow side padding, but room before the periods and, as in the totals, at the end.
+    side, before_period, end = 2, 6, AMOUNTS_PADDING
+    widths = [_natural_width(header[i], [row[i] for row in rows], 2 * side) for i in range(8)]
+    widths[3] += before_period - side
+    widths[7] += end - side
+    # The room to spare goes to every column alike; without any, a long invoice number wraps.
+    spare = max(CONTENT_WIDTH - sum(widths), 0) / len(widths)
+    widths = [w + spare for w in widths]
+    widths[0] = CONTENT_WIDTH - sum(widths[1:])
+    table = _table(header, rows, widths, right={2, 4, 5, 6, 7}, groups=groups, side=side)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (3, 0), (3, -1), before_period),
+                ("RIGHTPADDING", (7, 0), (7, -1), end),
+            ]
+        )
+    )
+    return table
+
+
+def _natural_width(head: str, values: Sequence[str], padding: float) -> float:
+    """The width a column needs to show its header and every value on one line."""
+    styles = letter_styles()
+    size = styles.cell.fontSize
+    widest = max(
+        [stringWidth(head, styles.cell_head.fontName, size)]
+        + [stringWidth(value, styles.cell.fontName, size) for value in values]
+    )
+    return widest + padding + 1  # a point to spare, so that rounding never wraps a line
 
 
 def schedule_table(
@@ -168,4 +231,4 @@ def schedule_table(
     ]
     total_amount = sum((item.amount for item in schedule), Decimal(0))
     total = [labels["schedule_total"], "", fmt.money(total_amount)]
-    return _table(header, rows, [40 * mm, 30 * mm, 30 * mm], right_from=2, total=total)
+    return _table(header, rows, [40 * mm, 30 * mm, 30 * mm], right={2}, total=total)

@@ -260,11 +260,11 @@ LABELS: dict[str, str] = {
     "claim_bik_btw": "VAT on the collection costs",
     "claim_minimum_costs": "Compensation for recovery costs (art. 6:96(4) Dutch Civil Code)",
     "claim_total": "Total to pay",
-    "interest_title": "Interest calculation",
-    "col_period": "Period",
     "col_days": "Days",
+    "col_interest_period": "Interest period",
     "col_base": "Base",
-    "col_rate": "Rate",
+    "col_rate_short": "%",
+    "col_interest": "Interest",
     "period": "{start} to {end}",
     "capitalised": (
         "Invoice {number}: on {date} the interest of the past year was added to the principal."

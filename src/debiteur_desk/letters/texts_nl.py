@@ -278,7 +278,7 @@ LABELS: dict[str, str] = {
     "qr_explanation": (
         "Ondersteunt uw bank-app het scannen van een betaal-QR-code (GiroCode), dan vult "
         "die het bedrag, de rekening en het kenmerk vanzelf in. U kunt natuurlijk ook "
-        "gewoon overmaken met de gegevens hiernaast."
+        "gewoon overmaken met de gegevens naast de code."
     ),
     "claim_principal": "Hoofdsom",
     "claim_interest_consumer": "Wettelijke rente (art. 6:119 BW) tot en met {date}",
@@ -287,11 +287,11 @@ LABELS: dict[str, str] = {
     "claim_bik_btw": "Btw over de incassokosten",
     "claim_minimum_costs": "Vergoeding invorderingskosten (art. 6:96 lid 4 BW)",
     "claim_total": "Totaal te betalen",
-    "interest_title": "Berekening van de rente",
-    "col_period": "Periode",
     "col_days": "Dagen",
+    "col_interest_period": "Renteperiode",
     "col_base": "Grondslag",
-    "col_rate": "Rente",
+    "col_rate_short": "%",
+    "col_interest": "Rente",
     "period": "{start} t/m {end}",
     "capitalised": (
         "Factuur {number}: op {date} is de rente van het afgelopen jaar bij de hoofdsom opgeteld."

@@ -231,11 +231,16 @@ def test_final_demand_shows_principal_interest_breakdown_costs_total_and_what_fo
     assert "Hoofdsom € 487,35" in out
     label = "Wettelijke handelsrente (art. 6:119a BW) tot en met 22-11-2026"
     assert f"{label} {samples.euro_nl(interest)}" in out
-    for line in ctx.interest:
+    # One table: each invoice with its interest periods, the invoice on the first of them.
+    for invoice, line in zip(ctx.invoices, ctx.interest, strict=True):
         first = line.breakdown.periods[0]
-        assert f"{line.invoice_number} {first.start:%d-%m-%Y} t/m {first.end:%d-%m-%Y}" in out
-        for period in line.breakdown.periods:
-            assert f"{period.start:%d-%m-%Y} t/m {period.end:%d-%m-%Y} {period.days}" in out
+        due, still_open = f"{invoice.due_date:%d-%m-%Y}", samples.euro_nl(invoice.open)
+        assert f"{invoice.number} {due} {still_open} {first.start:%d-%m-%Y} t/m" in out
+        for p in line.breakdown.periods:
+            rate = f"{p.rate.normalize():f}%".replace(".", ",")
+            base, amount = samples.euro_nl(p.base), samples.euro_nl(p.amount)
+            row = f"{p.start:%d-%m-%Y} t/m {p.end:%d-%m-%Y} {p.days} {base} {rate} {amount}"
+            assert row in out
     assert "Buitengerechtelijke incassokosten € 58,10" in out
     assert f"Totaal te betalen {samples.euro_nl(total)}" in out
     assert "incassobureau" in out and "rechter" in out

@@ -54,6 +54,5 @@ class KindSpec:
             *b.open_totals(),
             *b.part("body"),
             *after_body,
-            *b.payment(b.amount_due, b.values["deadline"]),
-            *b.closing(before=b.part("outro")),
+            *b.payment_and_closing(b.amount_due, b.values["deadline"], b.part("outro")),
         ]

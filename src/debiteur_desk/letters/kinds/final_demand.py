@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from debiteur_desk.domain.interest import InterestKind
@@ -13,7 +14,7 @@ from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterKind
 from debiteur_desk.letters.kinds.base import KindSpec
 from debiteur_desk.letters.paragraphs import paragraph
-from debiteur_desk.letters.tables import Row, amounts_table, interest_table
+from debiteur_desk.letters.tables import Row, amounts_table, invoice_interest_table
 
 
 class FinalDemand(KindSpec):
@@ -60,10 +61,11 @@ class FinalDemand(KindSpec):
         total = (b.labels["claim_total"], b.money(b.ctx.total_claim))
         return [amounts_table(rows, total), b.gap()]
 
-    def interest_breakdown(self, b: LetterBuilder) -> list[Flowable]:
+    def invoices_with_interest(self, b: LetterBuilder) -> list[Flowable]:
+        """The invoices, each with its interest periods; the plain table without interest."""
         lines = [line for line in b.ctx.interest if line.breakdown.periods]
         if not lines:
-            return []
+            return b.invoice_table()
         notes = [
             paragraph(
                 b.labels["capitalised"].format(number=line.invoice_number, date=b.date(c.on)),
@@ -72,8 +74,8 @@ class FinalDemand(KindSpec):
             for line in lines
             for c in line.breakdown.capitalisations
         ]
-        table = interest_table(lines, b.fmt, b.labels)
-        return [*b.table_with_heading(b.labels["interest_title"], table), *notes]
+        table = invoice_interest_table(b.invoices, lines, b.fmt, b.labels)
+        return [table, b.gap(1 * mm), *notes]
 
     @staticmethod
     def consequences(b: LetterBuilder) -> list[Flowable]:
@@ -91,12 +93,10 @@ class FinalDemand(KindSpec):
             *b.opening(),
             *history,
             *b.part("intro"),
-            *b.invoice_table(),
+            *self.invoices_with_interest(b),
             *self.claim_table(b),
-            *self.interest_breakdown(b),
             *b.part("body"),
             *self.consequences(b),
             *b.legal("reservation"),
-            *b.payment(b.ctx.total_claim, b.values["deadline"]),
-            *b.closing(before=b.part("outro")),
+            *b.payment_and_closing(b.ctx.total_claim, b.values["deadline"], b.part("outro")),
         ]

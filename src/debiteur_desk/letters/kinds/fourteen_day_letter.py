@@ -55,6 +55,7 @@ class FourteenDayLetter(KindSpec):
             *b.legal("fourteen_day_basis"),
             *b.legal("fourteen_day_consequences"),
             *b.part("body"),
-            *b.payment(b.amount_due, b.texts.LEGAL["fourteen_day_due"]),
-            *b.closing(before=b.part("outro")),
+            *b.payment_and_closing(
+                b.amount_due, b.texts.LEGAL["fourteen_day_due"], b.part("outro")
+            ),
         ]

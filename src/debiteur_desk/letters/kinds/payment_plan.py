@@ -105,9 +105,10 @@ class PaymentPlan(KindSpec):
                 b.labels["plan_schedule"], schedule_table(plan.schedule, b.fmt, b.labels)
             ),
             *self.terms(b),
-            *b.payment(
+            b.payment(
                 first.amount, b.date(first.due_date), amount_label=b.labels["pay_first_instalment"]
             ),
+            b.gap(),
             KeepTogether(
                 [
                     *b.part("outro"),
