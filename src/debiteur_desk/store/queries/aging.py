@@ -3,7 +3,8 @@
 The fast path reads only the partial index ``ix_invoices_open_aging`` (open
 invoices, with the open amount kept per invoice). When payments or credit notes
 dated after the as-of date exist, today's open amounts are not the book as it
-stood, so the open amount at that date is reconstructed from the rows instead.
+stood, so the open amount at that date is rebuilt from the rows, by the one statement
+that says what "open on a day" means (``overview_sql.open_on``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,25 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any, NamedTuple, overload
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    Integer,
+    and_,
+    func,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.aging import Bucket, due_date_range
+from debiteur_desk.domain.dates import day_number
 from debiteur_desk.domain.money import from_cents
-from debiteur_desk.store.models import Client, CreditNote, Invoice, Payment, PaymentAllocation
+from debiteur_desk.store.models import Client, Invoice
+from debiteur_desk.store.queries import overview_sql
+from debiteur_desk.store.types import Day
 
 
 class ClientAging(NamedTuple):
@@ -64,48 +78,23 @@ def _bucket_conditions(
 
 
 def _history_after(session: Session, as_of: date) -> bool:
-    later_payment = exists().where(Payment.received_on > as_of)
-    later_credit = exists().where(CreditNote.issued_on > as_of)
-    later_write_off = exists().where(Invoice.written_off_on > as_of)
-    return bool(session.scalar(select(or_(later_payment, later_credit, later_write_off))))
+    statement = overview_sql.history_after(as_of)
+    return bool(session.scalar(text(statement.sql), statement.params))
 
 
-def open_as_of(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
-    """Per invoice, the open amount on ``as_of``: today's open amount plus whatever was
-    paid, credited or written off after that day (each of those reads an index)."""
-    existed = Invoice.invoice_date <= as_of
-    still_open = select(
-        Invoice.id.label("invoice_id"),
-        Invoice.client_id,
-        Invoice.due_date,
-        Invoice.open_cents.label("cents"),
-    ).where(Invoice.open_cents > 0, existed)
-    paid_later = (
-        select(Invoice.id, Invoice.client_id, Invoice.due_date, PaymentAllocation.amount_cents)
-        .select_from(Payment)
-        .join(PaymentAllocation, PaymentAllocation.payment_id == Payment.id)
-        .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
-        .where(Payment.received_on > as_of, existed)
-    )
-    credited_later = (
-        select(Invoice.id, Invoice.client_id, Invoice.due_date, CreditNote.amount_cents)
-        .join(Invoice, Invoice.id == CreditNote.invoice_id)
-        .where(CreditNote.issued_on > as_of, existed)
-    )
-    written_off_later = select(
-        Invoice.id, Invoice.client_id, Invoice.due_date, Invoice.written_off_cents
-    ).where(Invoice.written_off_on > as_of, existed)
-    parts = union_all(still_open, paid_later, credited_later, written_off_later).subquery()
-    return (
-        select(
-            parts.c.invoice_id.label("invoice_id"),
-            parts.c.client_id.label("client_id"),
-            parts.c.due_date.label("due_date"),
-            func.sum(parts.c.cents).label("open_cents"),
-        )
-        .group_by(parts.c.invoice_id, parts.c.client_id, parts.c.due_date)
-        .subquery()
-    )
+def open_as_of(as_of: date, *, history: bool = True):  # noqa: ANN202 - a SQLAlchemy subquery
+    """Per invoice open on ``as_of``, what was open then: the statement of
+    ``overview_sql.open_on`` as a subquery (``invoice_id``, ``client_id``, ``due_date``,
+    ``amount_cents``, ``disputed``, ``open_cents``)."""
+    statement = text(overview_sql.open_on(history)).bindparams(as_of=day_number(as_of))
+    return statement.columns(
+        invoice_id=Integer,
+        client_id=Integer,
+        due_date=Day,
+        amount_cents=BigInteger,
+        disputed=Boolean,
+        open_cents=BigInteger,
+    ).subquery()
 
 
 class ClientAgingList(Sequence[ClientAging]):
@@ -147,7 +136,7 @@ def aging_by_client(session: Session, as_of: date, buckets: Sequence[Bucket]) ->
     if _history_after(session, as_of):
         source = open_as_of(as_of)
         client_id, due, open_cents = source.c.client_id, source.c.due_date, source.c.open_cents
-        where = open_cents > 0
+        where = literal(True)  # only invoices open then
     else:
         source = Invoice.__table__
         client_id, due, open_cents = Invoice.client_id, Invoice.due_date, Invoice.open_cents

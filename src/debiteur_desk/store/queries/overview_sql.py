@@ -48,33 +48,35 @@ _OPEN_TODAY = """
     FROM invoices WHERE open_cents > 0 AND invoice_date <= :as_of"""
 
 _OPEN_THEN = """
-    SELECT i.id AS invoice_id, i.client_id, i.due_date, i.amount_cents, i.disputed,
-           s.open_cents
+    SELECT invoice_id, client_id, due_date, amount_cents, disputed,
+           CAST(SUM(cents) AS BIGINT) AS open_cents
     FROM (
-        SELECT invoice_id, CAST(SUM(cents) AS BIGINT) AS open_cents FROM (
-            SELECT id AS invoice_id, open_cents AS cents FROM invoices
-            WHERE open_cents > 0 AND invoice_date <= :as_of
-            UNION ALL
-            SELECT a.invoice_id, a.amount_cents FROM payment_allocations a
-            JOIN payments p ON p.id = a.payment_id
-            JOIN invoices i ON i.id = a.invoice_id
-            WHERE p.received_on > :as_of AND i.invoice_date <= :as_of
-            UNION ALL
-            SELECT c.invoice_id, c.amount_cents FROM credit_notes c
-            JOIN invoices i ON i.id = c.invoice_id
-            WHERE c.issued_on > :as_of AND i.invoice_date <= :as_of
-            UNION ALL
-            SELECT id, written_off_cents FROM invoices
-            WHERE written_off_on > :as_of AND invoice_date <= :as_of
-        ) AS parts GROUP BY invoice_id
-    ) AS s
-    JOIN invoices i ON i.id = s.invoice_id
-    WHERE s.open_cents > 0"""
+        SELECT id AS invoice_id, client_id, due_date, amount_cents, disputed,
+               open_cents AS cents
+        FROM invoices WHERE open_cents > 0 AND invoice_date <= :as_of
+        UNION ALL
+        SELECT i.id, i.client_id, i.due_date, i.amount_cents, i.disputed, a.amount_cents
+        FROM payment_allocations a
+        JOIN payments p ON p.id = a.payment_id
+        JOIN invoices i ON i.id = a.invoice_id
+        WHERE p.received_on > :as_of AND i.invoice_date <= :as_of
+        UNION ALL
+        SELECT i.id, i.client_id, i.due_date, i.amount_cents, i.disputed, c.amount_cents
+        FROM credit_notes c JOIN invoices i ON i.id = c.invoice_id
+        WHERE c.issued_on > :as_of AND i.invoice_date <= :as_of
+        UNION ALL
+        SELECT id, client_id, due_date, amount_cents, disputed, written_off_cents
+        FROM invoices WHERE written_off_on > :as_of AND invoice_date <= :as_of
+    ) AS parts
+    GROUP BY invoice_id, client_id, due_date, amount_cents, disputed
+    HAVING SUM(cents) > 0"""
 
 
-def _open_on(history: bool) -> str:
-    """Every invoice open on ``:as_of``: ``(invoice_id, client_id, due_date, amount_cents,
-    disputed, open_cents)``; ``history`` says whether later rows must be added back."""
+def open_on(history: bool) -> str:
+    """Every invoice open on ``:as_of`` (a day number): ``(invoice_id, client_id, due_date,
+    amount_cents, disputed, open_cents)``; ``history`` says whether rows dated after that
+    day must be added back. The one definition of "open on a day": the aging report and
+    the worklist read it too (``store/queries/aging.py``)."""
     return _OPEN_THEN if history else _OPEN_TODAY
 
 
@@ -129,7 +131,7 @@ def client_overview(
                    MIN(due_date) AS oldest_due,
                    COUNT(*) FILTER (WHERE disputed) AS disputed,
                    COUNT(*) FILTER (WHERE open_cents < amount_cents) AS partly
-            FROM ({_open_on(history)}) AS open_on
+            FROM ({open_on(history)}) AS open_on
             GROUP BY client_id
         ) AS o ON o.client_id = c.id
         LEFT OUTER JOIN (
@@ -151,7 +153,7 @@ def open_invoices(as_of: date, *, history: bool) -> Statement:
     sql = f"""
         SELECT i.id, i.number, i.client_id, c.name, c.kind, c.city, i.invoice_date,
                i.due_date, o.amount_cents, o.open_cents, o.disputed
-        FROM ({_open_on(history)}) AS o
+        FROM ({open_on(history)}) AS o
         JOIN invoices i ON i.id = o.invoice_id
         JOIN clients c ON c.id = i.client_id
         ORDER BY i.due_date, i.number"""
