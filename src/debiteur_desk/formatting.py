@@ -1,11 +1,16 @@
-"""Amounts and dates as a Dutch (or English) reader expects them: € 1.234,56 and 22-11-2026."""
+"""Amounts, dates and rates as a Dutch (or English) reader expects them: € 1.234,56,
+22-11-2026 and 8,05%. The one place for it: the window, the command line and the letters
+(``letters/fmt.py``) all format through here."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
+
+from debiteur_desk.domain.money import round_cents
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -28,11 +33,21 @@ HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+# Babel looks the locale data up on every call; a letter batch prints the same amounts
+# again and again. Keyed by the amount's text, so that -0.00 stays itself.
+@lru_cache(maxsize=4096)
+def _money(amount: str, locale: str) -> str:
+    return format_currency(Decimal(amount), "EUR", locale=locale)
+
+
 def format_money(amount: Decimal, language: str = "nl") -> str:
-    return format_currency(amount, "EUR", locale=LOCALES.get(language, "nl_NL"))
+    """``€ 1.234,56`` (nl) or ``€1,234.56`` (en), rounded to the cent; the space after the
+    euro sign is non-breaking."""
+    return _money(str(round_cents(amount)), LOCALES.get(language, "nl_NL"))
 
 
 def format_date(value: date, language: str = "nl") -> str:
+    """``22-11-2026`` (nl) or ``22/11/2026`` (en)."""
     return value.strftime("%d-%m-%Y") if language == "nl" else value.strftime("%d/%m/%Y")
 
 
@@ -55,6 +70,6 @@ def holiday_name(kind: str, language: str = "nl") -> str:
 
 
 def format_percent(rate: Decimal, language: str = "nl") -> str:
-    """A rate given in percent: ``12,50%`` in Dutch, ``12.50%`` in English."""
-    text = f"{rate:.2f}%"
-    return text.replace(".", ",") if language == "nl" else text
+    """A rate given in percent, as the law and the letters write it: ``8%``, ``12,25%``
+    (``12.25%`` in English); the same on screen and on paper."""
+    return format_decimal(rate, format="#,##0.##", locale=LOCALES.get(language, "nl_NL")) + "%"

@@ -143,7 +143,7 @@ def test_additions_change_the_total_and_make_the_plan(qtbot, db):
     assert shown == total
     breakdown = dialog.additions_box.interest_breakdown.text()
     assert breakdown.startswith("F-1: ") and "<br>F-2: " in breakdown
-    assert "15,00%" in dialog.additions_box.costs_breakdown.text()
+    assert "15%" in dialog.additions_box.costs_breakdown.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     value = dialog.value

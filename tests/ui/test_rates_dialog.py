@@ -65,7 +65,7 @@ def test_add_a_rate_mark_it_verified_and_see_it(qtbot, db, mid_january_2027):
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: cell(dialog, consumer, 0, "from_date") == "01-01-2027", timeout=10_000)
-    assert cell(dialog, consumer, 0, "rate") == "3,50%"
+    assert cell(dialog, consumer, 0, "rate") == "3,5%"  # as the law and the letters write it
     assert cell(dialog, consumer, 0, "origin") == "u"
     assert cell(dialog, consumer, 0, "source") == "Besluit wettelijke rente, Stb. 2026, 500"
     assert dialog.missing.text() == (

@@ -36,3 +36,22 @@ def test_values_fill_the_sentence():
     error = InvalidInput("amount_not_a_number", text="twaalf")
     assert describe(error) == "'twaalf' is geen bedrag."
     assert describe(error, "en") == "'twaalf' is not an amount."
+
+
+def test_one_way_to_write_money_dates_and_rates_on_screen_and_on_paper():
+    """Issue 11: the window said 8,00% where the letters said 8%; now one formatter."""
+    from datetime import date
+    from decimal import Decimal
+
+    from debiteur_desk.formatting import format_date, format_money, format_percent
+    from debiteur_desk.letters.context import Language
+    from debiteur_desk.letters.fmt import Formatter
+
+    for language in Language:
+        fmt = Formatter(language)
+        assert fmt.percent(Decimal("8.00")) == format_percent(Decimal("8.00"), language.value)
+        assert fmt.money(Decimal("1234.5")) == format_money(Decimal("1234.5"), language.value)
+        assert fmt.date(date(2026, 11, 22)) == format_date(date(2026, 11, 22), language.value)
+    assert format_percent(Decimal("8.00")) == "8%"
+    assert format_percent(Decimal("12.25"), "nl") == "12,25%"
+    assert format_percent(Decimal("12.25"), "en") == "12.25%"

@@ -1,4 +1,5 @@
-"""Money, dates and text as a Dutch or English reader expects them, made safe for markup."""
+"""Money, dates and text in a letter: the app's one formatting (``formatting.py``) in the
+letter's language, lists, payment references and IBANs, and markup escaping."""
 
 from __future__ import annotations
 
@@ -6,20 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from xml.sax.saxutils import escape as _xml_escape
 
-from babel.dates import format_date
 from babel.lists import format_list
-from babel.numbers import format_currency, format_decimal
 from stdnum import iban as stdnum_iban
 from stdnum import iso11649
 
-from debiteur_desk.domain.money import round_cents
+from debiteur_desk.formatting import format_date, format_money, format_percent
 from debiteur_desk.letters.context import Language
 
 _LOCALES = {Language.NL: "nl_NL", Language.EN: "en_GB"}
-_DATE_PATTERNS = {Language.NL: "dd-MM-yyyy", Language.EN: "dd/MM/yyyy"}
 
 
 def escape(text: str) -> str:
@@ -41,18 +38,6 @@ def format_iban(text: str) -> str:
     return stdnum_iban.format(text) if text else ""
 
 
-# Babel looks the locale data up on every call; a batch prints the same amounts and
-# dates again and again. Amounts are keyed by their text so that -0.00 stays itself.
-@lru_cache(maxsize=4096)
-def _money(amount: str, locale: str) -> str:
-    return format_currency(Decimal(amount), "EUR", locale=locale)
-
-
-@lru_cache(maxsize=1024)
-def _date(value: date, pattern: str, locale: str) -> str:
-    return format_date(value, pattern, locale=locale)
-
-
 @dataclass(frozen=True)
 class Formatter:
     language: Language
@@ -62,15 +47,13 @@ class Formatter:
         return _LOCALES[self.language]
 
     def money(self, value: Decimal) -> str:
-        """``€ 1.234,56`` (nl) or ``€1,234.56`` (en); the space is non-breaking."""
-        return _money(str(round_cents(value)), self.locale)
+        return format_money(value, self.language.value)
 
     def date(self, value: date) -> str:
-        return _date(value, _DATE_PATTERNS[self.language], self.locale)
+        return format_date(value, self.language.value)
 
     def percent(self, value: Decimal) -> str:
-        """A rate given in percent: ``12,25%``."""
-        return format_decimal(value, format="#,##0.###", locale=self.locale) + "%"
+        return format_percent(value, self.language.value)
 
     def join(self, items: Sequence[str]) -> str:
         """``a, b en c`` / ``a, b and c``."""

@@ -14,11 +14,11 @@ from reportlab.platypus import Frame, KeepInFrame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 import debiteur_desk.letters
+from debiteur_desk import formatting
 from debiteur_desk.letters import (
     Language,
     LetterKind,
     epc_qr,
-    fmt,
     fonts,
     page_furniture,
     paragraphs,
@@ -86,8 +86,7 @@ def test_caches_change_no_byte():
         qr_encode._layout,
         qr_encode._fixed,
         qr_encode._feedback,
-        fmt._money,
-        fmt._date,
+        formatting._money,
     ):
         cache.cache_clear()
     assert [render_letter(kind, samples.context(kind)) for kind in kinds] == warm
