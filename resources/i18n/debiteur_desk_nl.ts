@@ -1486,27 +1486,27 @@ Database: {name}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="63"/>
         <source>No clients found for “{text}”.</source>
         <translation>Geen klanten gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="65"/>
         <source>No clients match the chosen filters.</source>
         <translation>Geen klanten die aan de gekozen filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="66"/>
         <source>There are no clients in this book yet.</source>
         <translation>Er staan nog geen klanten in deze administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="76"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="77"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1617,27 +1617,27 @@ Database: {name}</translation>
         <translation>&lt;b&gt;Toewijzen aan openstaande facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="187"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="189"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="247"/>
         <source>Allocated: {allocated}</source>
         <translation>Toegewezen: {allocated}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="247"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="249"/>
         <source>All of it stays as credit: {credit}</source>
         <translation>Alles blijft als tegoed staan: {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="251"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="253"/>
         <source>Nothing allocated by hand: the payment goes to the oldest open invoices first.</source>
         <translation>Niets met de hand toegewezen: de betaling gaat eerst naar de oudste openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="254"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="256"/>
         <source>stays as credit: {credit}</source>
         <translation>blijft als tegoed: {credit}</translation>
     </message>
@@ -2272,7 +2272,7 @@ Database: {name}</translation>
         <translation>Niets voldoet aan de gekozen filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="271"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="276"/>
         <source>Fit columns to the window</source>
         <translation>Kolommen passend maken voor het venster</translation>
     </message>

@@ -299,3 +299,21 @@ def test_columns_the_user_left_alone_fit_each_window_anew(qtbot, db):
         assert "widths" not in (preferences.restore_table("overview") or {})
     wide, narrow = windows
     assert wide == set() and {"kind", "last_contact"} <= narrow
+
+
+def test_the_header_menu_chooses_columns_and_fits_them_again(qtbot, window):
+    panel = window.overview
+    keys = [column.key for column in panel.model.columns]
+    header = panel.view.horizontalHeader()
+    menu = panel.column_menu()
+    titles = [action.text() for action in menu.actions() if action.isCheckable()]
+    assert titles[:3] == ["Klant", "Soort", "Plaats"]
+    city = next(a for a in menu.actions() if a.text() == "Plaats")
+    if not city.isChecked():
+        city.setChecked(True)  # left out for room: shown on request
+    city.setChecked(False)
+    assert header.isSectionHidden(keys.index("city")) and panel.user_columns
+    fit = next(a for a in menu.actions() if a.text() == "Kolommen passend maken voor het venster")
+    fit.trigger()
+    assert not panel.user_columns
+    menu.deleteLater()

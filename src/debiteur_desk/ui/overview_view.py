@@ -41,7 +41,8 @@ class OverviewView(TablePanel):
 
     def fit_steps(self) -> Sequence[Step]:
         """Narrow: the client's kind, last contact and city go first, then the days late
-        and the younger buckets; the next step gives way last (the client's page has it)."""
+        and the younger buckets; the name stays readable, and the next step gives way
+        last (beside a client's page the list is there to pick the next client)."""
         buckets = [c.key for c in self.client_model.columns if c.key.startswith("bucket_")]
         return (
             Shrink("name", 170),
@@ -51,8 +52,8 @@ class OverviewView(TablePanel):
             Hide("city"),
             *(Hide(key) for key in buckets[:1]),  # not yet due
             Hide("days_overdue"),
-            Shrink("name", 130),
             *(Hide(key) for key in buckets[1:-1]),
+            Shrink("name", 130),
             Shrink("next_action", 160),
             *(Hide(key) for key in buckets[-1:]),
         )

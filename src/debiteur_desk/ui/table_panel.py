@@ -256,7 +256,12 @@ class TablePanel(QWidget):
         return -1
 
     def _header_menu(self, position: QPoint) -> None:
-        """Which columns to show, and back to columns that fit the window."""
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: which columns to show, or fit them to the window."""
         header = self.view.horizontalHeader()
         menu = QMenu(self)
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
@@ -270,8 +275,7 @@ class TablePanel(QWidget):
         menu.addSeparator()
         fit = menu.addAction(QCoreApplication.translate("TablePanel", "Fit columns to the window"))
         fit.triggered.connect(self.reset_columns)
-        menu.exec(header.viewport().mapToGlobal(position))
-        menu.deleteLater()
+        return menu
 
     def _show_column(self, index: int, shown: bool) -> None:
         self._custom = True
