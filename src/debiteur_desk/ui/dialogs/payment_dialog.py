@@ -44,7 +44,7 @@ from debiteur_desk.ui.dialogs.fields import (
     error_text,
     money_text,
 )
-from debiteur_desk.ui.screen_fit import fit_to_screen
+from debiteur_desk.ui.screen_fit import fit_to_screen, rows_high
 
 ZERO = Decimal("0.00")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -181,6 +181,8 @@ class PaymentDialog(FormDialog):
         heading.addWidget(self.spread_button)
         layout.addLayout(heading)
         if invoices:
+            # Up to four invoices whole before the table scrolls (or the dialog grows).
+            self.table.setMinimumHeight(rows_high(self.table, min(len(invoices), 4)))
             layout.addWidget(self.table, 1)
             layout.addWidget(self.as_credit)
         else:
