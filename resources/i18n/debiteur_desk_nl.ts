@@ -2262,17 +2262,17 @@ Database: {name}</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="154"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Niets gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="156"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="157"/>
         <source>Nothing matches the chosen filters.</source>
         <translation>Niets voldoet aan de gekozen filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="288"/>
         <source>Fit columns to the window</source>
         <translation>Kolommen passend maken voor het venster</translation>
     </message>

@@ -67,6 +67,7 @@ class TablePanel(QWidget):
         self._restored = False  # the saved columns are applied (once there were rows)
         self._custom = False  # the user has set widths or columns: they stay as set
         self._fitting = False  # widths being set here, not by the user
+        self._natural: dict[str, int] | None = None  # measured widths, until the next read
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_columns)
         proxy.setSourceModel(model)
@@ -111,7 +112,7 @@ class TablePanel(QWidget):
         layout.addWidget(self.totals)
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
-        model.dataChanged.connect(self._schedule_fit)  # e.g. the next steps, read later
+        model.dataChanged.connect(self._contents_changed)  # e.g. the next steps, read later
         self.rows_changed.connect(self._show_rows_or_why_not)
 
     def add_context_actions(self, *actions: QAction) -> None:
@@ -180,8 +181,13 @@ class TablePanel(QWidget):
 
     # -- column widths ---------------------------------------------------------------
 
+    def _contents_changed(self, *_args: object) -> None:
+        self._natural = None
+        self._schedule_fit()
+
     def _before_reset(self) -> None:
         self._fitting = True  # the header may resize sections while it resets
+        self._natural = None
 
     def _after_reset(self) -> None:
         self._loaded_once = True
@@ -224,7 +230,13 @@ class TablePanel(QWidget):
             self._fitting = False
 
     def _natural_widths(self) -> dict[str, int]:
-        """Each column as wide as its title and the text of the first rows."""
+        """Each column as wide as its title and the text of the first rows (measured once
+        per read, not on every resize)."""
+        if self._natural is None:
+            self._natural = self._measure()
+        return self._natural
+
+    def _measure(self) -> dict[str, int]:
         metrics = self.view.fontMetrics()
         header_metrics = self.view.horizontalHeader().fontMetrics()
         rows = min(_SAMPLE_ROWS, self.model.rowCount())
