@@ -4,7 +4,7 @@
 <context>
     <name>AdditionsBox</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="144"/>
         <source>%n day(s) at {rate}</source>
         <translation>
             <numerusform>%n day at {rate}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="169"/>
         <source>At least € 40 per overdue invoice (%n invoice(s)).</source>
         <translation>
             <numerusform>At least € 40 per overdue invoice (%n invoice).</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BehaviourBox</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="117"/>
         <source>Paid: %n invoice(s)</source>
         <translation>
             <numerusform>Paid: %n invoice</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
         <source>%n of them late</source>
         <translation>
             <numerusform>%n of them late</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="126"/>
         <source>Overdue now: %n invoice(s)</source>
         <translation>
             <numerusform>Overdue now: %n invoice</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>PaymentPlanDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="398"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="399"/>
         <source>%n instalment(s) of {amount}; the last one {last}, on {end}.</source>
         <translation>
             <numerusform>%n instalment of {amount}; the last one {last}, on {end}.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ReminderBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="107"/>
         <source>Make %n reminder(s)</source>
         <translation>
             <numerusform>Make %n reminder</numerusform>

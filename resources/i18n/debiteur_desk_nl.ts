@@ -20,32 +20,32 @@ Database: {name}</translation>
 <context>
     <name>AdditionsBox</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="89"/>
         <source>Add to the plan (up to {date})</source>
         <translation>Toevoegen aan de regeling (tot en met {date})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="93"/>
         <source>Statutory interest: {amount}</source>
         <translation>Wettelijke rente: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="97"/>
         <source>Collection costs (BIK): {amount}</source>
         <translation>Incassokosten (BIK): {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="103"/>
         <source>Check before adding: %1</source>
         <translation>Controleer vóór toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="138"/>
         <source>{number}: no interest yet (the client is not in default)</source>
         <translation>{number}: nog geen rente (de klant is niet in verzuim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="144"/>
         <source>%n day(s) at {rate}</source>
         <translation>
             <numerusform>%n dag tegen {rate}</numerusform>
@@ -53,7 +53,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="169"/>
         <source>At least € 40 per overdue invoice (%n invoice(s)).</source>
         <translation>
             <numerusform>Minstens € 40 per vervallen factuur (%n factuur).</numerusform>
@@ -61,37 +61,37 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="148"/>
         <source>{number}: {amount} on {principal} from {start} ({periods})</source>
         <translation>{number}: {amount} over {principal} vanaf {start} ({periods})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="162"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="163"/>
         <source>A consumer owes collection costs only after the term of a 14-day letter about these invoices has run.</source>
         <translation>Een consument is pas incassokosten verschuldigd nadat de termijn van een 14-dagenbrief over deze facturen is verstreken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="166"/>
         <source>No invoice is overdue yet.</source>
         <translation>Er is nog geen factuur vervallen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="173"/>
         <source>{rate} of {base}</source>
         <translation>{rate} van {base}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="177"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="178"/>
         <source>BIK scale on {principal}: {tiers}</source>
         <translation>BIK-staffel over {principal}: {tiers}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="181"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="182"/>
         <source>(the minimum of € 40)</source>
         <translation>(het minimum van € 40)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="183"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="184"/>
         <source>plus VAT {btw}</source>
         <translation>plus btw {btw}</translation>
     </message>
@@ -99,22 +99,22 @@ Database: {name}</translation>
 <context>
     <name>AllocationTable</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
         <source>Allocate</source>
         <translation>Toewijzen</translation>
     </message>
@@ -127,57 +127,57 @@ Database: {name}</translation>
         <translation>Betaalgedrag (12 maanden)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="91"/>
         <source>No payment history yet</source>
         <translation>Nog geen betaalgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="92"/>
         <source>Pays on time</source>
         <translation>Betaalt op tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
         <source>Late for the first time</source>
         <translation>Voor het eerst te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
         <source>Sometimes late</source>
         <translation>Soms te laat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="95"/>
         <source>Habitual late payer</source>
         <translation>Structurele laatbetaler</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="100"/>
         <source>A new client: a friendly reminder is the right start.</source>
         <translation>Een nieuwe klant: een vriendelijke herinnering is de juiste start.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="101"/>
         <source>Pays on time: a friendly reminder is enough.</source>
         <translation>Betaalt op tijd: een vriendelijke herinnering is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
         <source>Late for the first time in a year: a friendly call usually settles it.</source>
         <translation>Voor het eerst in een jaar te laat: een vriendelijk telefoontje lost het meestal op.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="105"/>
         <source>Now and then late: call and agree on a date.</source>
         <translation>Af en toe te laat: bel en spreek een datum af.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="107"/>
         <source>Often late: be firm, agree on a date and confirm it in writing.</source>
         <translation>Vaak te laat: wees duidelijk, spreek een datum af en bevestig die schriftelijk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="117"/>
         <source>Paid: %n invoice(s)</source>
         <translation>
             <numerusform>Betaald: %n factuur</numerusform>
@@ -185,7 +185,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
         <source>%n of them late</source>
         <translation>
             <numerusform>waarvan %n te laat</numerusform>
@@ -193,7 +193,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="126"/>
         <source>Overdue now: %n invoice(s)</source>
         <translation>
             <numerusform>Nu vervallen: %n factuur</numerusform>
@@ -201,7 +201,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
         <source>Average days late: {days}</source>
         <translation>Gemiddeld dagen te laat: {days}</translation>
     </message>
@@ -351,57 +351,57 @@ Database: {name}</translation>
 <context>
     <name>ClientInvoicesPanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
         <source>Open invoices</source>
         <translation>Openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
         <source>Paid and written off</source>
         <translation>Betaald en afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="61"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="63"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="64"/>
         <source>Write off…</source>
         <translation>Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="65"/>
         <source>Use credit…</source>
         <translation>Tegoed gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="67"/>
         <source>Set the client&apos;s credit against the open invoices, the one due first first</source>
         <translation>Het tegoed van de klant verrekenen met de openstaande facturen, de eerst vervallen factuur eerst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="70"/>
         <source>Hand over…</source>
         <translation>Uit handen geven…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="72"/>
         <source>Hand the overdue invoices over to a collection agency, bailiff or lawyer</source>
         <translation>De vervallen facturen uit handen geven aan een incassobureau, gerechtsdeurwaarder of advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="134"/>
         <source>{count} shown</source>
         <translation>{count} getoond</translation>
     </message>
@@ -422,62 +422,62 @@ Database: {name}</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="119"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="120"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="190"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="176"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="351"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="337"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="405"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="391"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="407"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="393"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -487,28 +487,28 @@ Database: {name}</translation>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="42"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="49"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="43"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="48"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="74"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="54"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="80"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="55"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="60"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="86"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="137"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="44"/>
         <source>Amount</source>
@@ -516,8 +516,8 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="67"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="92"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="107"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -528,7 +528,7 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="96"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -539,43 +539,43 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="74"/>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="99"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="115"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="55"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="94"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="49"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="61"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="98"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="67"/>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="103"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="108"/>
         <source>Age</source>
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="122"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="128"/>
         <source>Next action</source>
         <translation>Volgende stap</translation>
     </message>
@@ -605,47 +605,47 @@ Database: {name}</translation>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="61"/>
         <source>Uncollectable from</source>
         <translation>Oninbaar vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="73"/>
         <source>Unpaid / paid</source>
         <translation>Onbetaald / betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="80"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="50"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="56"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="63"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="70"/>
         <source>Entered by</source>
         <translation>Ingevoerd door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="76"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -902,17 +902,17 @@ Database: {name}</translation>
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="70"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="70"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="70"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1046,37 +1046,37 @@ Database: {name}</translation>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="54"/>
         <source>This list shows the invoices open on the as-of date. A client&apos;s paid invoices are in the client&apos;s own view (All invoices).</source>
         <translation>Deze lijst toont de facturen die op de gekozen datum openstaan. De betaalde facturen van een klant staan in het venster van die klant (Alle facturen).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="58"/>
         <source>No invoices found for “{text}”.</source>
         <translation>Geen facturen gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="60"/>
         <source>No invoices match the chosen filters.</source>
         <translation>Geen facturen die aan de gekozen filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="61"/>
         <source>No invoices were open on this date.</source>
         <translation>Op deze datum stonden geen facturen open.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="68"/>
         <source>Invoices: {count}</source>
         <translation>Facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="69"/>
         <source>invoiced {amount}</source>
         <translation>gefactureerd {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="72"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1355,83 +1355,83 @@ Database: {name}</translation>
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="77"/>
         <source>Make a letter</source>
         <translation>Brief maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="87"/>
         <source>All overdue invoices of this client</source>
         <translation>Alle vervallen facturen van deze klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="89"/>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="223"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="219"/>
         <source>Own deadline</source>
         <translation>Eigen termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="97"/>
         <source>Make and file</source>
         <translation>Maken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
         <source>Mark as sent…</source>
         <translation>Als verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="106"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="193"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="189"/>
         <source>Nothing is due for this client.</source>
         <translation>Voor deze klant staat niets open dat aandacht vraagt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="195"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="191"/>
         <source>Next step: %1 No letter is due now.</source>
         <translation>Volgende stap: %1 Er is nu geen brief aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="199"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="195"/>
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="222"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="218"/>
         <source>Sign and return by</source>
         <translation>Getekend terug vóór</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="279"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="276"/>
         <source>Filed as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="308"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="305"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
@@ -1486,27 +1486,27 @@ Database: {name}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="63"/>
         <source>No clients found for “{text}”.</source>
         <translation>Geen klanten gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="65"/>
         <source>No clients match the chosen filters.</source>
         <translation>Geen klanten die aan de gekozen filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="66"/>
         <source>There are no clients in this book yet.</source>
         <translation>Er staan nog geen klanten in deze administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="76"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="77"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1537,107 +1537,107 @@ Database: {name}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="139"/>
         <source>Record payment from {client}</source>
         <translation>Betaling boeken van {client}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="141"/>
         <source>Record payment</source>
         <translation>Betaling boeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="152"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
         <source>Debit card</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="160"/>
         <source>Allocate oldest first</source>
         <translation>Oudste eerst toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="162"/>
         <source>Keep all of it as credit (e.g. money for a payment plan&apos;s instalments)</source>
         <translation>Alles als tegoed bewaren (bijv. geld voor de termijnen van een betalingsregeling)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="169"/>
         <source>From client</source>
         <translation>Van klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="170"/>
         <source>Received on *</source>
         <translation>Ontvangen op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="170"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="171"/>
         <source>Amount *</source>
         <translation>Bedrag *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="171"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="173"/>
         <source>From (name)</source>
         <translation>Van (naam)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="173"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="174"/>
         <source>From (IBAN)</source>
         <translation>Van (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="174"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="178"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="179"/>
         <source>&lt;b&gt;Allocate to open invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Toewijzen aan openstaande facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="186"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="189"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="244"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="247"/>
         <source>Allocated: {allocated}</source>
         <translation>Toegewezen: {allocated}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="246"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="249"/>
         <source>All of it stays as credit: {credit}</source>
         <translation>Alles blijft als tegoed staan: {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="250"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="253"/>
         <source>Nothing allocated by hand: the payment goes to the oldest open invoices first.</source>
         <translation>Niets met de hand toegewezen: de betaling gaat eerst naar de oudste openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="253"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="256"/>
         <source>stays as credit: {credit}</source>
         <translation>blijft als tegoed: {credit}</translation>
     </message>
@@ -1645,108 +1645,108 @@ Database: {name}</translation>
 <context>
     <name>PaymentPlanDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="202"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="203"/>
         <source>Payment plan</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="208"/>
         <source>Number of instalments</source>
         <translation>Aantal termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="208"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="209"/>
         <source>Amount per instalment</source>
         <translation>Bedrag per termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="216"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="217"/>
         <source>Weekly</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="217"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="218"/>
         <source>Every two weeks</source>
         <translation>Elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="218"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="219"/>
         <source>Monthly</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="223"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="224"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="223"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="224"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="223"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="224"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="273"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="273"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="272"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="273"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="283"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="284"/>
         <source>&lt;b&gt;Invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="291"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="292"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="296"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="297"/>
         <source>Every</source>
         <translation>Betalen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="297"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="298"/>
         <source>First instalment on *</source>
         <translation>Eerste termijn op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="298"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="381"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="299"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="382"/>
         <source>Down payment</source>
         <translation>Aanbetaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="300"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="301"/>
         <source>&lt;b&gt;Terms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorwaarden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="302"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="303"/>
         <source>&lt;b&gt;Schedule&lt;/b&gt;</source>
         <translation>&lt;b&gt;Termijnen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="351"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="352"/>
         <source>Principal {principal} + interest {interest} + costs {costs} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation>Hoofdsom {principal} + rente {interest} + kosten {costs} = &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="398"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_plan.py" line="399"/>
         <source>%n instalment(s) of {amount}; the last one {last}, on {end}.</source>
         <translation>
             <numerusform>%n termijn van {amount}; de laatste {last}, op {end}.</numerusform>
@@ -1757,177 +1757,177 @@ Database: {name}</translation>
 <context>
     <name>PhoneCallDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="109"/>
         <source>Phone call with {name}</source>
         <translation>Telefoongesprek met {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="124"/>
         <source>Reached</source>
         <translation>Gesproken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="125"/>
         <source>Not reached</source>
         <translation>Niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="126"/>
         <source>Voicemail</source>
         <translation>Voicemail ingesproken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="127"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="131"/>
         <source>No reason given</source>
         <translation>Geen reden genoemd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="133"/>
         <source>Forgot</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="134"/>
         <source>Did not receive the invoice</source>
         <translation>Factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="135"/>
         <source>Dispute about the goods or service</source>
         <translation>Geschil over de levering of dienst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="136"/>
         <source>Cash-flow problems</source>
         <translation>Geldgebrek (liquiditeit)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="137"/>
         <source>Waiting for their own customer</source>
         <translation>Wacht op betaling van eigen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="138"/>
         <source>Bankruptcy looming</source>
         <translation>Dreigend faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="139"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="144"/>
         <source>What was said</source>
         <translation>Wat er is gezegd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="152"/>
         <source>Send the invoices again by email (marked as sent on the day of the call)</source>
         <translation>Facturen opnieuw e-mailen (als verstuurd op de dag van het gesprek)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="155"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="156"/>
         <source>Not received</source>
         <translation>Niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="159"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="162"/>
         <source>The ticked invoices will be marked disputed: no further collection steps until the dispute is resolved.</source>
         <translation>De aangevinkte facturen worden als betwist gemarkeerd: geen verdere incassostappen tot het geschil is opgelost.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="188"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="189"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="189"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="190"/>
         <source>No agreement</source>
         <translation>Geen afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="190"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="191"/>
         <source>Promise to pay by a new deadline</source>
         <translation>Betaalbelofte met een nieuwe uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="192"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="193"/>
         <source>Set up a payment plan (the plan dialog opens next)</source>
         <translation>Betalingsregeling treffen (het regelingsvenster opent hierna)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="200"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="201"/>
         <source>A one-time exception (said so on the phone)</source>
         <translation>Eenmalige uitzondering (zo gezegd aan de telefoon)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="205"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="206"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="208"/>
         <source>New deadline</source>
         <translation>Nieuwe uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="221"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="222"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="222"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="223"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="223"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="224"/>
         <source>When *</source>
         <translation>Wanneer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="224"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="225"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="225"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="226"/>
         <source>Reason given</source>
         <translation>Opgegeven reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="226"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="227"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="228"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="229"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {phone}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="229"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="230"/>
         <source>no number known</source>
         <translation>geen nummer bekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="235"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="236"/>
         <source>&lt;b&gt;Invoices discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="239"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/phone_call.py" line="240"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
@@ -2006,22 +2006,22 @@ Database: {name}</translation>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="64"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="64"/>
         <source>no — check it</source>
         <translation>nee — controleer het</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="71"/>
         <source>you</source>
         <translation>u</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="71"/>
         <source>shipped with the app</source>
         <translation>meegeleverd</translation>
     </message>
@@ -2042,27 +2042,27 @@ Database: {name}</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="107"/>
         <source>Statutory interest rates</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="118"/>
         <source>The rates the app calculates statutory interest with. They change on 1 January and 1 July. A rate marked unverified could not be confirmed from an official source: check it against the decree on wetten.overheid.nl (consumers) or the ECB rate plus 8 points (businesses), correct it if needed by adding a rate from the same day, and mark it verified.</source>
         <translation>De percentages waarmee het programma de wettelijke rente berekent. Ze wijzigen op 1 januari en 1 juli. Een percentage dat niet geverifieerd is, kon niet uit een officiële bron worden bevestigd: controleer het aan het besluit op wetten.overheid.nl (consumenten) of aan de ECB-rente plus 8 procentpunten (bedrijven), corrigeer het zo nodig door een percentage vanaf dezelfde dag toe te voegen, en markeer het als geverifieerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="135"/>
         <source>Add a rate…</source>
         <translation>Percentage toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="136"/>
         <source>Mark as verified</source>
         <translation>Markeren als geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="138"/>
         <source>You checked this rate against the decree or the ECB rate</source>
         <translation>U hebt dit percentage gecontroleerd aan het besluit of de ECB-rente</translation>
     </message>
@@ -2070,47 +2070,47 @@ Database: {name}</translation>
 <context>
     <name>ReminderBatchDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="36"/>
         <source>First reminders due today</source>
         <translation>Eerste herinneringen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="40"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="40"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="41"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="72"/>
         <source>Select all</source>
         <translation>Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="73"/>
         <source>Select none</source>
         <translation>Niets aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="83"/>
         <source>Untick a client to leave the reminder out. Nothing is made until you click the button below.</source>
         <translation>Vink een klant uit om de herinnering over te slaan. Er wordt niets gemaakt voordat u op de knop hieronder klikt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="89"/>
         <source>&lt;b&gt;Not made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Niet gemaakt&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="107"/>
         <source>Make %n reminder(s)</source>
         <translation>
             <numerusform>%n herinnering maken</numerusform>
@@ -2262,105 +2262,110 @@ Database: {name}</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="154"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Niets gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="157"/>
         <source>Nothing matches the chosen filters.</source>
         <translation>Niets voldoet aan de gekozen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="288"/>
+        <source>Fit columns to the window</source>
+        <translation>Kolommen passend maken voor het venster</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="36"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="37"/>
         <source>Opening</source>
         <translation>Aanhef en inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="38"/>
         <source>Main text</source>
         <translation>Hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="39"/>
         <source>Closing text</source>
         <translation>Slottekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="40"/>
         <source>Sign-off</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="41"/>
         <source>About the phone call</source>
         <translation>Over het telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="42"/>
         <source>One-time exception</source>
         <translation>Eenmalige uitzondering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="50"/>
         <source>Letter texts</source>
         <translation>Briefteksten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="56"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="57"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="66"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="67"/>
         <source>Restore the standard text</source>
         <translation>Standaardtekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="68"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="71"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="73"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="113"/>
         <source>You can use: %1</source>
         <translation>U kunt gebruiken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="119"/>
         <source>Your own text</source>
         <translation>Uw eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="119"/>
         <source>Standard text</source>
         <translation>Standaardtekst</translation>
     </message>
@@ -2449,7 +2454,7 @@ Database: {name}</translation>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="57"/>
         <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
@@ -2806,12 +2811,12 @@ Database: {name}</translation>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="50"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="53"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -2862,37 +2867,37 @@ Database: {name}</translation>
 <context>
     <name>VatReliefDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="92"/>
         <source>Q{number} {year}</source>
         <translation>{number}e kwartaal {year}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="109"/>
         <source>VAT on bad debts</source>
         <translation>Btw op oninbare facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="126"/>
         <source>The VAT on an invoice that is not paid comes back: once you write it off, and at the latest a year after its due date. Claim it in the VAT return of the period it falls in. If the customer pays after all, the VAT on that payment is owed again in the period it comes in (art. 29 Wet OB 1968).</source>
         <translation>De btw op een factuur die niet betaald wordt, krijgt u terug: zodra u haar afboekt, en uiterlijk een jaar na de vervaldatum. Vraag haar terug in de btw-aangifte over het tijdvak waarin die dag valt. Betaalt de klant later toch, dan is de btw over die betaling weer verschuldigd in het tijdvak waarin het geld binnenkomt (art. 29 Wet OB 1968).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="136"/>
         <source>VAT period</source>
         <translation>Btw-tijdvak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="154"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="169"/>
         <source>To reclaim {reclaim} · owed again {again} · balance {balance}</source>
         <translation>Terug te vragen {reclaim} · weer verschuldigd {again} · per saldo {balance}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="174"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="175"/>
         <source>Nothing to reclaim or owe again in this period.</source>
         <translation>In dit tijdvak is er niets terug te vragen of weer verschuldigd.</translation>
     </message>
@@ -2900,12 +2905,12 @@ Database: {name}</translation>
 <context>
     <name>VatReliefModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="68"/>
         <source>reclaim</source>
         <translation>terugvragen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="68"/>
         <source>paid after all</source>
         <translation>toch betaald</translation>
     </message>
@@ -3071,27 +3076,27 @@ Database: {name}</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="129"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="140"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="156"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="160"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="181"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="185"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="183"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="187"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -3100,32 +3105,32 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="198"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="202"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="200"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="204"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="272"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="277"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="286"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="291"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="289"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="294"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="301"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="306"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
@@ -3133,17 +3138,17 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="53"/>
         <source>Nothing to do for “{text}”.</source>
         <translation>Niets te doen voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="54"/>
         <source>Nothing to do on this date.</source>
         <translation>Op deze datum is er niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="59"/>
         <source>Steps to take: {count}</source>
         <translation>Te zetten stappen: {count}</translation>
     </message>

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from debiteur_desk.services.client_detail import ClientDetail
 from debiteur_desk.services.reports import InvoiceRow
+from debiteur_desk.ui.flow_layout import FlowLayout
 from debiteur_desk.ui.models.client_invoices_model import (
     SHOW_OPEN,
     SHOW_SETTLED,
@@ -24,6 +24,10 @@ from debiteur_desk.ui.models.client_invoices_model import (
     client_invoices_proxy,
 )
 from debiteur_desk.ui.models.filter_proxy import FilterState
+from debiteur_desk.ui.screen_fit import rows_high
+
+EMPTY_COLUMNS = {SHOW_OPEN: {"paid_on"}, SHOW_SETTLED: {"open", "last_day"}}
+VISIBLE_ROWS = 6  # at least this many invoices in view; a short screen scrolls the page
 
 
 class ClientInvoicesPanel(QWidget):
@@ -68,19 +72,20 @@ class ClientInvoicesPanel(QWidget):
             self.tr("Hand the overdue invoices over to a collection agency, bailiff or lawyer")
         )
         self.count = QLabel()
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow page rather than widen the window
         bar.addWidget(self.show_combo)
         bar.addWidget(self.count)
-        bar.addStretch(1)
         buttons = (self.apply_credit_button, self.edit_button, self.credit_button)
         for button in (*buttons, self.write_off_button, self.handover_button):
             bar.addWidget(button)
+        self.table.setMinimumHeight(rows_high(self.table, VISIBLE_ROWS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
 
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # oldest due date first
+        self._hide_empty_columns()
         self.show_combo.currentIndexChanged.connect(self._show_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -114,8 +119,16 @@ class ClientInvoicesPanel(QWidget):
 
     def _show_changed(self) -> None:
         self.proxy.set_state(FilterState(status=self.show_combo.currentData()))
+        self._hide_empty_columns()
         self._show_count()
         self._selection_changed()
+
+    def _hide_empty_columns(self) -> None:
+        """Columns that are blank for what is shown take no width: no paid-on day for open
+        invoices, nothing open and no prescription day for settled ones."""
+        blank = EMPTY_COLUMNS.get(self.show_combo.currentData(), set())
+        for index, column in enumerate(self.model.columns):
+            self.table.setColumnHidden(index, column.key in blank)
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("{count} shown").format(count=self.proxy.rowCount()))

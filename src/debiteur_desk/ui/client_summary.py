@@ -77,6 +77,7 @@ class BehaviourBox(QGroupBox):
         super().__init__(self.tr("Payment behaviour (12 months)"), parent)
         self.language = language
         self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.hint = QLabel()

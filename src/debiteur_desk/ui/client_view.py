@@ -14,11 +14,9 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from debiteur_desk.services.payments import record_payment, restore_payment
 from debiteur_desk.services.reports import ClientRow, InvoiceRow, list_clients
 from debiteur_desk.services.timeline import TimelineEvent, client_timeline
 from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
+from debiteur_desk.ui.client_page import ClientPage
 from debiteur_desk.ui.client_summary import BehaviourBox, DetailsBox
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
 from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
@@ -103,40 +102,27 @@ class ClientView(QWidget):
 
     # -- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        actions = QHBoxLayout()
-        for button in (
-            self.edit_button,
-            self.invoice_button,
-            self.payment_button,
-            self.call_button,
-            self.plan_button,
-            self.letter_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.behaviour)
-        column.addWidget(self.details, 1)
-        right = QSplitter()
-        right.setOrientation(right.orientation().Vertical)
-        right.addWidget(self._titled(self.tr("Invoices"), self.invoices))
-        right.addWidget(self._titled(self.tr("Timeline"), self.timeline))
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        body = QSplitter()
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(0, 0)
-        body.setStretchFactor(1, 1)
-        body.setSizes([300, 1000])
         self.title.setWordWrap(True)
+        self.totals.setWordWrap(True)
+        self.page = ClientPage(
+            head=(self.title, self.totals),
+            actions=(
+                self.edit_button,
+                self.invoice_button,
+                self.payment_button,
+                self.call_button,
+                self.plan_button,
+                self.letter_button,
+            ),
+            side=(self.behaviour, self.details),
+            tables=(
+                self._titled(self.tr("Invoices"), self.invoices),
+                self._titled(self.tr("Timeline"), self.timeline),
+            ),
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.totals)
-        layout.addLayout(actions)
-        layout.addWidget(body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
 
     @staticmethod
     def _titled(title: str, widget: QWidget) -> QWidget:

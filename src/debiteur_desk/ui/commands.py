@@ -31,6 +31,10 @@ payments = lazy_module("debiteur_desk.services.payments")
 reports = lazy_module("debiteur_desk.services.reports")
 settings = lazy_module("debiteur_desk.services.settings")
 
+# What a client's page gets when it opens beside the list, at least: its actions on two
+# lines, its invoices readable. On a large screen it gets a little over half.
+CLIENT_PANE_WIDTH = 600
+
 
 def _late(module: str, name: str) -> Any:
     return getattr(import_module(f"debiteur_desk.ui.{module}"), name)
@@ -232,7 +236,8 @@ class WindowCommands(QObject):
         if not tabs.isVisible():
             tabs.show()
             total = sum(self.w.splitter.sizes())
-            self.w.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+            client = max(CLIENT_PANE_WIDTH, total * 11 // 20)  # the list keeps the rest
+            self.w.splitter.setSizes([total - client, client])
 
     # -- settings, printing, about --------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.domain.aging import Bucket
 from debiteur_desk.services.overview_lines import InvoiceLine
+from debiteur_desk.ui.column_fit import Hide, Shrink, Step
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.invoices_model import InvoicesModel, invoice_matches
@@ -33,6 +34,19 @@ class InvoicesView(TablePanel):
     def line(self, invoice_id: int) -> InvoiceLine | None:
         row = self.invoice_model.row_of_id(invoice_id)
         return None if row is None else self.invoice_model.row(row)
+
+    def fit_steps(self) -> Sequence[Step]:
+        return (
+            Shrink("client", 160),
+            Shrink("city", 90),
+            Hide("kind"),
+            Hide("city"),
+            Hide("invoice_date"),
+            Hide("bucket"),
+            Shrink("client", 120),
+            Hide("amount"),
+            Hide("status"),
+        )
 
     def empty_text(self, state: FilterState) -> str:
         if state.status == "paid":  # the window loads the invoices open on the as-of date

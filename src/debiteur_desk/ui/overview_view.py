@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.overview_lines import ClientLine, ClientOverview, NextAction
+from debiteur_desk.ui.column_fit import Hide, Shrink, Step
 from debiteur_desk.ui.labels import bucket_label
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
@@ -37,6 +38,25 @@ class OverviewView(TablePanel):
         """(id, name) of every client, by name: what the invoice dialog offers."""
         lines = sorted(self.client_model.rows, key=lambda c: (c.name.casefold(), c.id))
         return [(c.id, c.name) for c in lines]
+
+    def fit_steps(self) -> Sequence[Step]:
+        """Narrow: the client's kind, last contact and city go first, then the days late
+        and the younger buckets; the name stays readable, and the next step gives way
+        last (beside a client's page the list is there to pick the next client)."""
+        buckets = [c.key for c in self.client_model.columns if c.key.startswith("bucket_")]
+        return (
+            Shrink("name", 170),
+            Shrink("city", 90),
+            Hide("kind"),
+            Hide("last_contact"),
+            Hide("city"),
+            *(Hide(key) for key in buckets[:1]),  # not yet due
+            Hide("days_overdue"),
+            *(Hide(key) for key in buckets[1:-1]),
+            Shrink("name", 130),
+            Shrink("next_action", 160),
+            *(Hide(key) for key in buckets[-1:]),
+        )
 
     def empty_text(self, state: FilterState) -> str:
         if state.text.strip():

@@ -8,11 +8,14 @@ never touches the user's own.
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 ORGANIZATION = "DebiteurDesk"
 APPLICATION = "Debiteur Desk"
@@ -59,13 +62,21 @@ def restore_window(window: QMainWindow, key: str = "main_window") -> bool:
     return True
 
 
-def save_header(header: QHeaderView, key: str) -> None:
-    preferences().setValue(f"tables/{key}", header.saveState())
+def save_table(key: str, state: Mapping[str, object]) -> None:
+    """A list's columns (widths, hidden ones, sort) by column key, not by position: a
+    column added or an aging bucket more does not throw away the user's widths."""
+    preferences().setValue(f"tables/{key}", json.dumps(state, sort_keys=True))
 
 
-def restore_header(header: QHeaderView, key: str) -> bool:
-    state = _restore_bytes(f"tables/{key}")
-    return state is not None and header.restoreState(state)
+def restore_table(key: str) -> dict[str, Any] | None:
+    value = preferences().value(f"tables/{key}")
+    if not isinstance(value, str):
+        return None
+    try:
+        state = json.loads(value)
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None
 
 
 def save_splitter(splitter: QSplitter, key: str) -> None:

@@ -31,6 +31,7 @@ from debiteur_desk.ui.dialogs.rate_dialog import HINT_COLOUR, RateDialog, kind_t
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.cells import day
 from debiteur_desk.ui.models.table_model import Column, RowTableModel
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from debiteur_desk.services.book import Database
@@ -150,7 +151,7 @@ class RatesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self._update_buttons()
         self.load()
 

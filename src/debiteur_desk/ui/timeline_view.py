@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.services.timeline import TimelineEvent
+from debiteur_desk.ui.flow_layout import FlowLayout
 from debiteur_desk.ui.models.timeline_model import (
     GROUPS,
     TimelineFilter,
@@ -31,6 +31,7 @@ from debiteur_desk.ui.models.timeline_model import (
     event_text,
     kind_icon,
 )
+from debiteur_desk.ui.screen_fit import rows_high
 from debiteur_desk.ui.timeline_words import detail_label, detail_value, translated
 
 # The kind whose badge stands for a filter group on its button.
@@ -89,8 +90,7 @@ class TimelineView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.buttons: dict[str, QToolButton] = {}
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
+        filters = FlowLayout(spacing=4)  # wraps on a narrow page: no button cut to "Fa…en"
         filters.addWidget(QLabel(self.tr("Show:")))
         for group, name in GROUPS.items():
             button = QToolButton()
@@ -103,13 +103,13 @@ class TimelineView(QWidget):
             button.toggled.connect(self._filter_changed)
             self.buttons[group] = button
             filters.addWidget(button)
-        filters.addStretch(1)
         self.count = QLabel()
         filters.addWidget(self.count)
+        self.table.setMinimumHeight(rows_high(self.table, 6))  # six events at least
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
 
     def set_events(self, events: Sequence[TimelineEvent], as_of: date) -> None:
         self.model.set_events(events, as_of)

@@ -25,6 +25,7 @@ from debiteur_desk.domain.vat_relief import quarter
 from debiteur_desk.services.vat_relief import VatReliefLine, VatReliefReport, vat_relief_report
 from debiteur_desk.ui.models.cells import day, money
 from debiteur_desk.ui.models.table_model import Column, RowTableModel
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from debiteur_desk.services.book import Database
@@ -143,7 +144,7 @@ class VatReliefDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(buttons)
-        self.resize(860, 480)
+        fit_to_screen(self, 860, 480)
         self.period.currentIndexChanged.connect(self.load)
         self.load()
 

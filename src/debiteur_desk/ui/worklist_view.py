@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.worklist_items import WorkItem
+from debiteur_desk.ui.column_fit import Hide, Shrink, Step
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.worklist_model import WorklistModel, work_item_matches
@@ -35,6 +36,17 @@ class WorklistView(TablePanel):
     def set_items(self, items: Sequence[Any]) -> None:
         self.loaded = True
         self.model.set_rows(items)
+
+    def fit_steps(self) -> Sequence[Step]:
+        """The reason is the long text (its tooltip has it whole); it gives way first."""
+        return (
+            Shrink("reason", 260),
+            Shrink("client", 160),
+            Hide("invoices"),
+            Shrink("reason", 160),
+            Hide("due_on"),
+            Shrink("client", 120),
+        )
 
     def empty_text(self, state: FilterState) -> str:
         if state.text.strip():

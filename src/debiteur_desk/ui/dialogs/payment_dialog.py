@@ -44,6 +44,7 @@ from debiteur_desk.ui.dialogs.fields import (
     error_text,
     money_text,
 )
+from debiteur_desk.ui.screen_fit import fit_to_screen, rows_high
 
 ZERO = Decimal("0.00")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -180,6 +181,8 @@ class PaymentDialog(FormDialog):
         heading.addWidget(self.spread_button)
         layout.addLayout(heading)
         if invoices:
+            # Up to four invoices whole before the table scrolls (or the dialog grows).
+            self.table.setMinimumHeight(rows_high(self.table, min(len(invoices), 4)))
             layout.addWidget(self.table, 1)
             layout.addWidget(self.as_credit)
         else:
@@ -198,7 +201,7 @@ class PaymentDialog(FormDialog):
         )
         self.finish(layout, grows=bool(invoices))
         self.setMinimumWidth(600)
-        self.resize(640, min(600, 400 + 28 * len(invoices)))
+        fit_to_screen(self, 640, min(600, 400 + 28 * len(invoices)))
 
     def _amount_changed(self) -> None:
         if not self._by_hand:

@@ -48,6 +48,7 @@ from debiteur_desk.ui.dialogs.fields import (
     error_text,
     money_text,
 )
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COUNT, AMOUNT = 0, 1
@@ -247,7 +248,7 @@ class PaymentPlanDialog(FormDialog):
         self.layout().setStretch(0, 1)  # the schedule, not the empty space, gets the height
         self.layout().setStretch(1, 0)
         self._changed()
-        self.resize(940, 620)
+        fit_to_screen(self, 940, 620)
 
     def _fill(self, initial: PaymentPlanInput | None) -> None:
         self.first_due.set_date(clock.today() + timedelta(days=14))

@@ -47,6 +47,7 @@ from debiteur_desk.ui.dialogs.fields import (
     error_text,
     money_text,
 )
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -181,7 +182,7 @@ class PhoneCallDialog(FormDialog):
         self.finish(self._layout)
         self._invoices_changed()
         self._update()
-        self.resize(960, 480)
+        fit_to_screen(self, 960, 480)
 
     # -- building -----------------------------------------------------------------------
     def _agreement_box(self) -> QGroupBox:

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from debiteur_desk.formatting import format_money
 from debiteur_desk.messages import describe
 from debiteur_desk.services.letter_batch import BatchLine
 from debiteur_desk.services.letter_context import LetterRequest
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -45,12 +48,16 @@ class ReminderBatchDialog(QDialog):
             name.setCheckState(Qt.CheckState.Checked)
             amount = QTableWidgetItem(format_money(line.amount, language))
             amount.setTextAlignment(_RIGHT)
+            numbers = QTableWidgetItem(", ".join(line.invoice_numbers))
+            numbers.setToolTip(numbers.text())  # the whole list where it is elided
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(", ".join(line.invoice_numbers)))
+            self.table.setItem(row, 1, numbers)
             self.table.setItem(row, 2, amount)
+        # The names and amounts whole; the list of invoice numbers takes what is left.
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.refused = QLabel(
             "\n".join(
@@ -80,11 +87,16 @@ class ReminderBatchDialog(QDialog):
         layout.addWidget(self.table, 1)
         if refused:
             layout.addWidget(QLabel(self.tr("<b>Not made</b>")))
-            layout.addWidget(self.refused)
+            scroll = QScrollArea()  # a long list of refusals scrolls; the dialog fits
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(self.refused)
+            scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+            layout.addWidget(scroll)
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
-        self.resize(720, 480)
+        fit_to_screen(self, 760, 480)
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.table.rowCount()):

@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +49,7 @@ from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog
 from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.operations import Operations
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 ALL_OVERDUE = ""
 _PREVIEW_DELAY_MS = 250  # render once the user stops changing things
@@ -130,7 +130,7 @@ class LetterWindow(QDialog):
         splitter.setSizes([340, 700])
         outer = QHBoxLayout(self)
         outer.addWidget(splitter)
-        self._fit_screen()
+        fit_to_screen(self, 1100, 760)  # large enough to read the letter, never too large
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=_PREVIEW_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh)
@@ -158,11 +158,6 @@ class LetterWindow(QDialog):
         if colour:
             label.setStyleSheet(f"color: {colour}")
         return label
-
-    def _fit_screen(self) -> None:
-        """Large enough to read the letter, never larger than the screen it is on."""
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1100, screen.width() - 40), min(760, screen.height() - 60))
 
     # -- opening: the client's invoices and where the client is on the path --------------
     def _load(self) -> None:

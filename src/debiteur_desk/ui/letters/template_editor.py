@@ -30,6 +30,7 @@ from debiteur_desk.services.templates import (
 )
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.operations import Operations
+from debiteur_desk.ui.screen_fit import fit_to_screen
 
 PART_NAMES = {
     "subject": QT_TRANSLATE_NOOP("TemplateEditor", "Subject"),
@@ -47,7 +48,7 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self._ops, self._db = ops, db
         self.setWindowTitle(self.tr("Letter texts"))
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self._kind = QComboBox()
         for kind in LetterKind:
             self._kind.addItem(kind_name(kind), kind)

@@ -55,6 +55,7 @@ class InvoicesModel(RowTableModel[InvoiceLine]):
                 QT_TRANSLATE_NOOP("Columns", "Client"),
                 lambda line: line.client_name,
                 lambda line: text_key(line.client_name),
+                tooltip=lambda line: line.client_name,  # the whole name where it is elided
             ),
             Column[InvoiceLine](
                 "kind",

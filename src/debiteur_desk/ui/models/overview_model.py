@@ -90,7 +90,9 @@ class ClientOverviewModel(RowTableModel[ClientLine]):
             for i, bucket in enumerate(buckets)
         ]
         return [
-            Column[ClientLine]("name", QT_TRANSLATE_NOOP("Columns", "Client"), _name, _name_key),
+            Column[ClientLine](
+                "name", QT_TRANSLATE_NOOP("Columns", "Client"), _name, _name_key, tooltip=_name
+            ),
             Column[ClientLine](
                 "kind",
                 QT_TRANSLATE_NOOP("Columns", "Kind"),

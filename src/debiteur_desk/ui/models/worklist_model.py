@@ -58,6 +58,7 @@ class WorklistModel(RowTableModel[WorkItem]):
                 QT_TRANSLATE_NOOP("Columns", "Why"),
                 lambda item: describe(item, lang),
                 lambda item: item.reason,
+                tooltip=lambda item: describe(item, lang),  # the whole reason where elided
             ),
         ]
         super().__init__(columns, lambda item: item.client_id, parent)
