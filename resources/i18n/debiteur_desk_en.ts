@@ -23,7 +23,23 @@
 <context>
     <name>BehaviourBox</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
+        <source>%n day(s) overdue: no oversight any more. Send a written demand and agree on a firm date.</source>
+        <translation>
+            <numerusform>%n day overdue: no oversight any more. Send a written demand and agree on a firm date.</numerusform>
+            <numerusform>%n days overdue: no oversight any more. Send a written demand and agree on a firm date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="109"/>
+        <source>%n day(s) overdue: call, ask why, and agree on a date.</source>
+        <translation>
+            <numerusform>%n day overdue: call, ask why, and agree on a date.</numerusform>
+            <numerusform>%n days overdue: call, ask why, and agree on a date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="129"/>
         <source>Paid: %n invoice(s)</source>
         <translation>
             <numerusform>Paid: %n invoice</numerusform>
@@ -31,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="131"/>
         <source>%n of them late</source>
         <translation>
             <numerusform>%n of them late</numerusform>
@@ -39,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="138"/>
         <source>Overdue now: %n invoice(s)</source>
         <translation>
             <numerusform>Overdue now: %n invoice</numerusform>

@@ -151,33 +151,49 @@ Database: {name}</translation>
         <source>Habitual late payer</source>
         <translation>Structurele laatbetaler</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
+        <source>%n day(s) overdue: no oversight any more. Send a written demand and agree on a firm date.</source>
+        <translation>
+            <numerusform>%n dag te laat: dit is geen vergissing meer. Stuur een schriftelijke aanmaning en spreek een vaste datum af.</numerusform>
+            <numerusform>%n dagen te laat: dit is geen vergissing meer. Stuur een schriftelijke aanmaning en spreek een vaste datum af.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="109"/>
+        <source>%n day(s) overdue: call, ask why, and agree on a date.</source>
+        <translation>
+            <numerusform>%n dag te laat: bel, vraag waarom, en spreek een datum af.</numerusform>
+            <numerusform>%n dagen te laat: bel, vraag waarom, en spreek een datum af.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="111"/>
         <source>A new client: a friendly reminder is the right start.</source>
         <translation>Een nieuwe klant: een vriendelijke herinnering is de juiste start.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="112"/>
         <source>Pays on time: a friendly reminder is enough.</source>
         <translation>Betaalt op tijd: een vriendelijke herinnering is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="114"/>
         <source>Late for the first time in a year: a friendly call usually settles it.</source>
         <translation>Voor het eerst in een jaar te laat: een vriendelijk telefoontje lost het meestal op.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="116"/>
         <source>Now and then late: call and agree on a date.</source>
         <translation>Af en toe te laat: bel en spreek een datum af.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="118"/>
         <source>Often late: be firm, agree on a date and confirm it in writing.</source>
         <translation>Vaak te laat: wees duidelijk, spreek een datum af en bevestig die schriftelijk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="129"/>
         <source>Paid: %n invoice(s)</source>
         <translation>
             <numerusform>Betaald: %n factuur</numerusform>
@@ -185,7 +201,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="131"/>
         <source>%n of them late</source>
         <translation>
             <numerusform>waarvan %n te laat</numerusform>
@@ -193,7 +209,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="138"/>
         <source>Overdue now: %n invoice(s)</source>
         <translation>
             <numerusform>Nu vervallen: %n factuur</numerusform>
@@ -201,7 +217,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/client_summary.py" line="137"/>
         <source>Average days late: {days}</source>
         <translation>Gemiddeld dagen te laat: {days}</translation>
     </message>

@@ -113,6 +113,12 @@ WORK_REASONS: dict[str, tuple[str, str]] = {
         "{amount} is vervallen: stuur een vriendelijke herinnering.",
         "{amount} is overdue: send a friendly reminder.",
     ),
+    "long_overdue": (
+        "{amount} is al sinds {date} vervallen en er ging nog geen herinnering uit: stuur er "
+        "nu een en bel de klant.",
+        "{amount} has been overdue since {date} and no reminder went out yet: send one now "
+        "and call the client.",
+    ),
     "resent": (
         "De factuur is opnieuw verstuurd; herinner vanaf {date} als {amount} niet betaald is.",
         "The invoice was sent again; remind from {date} if {amount} is not paid.",

@@ -374,3 +374,21 @@ def test_the_invoices_show_the_last_day_before_prescription(view, book, client_i
             assert red == prescribes_soon(last, TODAY)
         else:
             assert cell.data() == ""
+
+
+def test_the_advice_fits_the_age_of_the_debt(qtbot):
+    """Found by a user: 'Voor het eerst te laat… een vriendelijk telefoontje' for a debt
+    179 days late. Months overdue is no slip: the advice says so."""
+    from decimal import Decimal
+
+    from debiteur_desk.domain.payment_behaviour import PaymentBehaviour, Verdict
+    from debiteur_desk.ui.client_summary import BehaviourBox
+
+    box = BehaviourBox("nl")  # the window's Dutch translation is installed here
+    qtbot.addWidget(box)
+    first = PaymentBehaviour(3, 0, Decimal("0.0"), 1, Verdict.FIRST_TIME)
+    box.show_behaviour(first, days_late=5)
+    assert "vriendelijk telefoontje" in box.hint.text()
+    box.show_behaviour(first, days_late=179)
+    assert "vriendelijk" not in box.hint.text() and "179 dagen te laat" in box.hint.text()
+    assert "schriftelijke aanmaning" in box.hint.text()

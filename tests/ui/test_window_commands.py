@@ -235,7 +235,9 @@ def test_record_payment_follows_the_client_in_view_and_names_it(qtbot, window, d
     another client's page was open, and the dialog named no client."""
     rows = window.overview.clients()
     shown, selected = rows[0][0], rows[1][0]
+    window.overview.view.clearSelection()
     window.commands.open_client(shown)
+    assert window.actions.record_payment.isEnabled()  # nothing selected: the client in view
     window.overview.select_id(selected)
     assert window.commands.client_in_view() == shown
     Accepting.seen = {}

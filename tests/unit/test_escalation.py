@@ -248,3 +248,13 @@ def test_the_letter_a_step_asks_for(action, kind):
     from debiteur_desk.domain.escalation import letter_for
 
     assert letter_for(action) == kind
+
+
+def test_a_first_reminder_months_late_is_not_called_friendly():
+    """Found by a user: 'stuur een vriendelijke herinnering' for a debt 200 days late."""
+    from debiteur_desk.domain.escalation import Reason
+
+    facts = ClientFacts(ClientKind.BUSINESS, (OpenInvoice(1, DUE, 100),))
+    step = next_step(facts, LadderRules(), d(4, 20, 2027))
+    assert (step.action, step.reason) == ("send-reminder", Reason.LONG_OVERDUE)
+    assert next_step(facts, LadderRules(), d(10, 11)).reason == Reason.OVERDUE

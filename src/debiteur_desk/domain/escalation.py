@@ -76,6 +76,7 @@ class Action(StrEnum):
 class Reason(StrEnum):
     NOT_YET_DUE = "not_yet_due"  # the first reminder, once the invoice is overdue
     OVERDUE = "overdue"  # the first reminder
+    LONG_OVERDUE = "long_overdue"  # the first reminder, more than a month late: no oversight
     RESENT = "resent"  # the first reminder, a step's time after the invoice was re-sent
     NO_PAYMENT = "no_payment"  # the next ladder step: the last one brought no payment
     CALL_AGAIN = "call_again"  # a call that did not reach anyone, to try again
@@ -91,6 +92,7 @@ class Reason(StrEnum):
 
 
 ONE_DAY = timedelta(days=1)
+LONG_OVERDUE = timedelta(days=30)  # later than this, a first reminder is no gentle nudge
 CALL = "call"
 FOURTEEN_DAY = "fourteen-day-letter"
 FINAL_DEMAND = "final-demand"
@@ -310,6 +312,8 @@ def _ladder_step(
         due = oldest_due + ONE_DAY
         resent = [i.sent_on for i in invoices if i.sent_on and i.sent_on > i.due_date]
         first_reason = Reason.OVERDUE if due <= as_of else Reason.NOT_YET_DUE
+        if as_of - due > LONG_OVERDUE:
+            first_reason = Reason.LONG_OVERDUE
         if resent and max(resent) + days > due:
             due, first_reason = max(resent) + days, Reason.RESENT
         return step(STEP_ACTIONS[ladder[following]], due, first_reason)

@@ -37,6 +37,12 @@ class ClientDetail:
     last_days: dict[int, date] = field(default_factory=dict)
 
     @property
+    def days_late(self) -> int:
+        """How long the oldest open invoice is past its due date on the as-of date."""
+        late = [(self.as_of - i.due_date).days for i in self.open_invoices]
+        return max([0, *late])
+
+    @property
     def open_invoices(self) -> list[InvoiceRow]:
         """Open invoices, oldest due date first (the order a payment is allocated in)."""
         rows = [row for row in self.invoices if row.open > 0]

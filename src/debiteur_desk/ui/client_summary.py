@@ -95,7 +95,18 @@ class BehaviourBox(QGroupBox):
             Verdict.HABITUAL: self.tr("Habitual late payer"),
         }[verdict]
 
-    def hint_text(self, verdict: Verdict) -> str:
+    def hint_text(self, verdict: Verdict, days_late: int = 0) -> str:
+        """Advice that fits the age of the debt: a gentle word for a first slip, not for
+        an invoice months overdue."""
+        if days_late > 90:
+            return self.tr(
+                "%n day(s) overdue: no oversight any more. Send a written demand and agree "
+                "on a firm date.",
+                "",
+                days_late,
+            )
+        if days_late > 30 and verdict in (Verdict.NO_HISTORY, Verdict.PUNCTUAL, Verdict.FIRST_TIME):
+            return self.tr("%n day(s) overdue: call, ask why, and agree on a date.", "", days_late)
         return {
             Verdict.NO_HISTORY: self.tr("A new client: a friendly reminder is the right start."),
             Verdict.PUNCTUAL: self.tr("Pays on time: a friendly reminder is enough."),
@@ -108,7 +119,8 @@ class BehaviourBox(QGroupBox):
             ),
         }[verdict]
 
-    def show_behaviour(self, behaviour: PaymentBehaviour) -> None:
+    def show_behaviour(self, behaviour: PaymentBehaviour, days_late: int = 0) -> None:
+        """``days_late``: how long the oldest open invoice is overdue."""
         colour = VERDICT_COLOURS[behaviour.verdict]
         self.verdict.setText(
             f"<span style='font-size:13pt; font-weight:bold; color:{colour}'>"
@@ -125,4 +137,5 @@ class BehaviourBox(QGroupBox):
             lines.append(self.tr("Average days late: {days}").format(days=average))
         lines.append(self.tr("Overdue now: %n invoice(s)", "", behaviour.overdue_now))
         self.figures.setText("<br>".join(html.escape(line) for line in lines))
-        self.hint.setText(f"<i>{html.escape(self.hint_text(behaviour.verdict))}</i>")
+        hint = self.hint_text(behaviour.verdict, days_late)
+        self.hint.setText(f"<i>{html.escape(hint)}</i>")

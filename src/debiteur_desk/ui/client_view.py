@@ -180,7 +180,7 @@ class ClientView(QWidget):
             )
         )
         self.details.show_client(client)
-        self.behaviour.show_behaviour(detail.behaviour)
+        self.behaviour.show_behaviour(detail.behaviour, detail.days_late)
         self.invoices.set_detail(detail)
         self.timeline.set_events(self.events, self.as_of)
         self.loaded.emit()

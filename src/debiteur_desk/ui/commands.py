@@ -84,7 +84,7 @@ class WindowCommands(QObject):
         """The client window-level actions act on: the one whose page is open beside the
         tables, otherwise the one selected in the list."""
         tabs = self.w.client_tabs
-        page = tabs.currentWidget() if tabs.isVisible() else None
+        page = tabs.currentWidget() if not tabs.isHidden() else None
         if page is not None:
             return int(page.property("client_id"))
         return self.selected_client_id()
@@ -238,6 +238,7 @@ class WindowCommands(QObject):
             total = sum(self.w.splitter.sizes())
             client = max(CLIENT_PANE_WIDTH, total * 11 // 20)  # the list keeps the rest
             self.w.splitter.setSizes([total - client, client])
+        self.update_enabled()  # the actions now follow this client
 
     # -- settings, printing, about --------------------------------------------------------
 

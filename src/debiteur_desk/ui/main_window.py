@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
         self.client_tabs.removeTab(index)
         widget.deleteLater()
         self.client_tabs.setVisible(self.client_tabs.count() > 0)
+        self.commands.update_enabled()
 
     def _busy(self, busy: bool) -> None:
         if busy:
