@@ -88,7 +88,7 @@
 <context>
     <name>LetterCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="108"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n reminder made.</numerusform>
@@ -96,11 +96,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="122"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n reminder made</numerusform>
             <numerusform>%n reminders made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="151"/>
+        <source>%n letter(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n letter marked as sent.</numerusform>
+            <numerusform>%n letters marked as sent.</numerusform>
         </translation>
     </message>
 </context>

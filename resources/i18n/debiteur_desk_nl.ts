@@ -483,17 +483,17 @@ Database: {name}</translation>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="337"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="338"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="391"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="392"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="393"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="394"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -1198,57 +1198,67 @@ Database: {name}</translation>
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="34"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="38"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="43"/>
+        <source>Mark letters as &amp;sent…</source>
+        <translation>Brieven als &amp;verstuurd markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="46"/>
+        <source>Letters that went out (a printed batch): only a sent letter counts</source>
+        <translation>Brieven die de deur uit zijn (een afgedrukte reeks): alleen een verstuurde brief telt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="48"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="50"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="65"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="82"/>
         <source>Checking which first reminders are due…</source>
         <translation>Nagaan welke eerste herinneringen aan de beurt zijn…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="91"/>
         <source>No first reminders are due today.</source>
         <translation>Vandaag zijn er geen eerste herinneringen aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="101"/>
         <source>Making reminders…</source>
         <translation>Herinneringen maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="108"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1256,17 +1266,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="111"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
+        <source>Once they have gone out, mark them as sent (Letters › Mark letters as sent): only a sent letter counts.</source>
+        <translation>Markeer ze als verstuurd zodra ze de deur uit zijn (Brieven › Brieven als verstuurd markeren): alleen een verstuurde brief telt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="118"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="122"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n herinnering gemaakt</numerusform>
@@ -1274,15 +1289,33 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="124"/>
         <source>The reminders were taken back.</source>
         <translation>De herinneringen zijn teruggenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="73"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="83"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="92"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="140"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="140"/>
+        <source>Every letter has been marked as sent.</source>
+        <translation>Alle brieven zijn als verstuurd gemarkeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="151"/>
+        <source>%n letter(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n brief als verstuurd gemarkeerd.</numerusform>
+            <numerusform>%n brieven als verstuurd gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="126"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -1371,83 +1404,83 @@ Database: {name}</translation>
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="78"/>
         <source>Make a letter</source>
         <translation>Brief maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="88"/>
         <source>All overdue invoices of this client</source>
         <translation>Alle vervallen facturen van deze klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="90"/>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="219"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="225"/>
         <source>Own deadline</source>
         <translation>Eigen termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
         <source>Make and file</source>
         <translation>Maken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
         <source>Mark as sent…</source>
         <translation>Als verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="107"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="109"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="189"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="191"/>
         <source>Nothing is due for this client.</source>
         <translation>Voor deze klant staat niets open dat aandacht vraagt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="191"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="196"/>
         <source>Next step: %1 No letter is due now.</source>
         <translation>Volgende stap: %1 Er is nu geen brief aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="195"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="198"/>
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="218"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="224"/>
         <source>Sign and return by</source>
         <translation>Getekend terug vóór</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="287"/>
         <source>Filed as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="305"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="316"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
@@ -1489,6 +1522,69 @@ Database: {name}</translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
             <numerusform>Open per {day}: {amount} in %Ln facturen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="33"/>
+        <source>Mark letters as sent</source>
+        <translation>Brieven als verstuurd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="37"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="37"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="37"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="37"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="60"/>
+        <source>By post</source>
+        <translation>Per post</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="61"/>
+        <source>Registered mail (aangetekend)</source>
+        <translation>Aangetekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="62"/>
+        <source>By email</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="63"/>
+        <source>By hand</source>
+        <translation>Persoonlijk afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="75"/>
+        <source>Only a letter marked as sent counts: its term, the default it brings about, the collection costs. Tick the letters that went out.</source>
+        <translation>Alleen een brief die als verstuurd is gemarkeerd telt: de termijn, het verzuim dat hij teweegbrengt, de incassokosten. Vink de brieven aan die de deur uit zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="81"/>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="82"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
     </message>
 </context>
 <context>
@@ -3131,22 +3227,22 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="277"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="278"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="291"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="292"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="294"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="295"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="306"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="307"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters import Language, LetterKind
 from debiteur_desk.services.demo import DEMO_COMPANY
@@ -92,3 +93,32 @@ def test_batch_shows_the_list_first_then_makes_what_is_ticked_with_undo(
     assert window.undo.available
     window.undo.undo()
     qtbot.waitUntil(lambda: len(due_reminder_requests(db, TODAY)) == 3, timeout=10_000)
+
+
+def test_letters_that_went_out_together_are_marked_sent_at_once(qtbot, db, tmp_path, monkeypatch):
+    """Found by using the app: after a batch of 22 reminders each had to be marked as sent
+    one by one, and until then none of them counts for the rules."""
+    from debiteur_desk.domain.progress import run_to_end
+    from debiteur_desk.services.letter_batch import due_reminder_requests, make_reminders
+    from debiteur_desk.services.letters import unsent_letters
+    from debiteur_desk.ui.letters.unsent_dialog import MarkSentDialog
+    from debiteur_desk.ui.main_window import MainWindow
+
+    today = clock.today()  # the letters are made today: those are the ones ticked
+    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path))
+    for key, value in DEMO_COMPANY.items():
+        change_setting(db, key, value)
+    for name in ("Anna Bakker", "Bram Visser"):
+        cid = client(db, name=name, kind=ClientKind.CONSUMER)
+        invoice(db, cid, f"F-{cid}", "75.00", invoice_date=today - timedelta(days=40),
+                due=today - timedelta(days=10))  # fmt: skip
+    run_to_end(make_reminders(db, due_reminder_requests(db, today), today))
+    assert len(unsent_letters(db)) == 2
+    window = MainWindow(db, "nl")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    monkeypatch.setattr(MarkSentDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    window.letters.mark_sent.trigger()
+    qtbot.waitUntil(lambda: "2 " in window.statusBar().currentMessage(), timeout=10_000)
+    assert unsent_letters(db) == []

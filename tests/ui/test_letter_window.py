@@ -171,3 +171,14 @@ def test_the_letter_date_and_deadline_are_typed(qtbot, book, ops):
     request = window.request()
     assert (request.letter_date, request.deadline) == (date(2026, 11, 20), date(2026, 12, 4))
     qtbot.waitUntil(lambda: window._problem.text() == "", timeout=10_000)
+
+
+def test_the_usual_term_follows_the_letter_date(qtbot, book, ops):
+    """Seen on screen: the letter dated 21-12 still offered the deadline of 02-12 + 7."""
+    cid = overdue_client(book, ClientKind.BUSINESS)
+    window = LetterWindow(ops, book, cid, kind=LetterKind.FINAL_DEMAND, today=TODAY)
+    qtbot.addWidget(window)
+    window._date.set_date(TODAY + timedelta(days=19))
+    assert window._deadline.date == TODAY + timedelta(days=26)
+    qtbot.waitUntil(lambda: window._step.text() != "", timeout=10_000)
+    assert "(" in window._step.text()  # the step names what to do and when

@@ -311,7 +311,6 @@ def fill_demo(
         )
         for key, value in DEMO_COMPANY.items():
             put_setting(session, key, value)
-        put_setting(session, "rules.payment_term_agreed", True)
         audit.record(
             session,
             "demo.fill",

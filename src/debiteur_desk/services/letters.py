@@ -22,6 +22,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from platformdirs import user_documents_dir
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound, Notice, RuleViolation
@@ -292,22 +294,62 @@ def mark_letter_sent(
     db: Database, letter_id: int, on: date, via: str, tracking_number: str = ""
 ) -> None:
     """The user confirms the letter went out: when, how, and the registered-mail number."""
+    mark_letters_sent(db, [letter_id], on, via, tracking_number)
+
+
+def mark_letters_sent(
+    db: Database, letter_ids: Iterable[int], on: date, via: str, tracking_number: str = ""
+) -> None:
+    """Letters that went out together (a printed batch), marked in one transaction."""
     if via not in SENT_VIA:
         raise InvalidInput("letter_sent_via", text=via)
     with db.transaction() as session:
-        letter = session.get(Letter, letter_id)
-        if letter is None:
-            raise NotFound("letter_not_found", id=letter_id)
-        letter.sent_on, letter.sent_via, letter.tracking_number = on, via, tracking_number.strip()
-        audit.record(
-            session,
-            "letter.sent",
-            "letter",
-            letter_id,
-            on=on,
-            via=via,
-            tracking_number=tracking_number,
-        )
+        for letter_id in letter_ids:
+            letter = session.get(Letter, letter_id)
+            if letter is None:
+                raise NotFound("letter_not_found", id=letter_id)
+            letter.sent_on, letter.sent_via = on, via
+            letter.tracking_number = tracking_number.strip()
+            audit.record(
+                session,
+                "letter.sent",
+                "letter",
+                letter_id,
+                on=on,
+                via=via,
+                tracking_number=tracking_number,
+            )
+
+
+@dataclass(frozen=True)
+class UnsentLetter:
+    letter_id: int
+    client_name: str
+    kind: LetterKind
+    made_on: date
+    invoice_numbers: tuple[str, ...]
+
+
+def unsent_letters(db: Database) -> list[UnsentLetter]:
+    """Letters made and not yet marked as sent, newest first: until they are, they count
+    for nothing (no term, no default, no costs)."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(Letter)
+            .where(Letter.sent_on.is_(None))
+            .options(selectinload(Letter.invoices), selectinload(Letter.client))
+            .order_by(Letter.created_at.desc(), Letter.id.desc())
+        ).all()
+        return [
+            UnsentLetter(
+                letter.id,
+                letter.client.name,
+                LetterKind(letter.kind),
+                letter.created_at.date(),
+                tuple(sorted(i.number for i in letter.invoices)),
+            )
+            for letter in rows
+        ]
 
 
 def verify_letter(db: Database, letter_id: int) -> bool:

@@ -82,5 +82,15 @@ class ClientPage(QScrollArea):
             QBoxLayout.Direction.LeftToRight if narrow else QBoxLayout.Direction.TopToBottom
         )
         self._side.setStretch(0, 1 if narrow else 0)
+        self.refit()
+
+    def refit(self) -> None:
+        """Give the behaviour and details the height their text now needs (narrow), once
+        the client's data is shown: the boxes were measured empty."""
         left = self.body.widget(0)
-        self.body.setSizes([left.sizeHint().height() if narrow else SIDE_COLUMN_WIDTH, 1000])
+        if not self.narrow:
+            self.body.setSizes([SIDE_COLUMN_WIDTH, 1000])
+            return
+        width = max(left.width(), self.body.width())
+        needed = left.heightForWidth(width) if left.hasHeightForWidth() else -1
+        self.body.setSizes([max(needed, left.sizeHint().height()), 1000])

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -181,6 +181,7 @@ class ClientView(QWidget):
         )
         self.details.show_client(client)
         self.behaviour.show_behaviour(detail.behaviour, detail.days_late)
+        QTimer.singleShot(0, self.page, self.page.refit)  # once the new text is laid out
         self.invoices.set_detail(detail)
         self.timeline.set_events(self.events, self.as_of)
         self.loaded.emit()

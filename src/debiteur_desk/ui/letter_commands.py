@@ -16,9 +16,11 @@ from debiteur_desk.ui.modal import ask
 
 if TYPE_CHECKING:
     from debiteur_desk.services.letter_batch import BatchLine, BatchResult
+    from debiteur_desk.services.letters import UnsentLetter
     from debiteur_desk.ui.main_window import MainWindow
 
 letter_batch = lazy_module("debiteur_desk.services.letter_batch")
+letters = lazy_module("debiteur_desk.services.letters")
 
 
 def _late(module: str, name: str) -> Any:
@@ -38,10 +40,15 @@ class LetterCommands(QObject):
         self.reminder_batch.setStatusTip(
             self.tr("Make every first reminder that is due today, and one PDF to print")
         )
+        self.mark_sent = QAction(self.tr("Mark letters as &sent…"), window)
+        self.mark_sent.setObjectName("mark_sent")
+        self.mark_sent.setStatusTip(
+            self.tr("Letters that went out (a printed batch): only a sent letter counts")
+        )
         self.letter_texts = QAction(self.tr("Letter &texts…"), window)
         self.letter_texts.setObjectName("letter_texts")
         menu = QMenu(self.tr("&Letters"), window)
-        menu.addActions([self.make_letter, self.reminder_batch])
+        menu.addActions([self.make_letter, self.reminder_batch, self.mark_sent])
         menu.addSeparator()
         menu.addAction(self.letter_texts)
         bar = window.menuBar()
@@ -49,6 +56,7 @@ class LetterCommands(QObject):
         bar.insertMenu(help_menu, menu) if help_menu else bar.addMenu(menu)
         self.make_letter.triggered.connect(self.letter_for_selected)
         self.reminder_batch.triggered.connect(self.first_reminders)
+        self.mark_sent.triggered.connect(self.mark_letters_sent)
         self.letter_texts.triggered.connect(self.edit_texts)
 
     def letter_for_selected(self) -> None:
@@ -101,6 +109,10 @@ class LetterCommands(QObject):
         if result.combined is not None:
             path = str(result.combined)
             text += "\n" + self.tr("To print them all at once: %1").replace("%1", path)
+            text += "\n\n" + self.tr(
+                "Once they have gone out, mark them as sent (Letters › Mark letters as sent): "
+                "only a sent letter counts."
+            )
         if result.refusals:
             reasons = (self.w.ops.message_for(r) for r in result.refusals)
             text += "\n\n" + self.tr("Not made:") + "\n" + "\n".join(reasons)
@@ -112,6 +124,33 @@ class LetterCommands(QObject):
                 self.tr("The reminders were taken back."),
             )
         QMessageBox.information(self.w, self.tr("Reminders"), text)
+
+    def mark_letters_sent(self) -> None:
+        db = self.w.db
+        self.w.ops.run(
+            lambda: letters.unsent_letters(db),
+            parent=self.w,
+            on_success=self._ask_sent,
+            changes_data=False,
+        )
+
+    def _ask_sent(self, unsent: list[UnsentLetter]) -> None:
+        if not unsent:
+            QMessageBox.information(
+                self.w, self.tr("Letters"), self.tr("Every letter has been marked as sent.")
+            )
+            return
+        dialog = _late("unsent_dialog", "MarkSentDialog")(self.w, unsent, self.w.language)
+        if not ask(dialog):
+            return
+        ids, on, via, db = dialog.chosen, dialog.on.date, dialog.via.currentData(), self.w.db
+        self.w.ops.run(
+            lambda: letters.mark_letters_sent(db, ids, on, via),
+            parent=self.w,
+            on_success=lambda _r: self.w.notify(
+                self.tr("%n letter(s) marked as sent.", "", len(ids))
+            ),
+        )
 
     def edit_texts(self) -> None:
         ask(_late("template_editor", "TemplateEditor")(self.w.ops, self.w.db, self.w))

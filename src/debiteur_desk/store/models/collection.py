@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from debiteur_desk.store.models.base import Base
-from debiteur_desk.store.models.ledger import Invoice
+from debiteur_desk.store.models.ledger import Client, Invoice
 from debiteur_desk.store.types import Day, utcnow
 
 
@@ -155,6 +155,7 @@ class Letter(Base):
     tracking_number: Mapped[str] = mapped_column(String(60), default="")
 
     invoices: Mapped[list[Invoice]] = relationship(secondary=letter_invoices)
+    client: Mapped[Client] = relationship()
 
 
 class InterestRateRow(Base):

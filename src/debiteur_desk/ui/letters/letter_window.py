@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain import clock
-from debiteur_desk.formatting import format_money
+from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.letters import LetterKind
 from debiteur_desk.messages import describe
 from debiteur_desk.services.book import Database
@@ -44,6 +44,7 @@ from debiteur_desk.services.letters import (
 )
 from debiteur_desk.services.worklist_items import describe as describe_step
 from debiteur_desk.ui.dialogs.date_field import DateField
+from debiteur_desk.ui.labels import ACTIONS, label
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog
@@ -142,6 +143,7 @@ class LetterWindow(QDialog):
         ):
             signal.connect(self._changed)
         self._kind.currentIndexChanged.connect(self._kind_changed)
+        self._date.changed.connect(self._date_changed)
         self._own_deadline.toggled.connect(self._deadline_toggled)
         self._file_button.clicked.connect(self._file)
         self._print_button.clicked.connect(self._print)
@@ -186,18 +188,19 @@ class LetterWindow(QDialog):
     def _show_step(self, choice: LetterChoice) -> None:
         step, language = choice.step, self._ops.language
         if step is None:
-            text = self.tr("Nothing is due for this client.")
-        elif not choice.step_is_letter:
-            text = self.tr("Next step: %1 No letter is due now.").replace(
-                "%1", describe_step(step, language)
-            )
+            self._step.setText(self.tr("Nothing is due for this client."))
+            return
+        what = f"{label(ACTIONS, step.action)} ({format_date(step.due_on, language)}). "
+        what += describe_step(step, language)
+        if not choice.step_is_letter:
+            text = self.tr("Next step: %1 No letter is due now.").replace("%1", what)
         else:
-            text = self.tr("Next step: %1").replace("%1", describe_step(step, language))
+            text = self.tr("Next step: %1").replace("%1", what)
         self._step.setText(text)
 
     # -- choosing ----------------------------------------------------------------------
     def request(self) -> LetterRequest:
-        number = self._scope.currentData() or None
+        number = (self._scope.currentData() or None) if self._scope.isEnabled() else None
         own = self._own_deadline.isChecked() and self._own_deadline.isEnabled()
         return LetterRequest(
             LetterKind(self._kind.currentData()),
@@ -215,11 +218,19 @@ class LetterWindow(QDialog):
         """A term of your own only where the letter has one; it starts at the usual term."""
         kind = LetterKind(self._kind.currentData())
         self._own_deadline.setEnabled(kind in TERM_DAYS)
+        # A confirmation and a plan letter are about the agreement's or the plan's invoices.
+        on_record = kind in (LetterKind.AGREEMENT_CONFIRMATION, LetterKind.PAYMENT_PLAN)
+        self._scope.setEnabled(not on_record)
         label = self.tr("Sign and return by") if kind is LetterKind.PAYMENT_PLAN else None
         self._own_deadline.setText(label or self.tr("Own deadline"))
         if not self._own_deadline.isChecked():
             self._deadline.set_date(self._usual_deadline())
         self._deadline.setEnabled(self._own_deadline.isChecked() and kind in TERM_DAYS)
+
+    def _date_changed(self) -> None:
+        """The usual term runs from the letter's date; an own deadline stays as typed."""
+        if not self._own_deadline.isChecked():
+            self._deadline.set_date(self._usual_deadline())
 
     def _deadline_toggled(self, own: bool) -> None:
         if own and self._deadline.date is None:
