@@ -22,7 +22,6 @@ from debiteur_desk.letters import (
     fonts,
     page_furniture,
     paragraphs,
-    qr_encode,
     render_letter,
 )
 from debiteur_desk.letters.styles import letter_styles
@@ -83,9 +82,6 @@ def test_caches_change_no_byte():
         paragraphs._plain_fragment,
         epc_qr.qr_matrix,
         epc_qr._module_runs,
-        qr_encode._layout,
-        qr_encode._fixed,
-        qr_encode._feedback,
         fmt._money,
         fmt._date,
     ):
