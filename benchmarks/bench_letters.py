@@ -204,7 +204,7 @@ def batch(count: int) -> None:
     line = ", ".join(f"{when} {mib:.0f}" for when, mib in memory.items())
     growth = (memory[f"after {count:,}"] - memory[f"after {middle:,}"]) / (count - middle) * 1024
     flat = "yes" if growth < FLAT_KIB else "NO"
-    print(f"  resident memory MiB: {line}; peak {peak_rss_mib():.0f}")
+    print(f"  resident memory MiB: {line}; this process's peak {peak_rss_mib():.0f}")
     print(f"  growth over the second half {growth:.2f} KiB a letter (flat: {flat})")
 
 

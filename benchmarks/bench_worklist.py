@@ -27,7 +27,7 @@ def main() -> None:
     print(f"worklist on {args.invoices:,} invoices / {args.clients:,} clients (median of 5)")
     print(f"  next action per client      {steps:6.3f} s   target < 1 s")
     print(f"  'Vandaag te doen' list      {items:6.3f} s")
-    print(f"  peak memory {peak_rss_mib():.0f} MiB")
+    print(f"  peak memory of this process {peak_rss_mib():.0f} MiB (the book made in another)")
 
 
 if __name__ == "__main__":

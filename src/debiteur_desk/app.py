@@ -28,16 +28,17 @@ if TYPE_CHECKING:
 # For smoke tests and the start-up benchmark: quit this many milliseconds after the
 # window is usable (its first overview is shown), and skip modal boxes.
 EXIT_AFTER_ENV = "DEBITEUR_DESK_EXIT_AFTER_MS"
-# For the start-up benchmark: print "READY <epoch seconds> <peak RSS KiB>" at that moment.
+# For the start-up benchmark: print "READY <epoch seconds> <peak RSS KiB>" at that moment
+# (the peak of this process's own memory, not of the one that started it).
 PRINT_READY_ENV = "DEBITEUR_DESK_PRINT_READY"
 
 
 def _print_ready() -> None:
-    import resource  # Unix only, as is the benchmark
     import time
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print("READY", time.time(), peak, flush=True)
+    from debiteur_desk.peak_memory import peak_rss_kib
+
+    print("READY", time.time(), peak_rss_kib(), flush=True)
 
 
 def _offer_demo(language: str) -> bool:

@@ -4,8 +4,17 @@ Payload lines: ``BCD`` / version ``002`` / character set ``1`` (UTF-8) / ``SCT``
 BIC (may be empty in version 002) / beneficiary name (max 70) / IBAN /
 ``EUR`` amount / purpose (empty) / structured reference (ISO 11649 RF) *or*
 unstructured text (max 140). At most 331 bytes; error correction level M.
-Encoded with ReportLab's own QR encoder (sped up in :mod:`.qr_encode`), so no extra
-dependency.
+
+Encoded by segno (its public ``make_qr`` and ``QRCode.matrix``): one byte-mode
+segment of the UTF-8 bytes, no ECI, level M exactly (segno's ``boost_error`` would
+raise it where it fits). The mask is fixed (:data:`MASK`) rather than chosen by the
+ISO/IEC 18004 penalty, which makes segno try all eight: some 5 ms more a code, 5 s on
+a batch of 1,000 letters. Any mask makes a valid code; over 400 sample EPC payloads
+(versions 4 to 13) mask 2 scored lowest in half of them and never above 1.21 times
+the best (``benchmarks/study_qr_mask.py``). ``tests/unit/letters/test_epc_qr.py``
+scans printed codes back with zbar and pins the modules of a known payload, so a
+segno release that encoded differently (and so changed the letters' bytes) would be
+noticed. ReportLab only draws the modules.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
+import segno
 from reportlab.lib.colors import black
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -21,12 +31,13 @@ from stdnum import iso11649
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.money import round_cents
 from debiteur_desk.domain.references import validate_iban
-from debiteur_desk.letters.qr_encode import penalty, qr_modules, row_ints
 
 MAX_BYTES = 331
 MAX_NAME = 70
 MAX_TEXT = 140
 MAX_AMOUNT = Decimal("999999999.99")
+ERROR_LEVEL = "M"  # EPC069-12
+MASK = 2  # see the module's docstring
 
 
 def _clip(text: str, limit: int) -> str:
@@ -83,22 +94,21 @@ def epc_payload(
     return payload
 
 
-def _penalty(modules: list[list[bool]]) -> int:
-    """ISO/IEC 18004 mask penalty of a symbol: runs, 2x2 blocks, finder-like, balance."""
-    return penalty(row_ints(modules), len(modules))
-
-
 @lru_cache(maxsize=64)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The dark modules of the code for ``payload`` (byte mode, UTF-8, level M)."""
-    return qr_modules(payload)
+def qr_matrix(payload: str) -> tuple[bytes, ...]:
+    """The code's modules for ``payload``, row by row, 1 for dark (no quiet zone)."""
+    code = segno.make_qr(
+        payload.encode("utf-8"), error=ERROR_LEVEL, mode="byte", mask=MASK, boost_error=False
+    )
+    return tuple(bytes(row) for row in code.matrix)
 
 
 class QrFlowable(Flowable):
     """The code as one filled path, with the 4-module quiet zone the standard asks for.
 
-    ReportLab's ``QrCodeWidget`` encodes twice and makes a shape object per module,
-    which costs tens of milliseconds per letter; this draws runs of modules instead.
+    Drawn with ReportLab's public canvas calls: the path's operators go in through
+    ``Canvas.addLiteral``, one rectangle per run of dark modules in a row (ReportLab's
+    ``QrCodeWidget`` makes a shape object per module, tens of milliseconds a letter).
     """
 
     QUIET_ZONE = 4
@@ -130,7 +140,7 @@ def _module_runs(payload: str, quiet_zone: int) -> str:
     ops = []
     for row, modules in enumerate(qr_matrix(payload)):
         col = quiet_zone
-        for run in bytes(modules).split(b"\x00"):  # the runs of dark modules, and gaps
+        for run in modules.split(b"\x00"):  # the runs of dark modules, and gaps
             if run:
                 ops.append(f"{col} {row + quiet_zone} {len(run)} 1 re")
             col += len(run) + 1

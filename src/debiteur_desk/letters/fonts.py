@@ -7,6 +7,21 @@ Every PDF embeds a subset of each face holding the characters it uses. Letters
 of one business mostly use the same characters, so the subset (about 35 KB,
 built by parsing the font's glyph tables), its compressed stream and its widths
 are kept and reused; the PDF bytes are exactly those ReportLab would write itself.
+
+ReportLab internals this relies on (hence ``reportlab<6`` in ``pyproject.toml``):
+
+* ``TTFontFace.makeSubset(subset)``, replaced by giving the loaded face another
+  class, and ``TTFont.addObjects(doc)``, extended;
+* what ``addObjects`` leaves in ``doc.idToObject``: the streams keyed
+  ``fontFile:…`` and ``toUnicodeCMap:…`` with ``filters == [PDFZCompress]``, and the
+  ``PDFTrueTypeFont`` objects in ``idToObject["BasicFonts"].dict`` with ``Widths`` a
+  ``PDFArray`` (``sequence``, ``format(document, IND)``);
+* a stream filter is any object with ``pdfname`` and ``encode``, and
+  ``PDFZCompress`` is ``zlib.compress`` at its default level.
+
+``tests/unit/letters/test_speedups.py`` guards them byte for byte: every letter kind
+and language against the same letter made with ReportLab's own ``TTFont.addObjects``
+and ``TTFontFace`` (its ``plain_reportlab`` fixture), and again with the caches cleared.
 """
 
 from __future__ import annotations

@@ -12,6 +12,26 @@ breaker every time a table, a ``KeepTogether`` or the frame asks for its size
 * text in one font that fits on one line is measured and drawn by a short path
   that makes the same line-breaking and the same drawing calls (so the same PDF
   bytes) as ReportLab's general routines, which still do everything else.
+
+ReportLab internals this relies on (hence ``reportlab<6`` in ``pyproject.toml``):
+
+* ``reportlab.platypus.paragraph``'s module functions ``cleanBlockQuotedText``,
+  ``split``, ``strip`` and ``setXPos``, and ``rl_config.paraFontSizeHeightOffset``;
+* ``Paragraph(..., frags=...)`` and the attributes ``wrap`` leaves for ``draw`` and
+  ``split``: ``blPara`` (a fragment clone with ``kind``, ``lines``, ``ascent``,
+  ``descent``), ``_wrapWidths``, ``_width_max``, ``_splitLongWordCount``,
+  ``_hyphenations``; those it reads: ``frags``, ``encoding``, ``autoLeading``,
+  ``debug``, ``_offsets``;
+* a fragment's ``clone()`` and attributes (``text``, ``fontName``, ``fontSize``,
+  ``textColor``, ``cbDefn``, ``backColor``, ``us_lines``, ``link``);
+* ``PDFTextObject._textOut`` with its ``preformatted`` and ``direction`` attributes,
+  called as ``Paragraph``'s own drawing calls it.
+
+``tests/unit/letters/test_speedups.py`` guards them byte for byte: every letter kind
+and language (tables across pages, squeezed addresses) against ReportLab's own
+``Paragraph``; a document of every kind of text and style, split across pages; the
+plain-text fragment against the parser's; and the letters again with the caches
+cleared.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from dataclasses import replace
 import pytest
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.platypus import Frame, KeepInFrame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
@@ -22,7 +24,6 @@ from debiteur_desk.letters import (
     fonts,
     page_furniture,
     paragraphs,
-    qr_encode,
     render_letter,
 )
 from debiteur_desk.letters.styles import letter_styles
@@ -42,13 +43,20 @@ def _keep_in_frame(canv, flowables, x, top, w, h):
 
 @pytest.fixture
 def plain_reportlab(monkeypatch):
-    """Paragraphs and the page furniture as ReportLab's own classes make them."""
+    """Paragraphs, the page furniture and the fonts' PDF objects as ReportLab's own
+    classes make them."""
     package = debiteur_desk.letters
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         module = importlib.import_module(info.name)
         if getattr(module, "paragraph", None) is paragraphs.paragraph:
             monkeypatch.setattr(module, "paragraph", _plain_paragraph)
     monkeypatch.setattr(page_furniture, "_draw_flowables", _keep_in_frame)
+    fonts.register_fonts()
+    monkeypatch.setattr(fonts._LetterFont, "addObjects", TTFont.addObjects)
+    for name in (fonts.REGULAR, fonts.BOLD):
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, fonts._LetterFont)
+        monkeypatch.setattr(font.face, "__class__", TTFontFace)  # its own makeSubset
 
 
 def _contexts():
@@ -83,9 +91,6 @@ def test_caches_change_no_byte():
         paragraphs._plain_fragment,
         epc_qr.qr_matrix,
         epc_qr._module_runs,
-        qr_encode._layout,
-        qr_encode._fixed,
-        qr_encode._feedback,
         formatting._money,
     ):
         cache.cache_clear()
