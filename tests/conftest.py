@@ -45,6 +45,14 @@ def db(db_path):
     database.close()
 
 
+@pytest.fixture
+def pg_url():
+    """The URL of the empty PostgreSQL database the run was given (or the test skips)."""
+    if not PG_URL:
+        pytest.skip("set DEBITEUR_DESK_TEST_PG_URL to run on PostgreSQL")
+    return PG_URL
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request, db_path):
     """A fresh book on SQLite, and on PostgreSQL when DEBITEUR_DESK_TEST_PG_URL is set."""

@@ -1,5 +1,6 @@
 """Every revision is tested on a database made at the revision before it, full of rows."""
 
+import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from debiteur_desk.store import migrate
@@ -59,3 +60,35 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path):
                 assert [tuple(r)[: len(rows[0])] for r in after] == [tuple(r) for r in rows], table
     with engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_migrated_schema_is_the_models_schema(tmp_path, backend, request):
+    """New books come from the models (create_all), old ones from the migrations: the two
+    must not drift apart (Alembic's compare_metadata finds any table, column, index or
+    type the one has and the other lacks)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from debiteur_desk.store.models import Base
+
+    if backend == "postgresql":
+        url = request.getfixturevalue("pg_url")
+    else:
+        url = f"sqlite:///{tmp_path / 'migrated.sqlite'}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection, "head")
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "compare_server_default": False}
+            )
+            differences = compare_metadata(context, Base.metadata)
+        assert differences == []
+    finally:
+        if backend == "postgresql":
+            Base.metadata.drop_all(engine)
+            with engine.begin() as connection:
+                connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        engine.dispose()

@@ -16,13 +16,13 @@ from debiteur_desk.domain.letter_rules import (
     LetterFacts,
     PlanFacts,
     PromiseFacts,
-    PromiseState,
     check_fourteen_day_letter,
     claim_basis,
     decide,
     interest_start,
 )
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.promises import PromiseStatus
 
 DAY = date(2026, 11, 22)
 CONSUMER, BUSINESS = ClientKind.CONSUMER, ClientKind.BUSINESS
@@ -136,11 +136,11 @@ def test_costs_already_in_a_plan_are_not_charged_again():
 
 def test_a_running_promise_holds_the_letters_a_broken_one_does_not():
     """The creditor agreed to wait (art. 6:81-6:83 BW: no default before the new term)."""
-    running = PromiseFacts(frozenset({1}), date(2026, 12, 1), PromiseState.OPEN)
+    running = PromiseFacts(frozenset({1}), date(2026, 12, 1), PromiseStatus.OPEN)
     with pytest.raises(RuleViolation) as caught:
         decide(ask(LetterKind.REMINDER), facts(BUSINESS, promises=(running,)))
     assert caught.value.code == "letter_invoice_promised"
-    broken = PromiseFacts(frozenset({1}), date(2026, 11, 1), PromiseState.BROKEN)
+    broken = PromiseFacts(frozenset({1}), date(2026, 11, 1), PromiseStatus.BROKEN)
     assert decide(ask(LetterKind.REMINDER), facts(BUSINESS, promises=(broken,))).invoices
 
 

@@ -56,7 +56,10 @@ class PlanStatus(StrEnum):
 
     @property
     def live(self) -> bool:
-        return self in (PlanStatus.DRAFT, PlanStatus.ACTIVE)
+        return self in LIVE_PLANS
+
+
+LIVE_PLANS = (PlanStatus.DRAFT, PlanStatus.ACTIVE)  # a plan being kept: its invoices wait
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ from debiteur_desk.domain.fourteen_day import fourteen_day_term
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import ZERO, round_cents
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.promises import PromiseStatus
 
 ONE_DAY = timedelta(days=1)
 LADDER = frozenset(
@@ -116,18 +117,11 @@ class LetterFacts:
         return self.deadline
 
 
-class PromiseState(StrEnum):
-    OPEN = "open"
-    KEPT = "kept"
-    BROKEN = "broken"
-    CANCELLED = "cancelled"
-
-
 @dataclass(frozen=True)
 class PromiseFacts:
     invoice_ids: frozenset[int]
     promised_by: date
-    state: PromiseState
+    state: PromiseStatus
 
 
 @dataclass(frozen=True)
@@ -286,7 +280,7 @@ def _held_because(invoice: InvoiceFacts, facts: ClientFacts, day: date) -> str |
 
 def _deferred(promise: PromiseFacts, invoice: InvoiceFacts, day: date) -> bool:
     """A promise still running on ``day``: the creditor agreed to wait until then."""
-    running = promise.state is PromiseState.OPEN and promise.promised_by >= day
+    running = promise.state is PromiseStatus.OPEN and promise.promised_by >= day
     return running and invoice.id in promise.invoice_ids
 
 

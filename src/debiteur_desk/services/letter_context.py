@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.bik import CollectionCosts
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
+from debiteur_desk.domain.instalments import LIVE_PLANS
 from debiteur_desk.domain.interest import InterestKind, calculate_interest
 from debiteur_desk.domain.letter_rules import (
     ClaimWarning,
@@ -64,7 +65,6 @@ TERM_DAYS = {
     LetterKind.FINAL_DEMAND: 7,
     LetterKind.PAYMENT_PLAN: 14,
 }
-LIVE_PLAN = ("draft", "active")
 
 
 @dataclass(frozen=True)
@@ -287,7 +287,7 @@ def _plan(
 ) -> _Gathered:
     plan = session.scalars(
         select(PaymentPlan)
-        .where(PaymentPlan.client_id == client.id, PaymentPlan.status.in_(LIVE_PLAN))
+        .where(PaymentPlan.client_id == client.id, PaymentPlan.status.in_(LIVE_PLANS))
         .order_by(PaymentPlan.created_at.desc(), PaymentPlan.id.desc())
     ).first()
     if plan is None:

@@ -18,7 +18,6 @@ from debiteur_desk.domain.letter_rules import (
     LetterFacts,
     PlanFacts,
     PromiseFacts,
-    PromiseState,
 )
 from debiteur_desk.domain.money import ZERO, from_cents
 from debiteur_desk.domain.parties import ClientKind
@@ -122,7 +121,7 @@ def client_facts(session: Session, client_id: int) -> ClientFacts:
         invoices=tuple(_invoice(i) for i in invoices),
         letters=tuple(letter_facts(x) for x in letters),
         promises=tuple(
-            PromiseFacts(frozenset(i.id for i in a.invoices), a.promised_by, PromiseState(a.status))
+            PromiseFacts(frozenset(i.id for i in a.invoices), a.promised_by, a.status)
             for a in promises
         ),
         plans=tuple(_plan(session, p) for p in plans),

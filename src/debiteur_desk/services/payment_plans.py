@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session, selectinload
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.bik import BikResult
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
-from debiteur_desk.domain.instalments import InstalmentMatch, InstalmentStatus, PlanStatus
+from debiteur_desk.domain.instalments import (
+    LIVE_PLANS,
+    InstalmentMatch,
+    InstalmentStatus,
+    PlanStatus,
+)
 from debiteur_desk.domain.interest import InterestBreakdown, InterestKind, calculate_interest
 from debiteur_desk.domain.letter_rules import claim_basis
 from debiteur_desk.domain.money import ZERO, from_cents, to_cents
@@ -154,7 +159,7 @@ def _plan_invoices(
     live = select(payment_plan_invoices.c.invoice_id).join(
         PaymentPlan, PaymentPlan.id == payment_plan_invoices.c.payment_plan_id
     )
-    live = live.where(PaymentPlan.status.in_(("draft", "active")), PaymentPlan.id != replacing)
+    live = live.where(PaymentPlan.status.in_(LIVE_PLANS), PaymentPlan.id != replacing)
     in_plans = set(session.scalars(live.where(payment_plan_invoices.c.invoice_id.in_(ids))))
     invoices = []
     for invoice_id in dict.fromkeys(ids):
@@ -190,7 +195,7 @@ def _create(session: Session, data: PaymentPlanInput, replaces: int | None = Non
     invoices = _plan_invoices(session, data.client_id, data.invoice_ids, replaces)
     others = select(PaymentPlan.id).where(
         PaymentPlan.client_id == data.client_id,
-        PaymentPlan.status.in_(("draft", "active")),
+        PaymentPlan.status.in_(LIVE_PLANS),
         PaymentPlan.id != replaces,
     )
     if session.scalar(others) is not None:
@@ -256,7 +261,7 @@ def renegotiate_plan(db: Database, old_plan_id: int, data: PaymentPlanInput) -> 
     """A new plan that replaces an old one; the old one stays, marked replaced."""
     with db.transaction() as session:
         old = _plan(session, old_plan_id)
-        if old.status not in ("draft", "active", "broken"):
+        if old.status not in (*LIVE_PLANS, PlanStatus.BROKEN):
             raise RuleViolation("plan_cannot_renegotiate", status=old.status)
         if old.client_id != data.client_id:
             raise InvalidInput("plan_one_client", number="")
@@ -274,10 +279,10 @@ def mark_plan_signed(db: Database, plan_id: int, on: date) -> None:
     """The signed copy came back: a draft plan becomes active."""
     with db.transaction() as session:
         plan = _plan(session, plan_id)
-        if plan.status not in ("draft", "completed"):
+        if plan.status not in (PlanStatus.DRAFT, PlanStatus.COMPLETED):
             raise RuleViolation("plan_not_draft", status=plan.status)
         plan.signed_on = on
-        if plan.status == "draft":
+        if plan.status is PlanStatus.DRAFT:
             plan.status = PlanStatus.ACTIVE.value
         audit.record(session, "payment_plan.signed", "payment_plan", plan.id, signed_on=on)
 
@@ -287,7 +292,7 @@ def mark_plan_broken(db: Database, plan_id: int, on: date, note: str = "") -> No
     the plan's invoices go back to the ordinary collection path."""
     with db.transaction() as session:
         plan = _plan(session, plan_id)
-        if plan.status not in ("draft", "active"):
+        if plan.status not in LIVE_PLANS:
             raise RuleViolation("plan_not_live", status=plan.status)
         plan.status = PlanStatus.BROKEN.value
         plan.notes = "\n".join(filter(None, [plan.notes, note.strip()]))

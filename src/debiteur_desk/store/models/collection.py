@@ -19,9 +19,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from debiteur_desk.domain.instalments import PlanStatus
+from debiteur_desk.domain.letter_kinds import LetterKind
+from debiteur_desk.domain.promises import PromiseStatus
 from debiteur_desk.store.models.base import Base
 from debiteur_desk.store.models.ledger import Client, Invoice
-from debiteur_desk.store.types import Day, utcnow
+from debiteur_desk.store.types import Day, EnumText, utcnow
 
 
 def _invoice_link(name: str, owner_table: str) -> Table:
@@ -78,7 +81,9 @@ class Agreement(Base):
     promised_cents: Mapped[int] = mapped_column(BigInteger)
     promised_by: Mapped[date] = mapped_column(Day)
     one_time_exception: Mapped[bool] = mapped_column(Boolean, default=True)
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[PromiseStatus] = mapped_column(
+        EnumText(PromiseStatus, 16), default=PromiseStatus.OPEN
+    )
     resolved_on: Mapped[date | None] = mapped_column(Day)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -99,7 +104,7 @@ class PaymentPlan(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[PlanStatus] = mapped_column(EnumText(PlanStatus, 16), default=PlanStatus.DRAFT)
     principal_cents: Mapped[int] = mapped_column(BigInteger)
     interest_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     costs_cents: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -143,7 +148,7 @@ class Letter(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[LetterKind] = mapped_column(EnumText(LetterKind, 30))
     language: Mapped[str] = mapped_column(String(2), default="nl")
     file_path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))

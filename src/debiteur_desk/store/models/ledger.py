@@ -25,8 +25,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.store.models.base import Base, Timestamped
-from debiteur_desk.store.types import Day, utcnow
+from debiteur_desk.store.types import Day, EnumText, utcnow
 
 
 class Client(Timestamped, Base):
@@ -38,7 +39,7 @@ class Client(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[ClientKind] = mapped_column(EnumText(ClientKind, 16))
     contact_person: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

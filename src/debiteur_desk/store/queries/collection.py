@@ -16,6 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from debiteur_desk.domain.instalments import LIVE_PLANS
 from debiteur_desk.store.models import (
     Agreement,
     Client,
@@ -31,8 +32,6 @@ from debiteur_desk.store.models import (
     payment_plan_invoices,
 )
 from debiteur_desk.store.queries.aging import open_as_of
-
-LIVE_PLAN = ("draft", "active")
 
 
 class PromiseRow(NamedTuple):
@@ -312,7 +311,7 @@ def live_plans(
     query = (
         select(PaymentPlan.id, PaymentPlan.client_id, payment_plan_invoices.c.invoice_id)
         .join(payment_plan_invoices, payment_plan_invoices.c.payment_plan_id == PaymentPlan.id)
-        .where(PaymentPlan.status.in_(LIVE_PLAN))
+        .where(PaymentPlan.status.in_(LIVE_PLANS))
     )
     if client_id is not None:
         query = query.where(PaymentPlan.client_id == client_id)
@@ -335,7 +334,7 @@ def live_plans(
                 Instalment.paid_on,
             )
             .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
-            .where(PaymentPlan.status.in_(LIVE_PLAN))
+            .where(PaymentPlan.status.in_(LIVE_PLANS))
         )
         for plan_id, *values in rows:
             if plan_id in owners:
