@@ -147,3 +147,25 @@ def test_parse_amount_round_trips_dutch_formatting(cents):
 @given(st.integers(min_value=1, max_value=10**13))
 def test_parse_amount_round_trips_plain_decimal_point(cents):
     assert parse_amount(decimal_string(from_cents(cents))) == from_cents(cents)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("1.500", "nl", "1500.00"),
+        ("1.50", "en", "1.50"),
+        ("1,50", "nl", "1.50"),
+        ("1,500", "en", "1500.00"),
+        ("1.234,56", "en", "1234.56"),  # only one reading: taken in either language
+        ("1,234.56", "nl", "1234.56"),
+    ],
+)
+def test_an_amount_is_read_in_the_users_own_notation(text, language, expected):
+    """Found in review: '1.500' typed in the English window was booked as 1500."""
+    assert parse_amount(text, language=language) == Decimal(expected)
+
+
+def test_three_decimals_in_english_are_refused_not_read_as_thousands():
+    with pytest.raises(InvalidInput) as caught:
+        parse_amount("1.500", language="en")
+    assert caught.value.code == "amount_too_precise"

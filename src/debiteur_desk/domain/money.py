@@ -36,10 +36,13 @@ _DUTCH = re.compile(r"^(?P<int>%s)(?:,(?P<frac>[0-9]+))?$" % (_GROUPS % r"\."))
 _ENGLISH = re.compile(r"^(?P<int>%s)(?:\.(?P<frac>[0-9]+))?$" % (_GROUPS % ","))
 
 
-def parse_amount(text: str, *, allow_zero: bool = False, allow_negative: bool = False) -> Decimal:
+def parse_amount(
+    text: str, *, allow_zero: bool = False, allow_negative: bool = False, language: str = "nl"
+) -> Decimal:
     """Parse an amount typed by a user: ``1.234,56``, ``1234,5``, ``€ 12``, ``1,234.56``.
 
-    Dutch notation wins where both readings are possible (``1.234`` is 1234).
+    Where both readings are possible the user's own notation wins: ``1.500`` is 1500 to a
+    Dutch user and 1.50 to an English one (``language``); ``1,50`` the other way round.
     Thousands groups must have three digits; more than two decimals is refused.
     """
     raw = re.sub(r"(?i)eur|€|\s", "", text)
@@ -47,7 +50,8 @@ def parse_amount(text: str, *, allow_zero: bool = False, allow_negative: bool = 
     raw = raw.removeprefix("-")
     if not raw:
         raise InvalidInput("amount_empty")
-    match = _DUTCH.match(raw) or _ENGLISH.match(raw)
+    first, second = (_ENGLISH, _DUTCH) if language == "en" else (_DUTCH, _ENGLISH)
+    match = first.match(raw) or second.match(raw)
     if match is None:
         raise InvalidInput("amount_not_a_number", text=text)
     separator = "," if match.re is _ENGLISH else "."

@@ -64,7 +64,7 @@ def amount_input_text(amount: Decimal) -> str:
 
 
 def _amount_parser(allow_zero: bool) -> Callable[[str], Decimal]:
-    return lambda text: parse_amount(text, allow_zero=allow_zero)
+    return lambda text: parse_amount(text, allow_zero=allow_zero, language=app_language())
 
 
 class AmountField(ValidatedLineEdit):

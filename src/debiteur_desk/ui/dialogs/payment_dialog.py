@@ -40,6 +40,7 @@ from debiteur_desk.ui.dialogs.fields import (
     FormDialog,
     ValidatedLineEdit,
     amount_input_text,
+    app_language,
     date_text,
     error_text,
     money_text,
@@ -106,7 +107,7 @@ class AllocationTable(QTableWidget):
             wrong = None
             if editor.text().strip():
                 try:
-                    part = parse_amount(editor.text(), allow_zero=True)
+                    part = parse_amount(editor.text(), allow_zero=True, language=app_language())
                 except DebiteurError as error:
                     wrong = error
                 else:
