@@ -24,6 +24,7 @@ from debiteur_desk.domain.money import from_cents, to_cents
 from debiteur_desk.domain.promises import CallOutcome, CallReason, PromiseStatus
 from debiteur_desk.domain.promises import promise_record as count_promises
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.invoice_lookup import open_client_invoices
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Agreement, Client, ContactEvent, Invoice
 
@@ -95,18 +96,13 @@ def call_info(db: Database, client_id: int) -> ClientCallInfo:
 
 
 def _invoices(session: Session, client_id: int, ids: Sequence[int]) -> list[Invoice]:
-    """The client's invoices by id: each must exist, be the client's and still be open."""
-    invoices = []
-    for invoice_id in dict.fromkeys(ids):
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None:
-            raise NotFound("invoice_not_found", id=invoice_id)
-        if invoice.client_id != client_id:
-            raise InvalidInput("allocation_other_client", number=invoice.number)
-        if invoice.open_cents <= 0:
-            raise InvalidInput("call_invoice_not_open", number=invoice.number)
-        invoices.append(invoice)
-    return invoices
+    return open_client_invoices(
+        session,
+        client_id,
+        ids,
+        other_client="allocation_other_client",
+        not_open="call_invoice_not_open",
+    )
 
 
 def _check(data: PhoneCallInput) -> None:

@@ -33,6 +33,7 @@ from debiteur_desk.domain.money import ZERO, from_cents, to_cents
 from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment, plan_schedule
 from debiteur_desk.domain.rate_warnings import RateWarning, rate_warnings
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.invoice_lookup import open_client_invoices
 from debiteur_desk.services.letter_facts import client_facts
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
@@ -161,20 +162,14 @@ def _plan_invoices(
     )
     live = live.where(PaymentPlan.status.in_(LIVE_PLANS), PaymentPlan.id != replacing)
     in_plans = set(session.scalars(live.where(payment_plan_invoices.c.invoice_id.in_(ids))))
-    invoices = []
-    for invoice_id in dict.fromkeys(ids):
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None:
-            raise NotFound("invoice_not_found", id=invoice_id)
-        if invoice.client_id != client_id:
-            raise InvalidInput("plan_one_client", number=invoice.number)
-        if invoice.open_cents <= 0:
-            raise InvalidInput("plan_invoice_not_open", number=invoice.number)
+    invoices = open_client_invoices(
+        session, client_id, ids, other_client="plan_one_client", not_open="plan_invoice_not_open"
+    )
+    for invoice in invoices:
         if invoice.disputed:
             raise RuleViolation("plan_invoice_disputed", number=invoice.number)
         if invoice.id in in_plans:
             raise RuleViolation("plan_invoice_in_plan", number=invoice.number)
-        invoices.append(invoice)
     return invoices
 
 

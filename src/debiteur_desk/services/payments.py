@@ -16,6 +16,7 @@ from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import to_cents
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.invoice_lookup import client_invoice
 from debiteur_desk.services.ledger import refresh_open_amount
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
@@ -58,11 +59,9 @@ def _auto_allocations(session: Session, client_id: int, cents: int) -> list[tupl
 def _explicit_allocations(session: Session, data: PaymentInput) -> list[tuple[Invoice, int]]:
     plan = []
     for invoice_id, amount in data.allocations:
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None:
-            raise NotFound("invoice_not_found", id=invoice_id)
-        if data.client_id is not None and invoice.client_id != data.client_id:
-            raise InvalidInput("allocation_other_client", number=invoice.number)
+        invoice = client_invoice(
+            session, invoice_id, data.client_id, other_client="allocation_other_client"
+        )
         cents = to_cents(amount)
         if cents <= 0:
             raise InvalidInput("amount_zero", text=str(amount))
