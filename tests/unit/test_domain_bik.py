@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debiteur_desk.domain.bik import MAXIMUM, MINIMUM, BikTier, bik_amount, calculate_bik
+from debiteur_desk.domain.bik import MAXIMUM, MINIMUM, BikTier, calculate_bik
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.parties import ClientKind
 
@@ -27,7 +27,7 @@ D = Decimal
     ],
 )
 def test_bik_staffel_worked_examples(principal, expected):
-    assert bik_amount(D(principal)) == D(expected)
+    assert calculate_bik(D(principal)).amount == D(expected)
 
 
 @pytest.mark.parametrize(
@@ -91,12 +91,12 @@ def test_bik_all_five_tiers():
 
 def test_bik_between_staffel_points():
     """7,500: 625 + 5% of 2,500 = 750."""
-    assert bik_amount(D("7500")) == D("750.00")
+    assert calculate_bik(D("7500")).amount == D("750.00")
 
 
 def test_bik_rounding_half_up():
     """2,500.05: 375 + 10% of 0.05 = 375.005 -> 375.01 (half up)."""
-    assert bik_amount(D("2500.05")) == D("375.01")
+    assert calculate_bik(D("2500.05")).amount == D("375.01")
 
 
 def test_bik_without_btw_by_default():
@@ -138,7 +138,7 @@ principals = st.integers(min_value=1, max_value=3 * 10**8).map(lambda c: D(c) / 
 @given(principals, principals)
 def test_bik_monotone_non_decreasing(a, b):
     low, high = sorted((a, b))
-    assert bik_amount(low) <= bik_amount(high)
+    assert calculate_bik(low).amount <= calculate_bik(high).amount
 
 
 @settings(deadline=None)

@@ -55,11 +55,6 @@ class BikResult:
         return self.amount + self.btw
 
 
-def bik_amount(principal: Decimal) -> Decimal:
-    """The BIK figure for a principal, without BTW."""
-    return calculate_bik(principal).amount
-
-
 def calculate_bik(
     principal: Decimal, kind: ClientKind = ClientKind.CONSUMER, *, with_btw: bool = False
 ) -> BikResult:

@@ -103,7 +103,6 @@ STEP_ACTIONS = {
     FOURTEEN_DAY: Action.SEND_FOURTEEN_DAY_LETTER,
     FINAL_DEMAND: Action.SEND_FINAL_DEMAND,
 }
-LADDER_LETTERS = frozenset(STEP_ACTIONS) - {CALL}
 
 URGENCY = (
     "prescription",  # a demand before the claim prescribes: miss it and the money is lost

@@ -97,11 +97,6 @@ class DateField(ValidatedLineEdit):
     def date(self) -> date | None:
         return self.value
 
-    @property
-    def last_date(self) -> date | None:
-        """The last valid date the field held (what ``date_changed`` last said)."""
-        return self._last
-
     def set_date(self, value: date | None) -> None:
         self.setText("" if value is None else date_text(value))
 

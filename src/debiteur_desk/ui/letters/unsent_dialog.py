@@ -54,6 +54,7 @@ class MarkSentDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.on = DateField()
+        self.on.set_range(None, today)  # a letter cannot have gone out tomorrow
         self.on.set_date(today)
         self.via = QComboBox()
         names = {
@@ -91,7 +92,7 @@ class MarkSentDialog(QDialog):
         self.resize(720, 460)
 
     def _revalidate(self, *_args: object) -> None:
-        ok = bool(self.chosen) and self.on.date is not None and self.on.date <= clock.today()
+        ok = bool(self.chosen) and self.on.date is not None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     @property
