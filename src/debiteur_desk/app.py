@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError
-from debiteur_desk.messages import describe
 from debiteur_desk.services.quick_open import OpenedBook, QuickOpen
+from debiteur_desk.text.messages import describe
 
 if TYPE_CHECKING:
     from debiteur_desk.services.book import Database

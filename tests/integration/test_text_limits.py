@@ -9,7 +9,6 @@ import pytest
 from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.parties import ClientKind
-from debiteur_desk.messages import CATALOGUE, describe
 from debiteur_desk.services.clients import (
     TEXT_LIMITS,
     ClientInput,
@@ -18,6 +17,7 @@ from debiteur_desk.services.clients import (
     normalised_client,
 )
 from debiteur_desk.services.invoices import InvoiceInput, add_invoice, invoice_input_of
+from debiteur_desk.text.messages import CATALOGUE, describe
 
 
 @pytest.fixture

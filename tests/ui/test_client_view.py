@@ -300,8 +300,8 @@ def test_delete_a_payment_from_the_timeline_and_undo_it(qtbot, view, book, monke
 def test_credit_is_used_for_the_open_invoices_after_asking(
     qtbot, book, client_id, warnings, monkeypatch
 ):
-    from debiteur_desk.formatting import format_money
     from debiteur_desk.services.payments import PaymentInput, record_payment
+    from debiteur_desk.text.formatting import format_money
 
     before = client_detail(book, client_id, TODAY)
     oldest = min(before.open_invoices, key=lambda row: (row.due_date, row.id))

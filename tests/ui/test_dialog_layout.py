@@ -80,6 +80,6 @@ def test_the_line_under_a_field_does_not_repeat_what_was_typed(qtbot):
 
 
 def test_every_short_message_has_its_full_sentence():
-    from debiteur_desk.messages import CATALOGUE, SHORT
+    from debiteur_desk.text.messages import CATALOGUE, SHORT
 
     assert set(SHORT) <= set(CATALOGUE)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from debiteur_desk.domain.errors import InvalidInput
-from debiteur_desk.messages import CATALOGUE, describe
+from debiteur_desk.text.messages import CATALOGUE, describe
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "debiteur_desk"
 RAISED = re.compile(
@@ -43,9 +43,9 @@ def test_one_way_to_write_money_dates_and_rates_on_screen_and_on_paper():
     from datetime import date
     from decimal import Decimal
 
-    from debiteur_desk.formatting import format_date, format_money, format_percent
     from debiteur_desk.letters.context import Language
     from debiteur_desk.letters.fmt import Formatter
+    from debiteur_desk.text.formatting import format_date, format_money, format_percent
 
     for language in Language:
         fmt = Formatter(language)

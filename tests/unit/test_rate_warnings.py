@@ -15,7 +15,7 @@ from debiteur_desk.domain.rate_warnings import (
     rate_change_days,
     rate_warnings,
 )
-from debiteur_desk.messages_rates import describe_rate_warning
+from debiteur_desk.text.messages_rates import describe_rate_warning
 
 CONSUMER, COMMERCIAL = InterestKind.CONSUMER, InterestKind.COMMERCIAL
 MISSING, UNVERIFIED = RateWarningKind.MISSING, RateWarningKind.UNVERIFIED

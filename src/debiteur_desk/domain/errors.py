@@ -1,7 +1,7 @@
 """Typed errors raised by the rules engine and the services.
 
 Each error carries a stable ``code`` and the values that fill its message; the
-text a user reads comes from :mod:`debiteur_desk.messages`, in their language.
+text a user reads comes from :mod:`debiteur_desk.text.messages`, in their language.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from debiteur_desk.domain.errors import InvalidInput
 
 @dataclass(frozen=True)
 class TextLimit:
-    """``code`` names the field in the message (``<code>_too_long`` in ``messages.py``)."""
+    """``code`` names the field in the message (``<code>_too_long`` in ``text/messages.py``)."""
 
     code: str
     maximum: int

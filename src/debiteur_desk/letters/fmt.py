@@ -1,4 +1,4 @@
-"""Money, dates and text in a letter: the app's one formatting (``formatting.py``) in the
+"""Money, dates and text in a letter: the app's one formatting (``text/formatting.py``) in the
 letter's language, lists, payment references and IBANs, and markup escaping."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from babel.lists import format_list
 from stdnum import iban as stdnum_iban
 from stdnum import iso11649
 
-from debiteur_desk.formatting import format_date, format_money, format_percent
 from debiteur_desk.letters.context import Language
+from debiteur_desk.text.formatting import format_date, format_money, format_percent
 
 _LOCALES = {Language.NL: "nl_NL", Language.EN: "en_GB"}
 

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from debiteur_desk.domain.escalation import Action
 from debiteur_desk.domain.prescription import SOON
-from debiteur_desk.formatting import format_date, format_money
-from debiteur_desk.messages_collection import INVOICE_NOUNS, WORK_REASONS
+from debiteur_desk.text.formatting import format_date, format_money
+from debiteur_desk.text.messages_collection import INVOICE_NOUNS, WORK_REASONS
 
 ACTIONS = tuple(a.value for a in Action)
 

@@ -24,7 +24,6 @@ from shiboken6 import isValid
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.letter_kinds import LetterKind
-from debiteur_desk.formatting import format_money
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.client_detail import ClientDetail, client_detail
 from debiteur_desk.services.clients import update_client
@@ -41,6 +40,7 @@ from debiteur_desk.services.invoices import (
 from debiteur_desk.services.payments import record_payment, restore_payment
 from debiteur_desk.services.reports import ClientRow, InvoiceRow, list_clients
 from debiteur_desk.services.timeline import TimelineEvent, client_timeline
+from debiteur_desk.text.formatting import format_money
 from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
 from debiteur_desk.ui.client_page import ClientPage
 from debiteur_desk.ui.client_summary import BehaviourBox, DetailsBox

@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.progress import Progress, ProgressJob
-from debiteur_desk.messages import describe
+from debiteur_desk.text.messages import describe
 from debiteur_desk.ui.worker import Cancelled, Task, Worker
 
 log = logging.getLogger(__name__)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from debiteur_desk.domain.interest import InterestKind
 from debiteur_desk.domain.rate_warnings import rate_change_days
-from debiteur_desk.formatting import format_percent
-from debiteur_desk.messages_rates import describe_rate_warning
+from debiteur_desk.text.formatting import format_percent
+from debiteur_desk.text.messages_rates import describe_rate_warning
 from debiteur_desk.ui.dialogs.rate_dialog import HINT_COLOUR, RateDialog, kind_title
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.cells import day

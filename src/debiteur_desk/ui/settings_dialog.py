@@ -35,7 +35,7 @@ from debiteur_desk.domain.references import (
     validate_kvk,
     validate_postcode,
 )
-from debiteur_desk.messages import describe
+from debiteur_desk.text.messages import describe
 
 COMPANY_KEYS = (
     "company.name",

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.services.timeline import TimelineEvent
+from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.ui.flow_layout import FlowLayout
 from debiteur_desk.ui.models.timeline_model import (
     GROUPS,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from debiteur_desk.domain.letter_kinds import LetterKind
-from debiteur_desk.formatting import format_date, format_money
+from debiteur_desk.text.formatting import format_date, format_money
 
 if TYPE_CHECKING:
     from debiteur_desk.services.timeline import TimelineEvent

@@ -16,7 +16,6 @@ from reportlab.platypus import Frame, KeepInFrame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 import debiteur_desk.letters
-from debiteur_desk import formatting
 from debiteur_desk.letters import (
     Language,
     LetterKind,
@@ -27,6 +26,7 @@ from debiteur_desk.letters import (
     render_letter,
 )
 from debiteur_desk.letters.styles import letter_styles
+from debiteur_desk.text import formatting
 
 from . import samples
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCalendarWidget, QMenu, QToolButton, QWidget, QWid
 
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import InvalidInput
-from debiteur_desk.formatting import format_date
+from debiteur_desk.text.formatting import format_date
 from debiteur_desk.ui.dialogs.validated import ValidatedLineEdit, app_language
 
 LONGEST_DATE = len("2026-11-22")  # the longest form a date is typed in

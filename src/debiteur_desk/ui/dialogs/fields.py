@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain.money import parse_amount
-from debiteur_desk.formatting import format_money
+from debiteur_desk.text.formatting import format_money
 from debiteur_desk.ui.dialogs.date_field import DateField, date_text
 from debiteur_desk.ui.dialogs.validated import (
     ERROR_COLOUR,

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.payment_plan import Frequency, ScheduledInstalment
-from debiteur_desk.formatting import format_percent
-from debiteur_desk.messages_rates import describe_rate_warning
 from debiteur_desk.services.payment_plans import PaymentPlanInput, PlanAdditions, schedule_for
 from debiteur_desk.services.reports import InvoiceRow
+from debiteur_desk.text.formatting import format_percent
+from debiteur_desk.text.messages_rates import describe_rate_warning
 from debiteur_desk.ui.dialogs.fields import (
     ERROR_COLOUR,
     AmountField,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from debiteur_desk.domain.interest import InterestKind, parse_rate
-from debiteur_desk.formatting import format_percent
+from debiteur_desk.text.formatting import format_percent
 from debiteur_desk.ui.dialogs.fields import (
     DateField,
     FormDialog,

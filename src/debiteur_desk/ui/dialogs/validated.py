@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
-from debiteur_desk.messages import describe, describe_short
+from debiteur_desk.text.messages import describe, describe_short
 from debiteur_desk.ui.i18n import LANGUAGE_PROPERTY
 
 ERROR_COLOUR = "#b3261e"

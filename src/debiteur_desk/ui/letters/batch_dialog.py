@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debiteur_desk.formatting import format_money
-from debiteur_desk.messages import describe
 from debiteur_desk.services.letter_batch import BatchLine
 from debiteur_desk.services.letter_context import LetterRequest
+from debiteur_desk.text.formatting import format_money
+from debiteur_desk.text.messages import describe
 from debiteur_desk.ui.screen_fit import fit_to_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

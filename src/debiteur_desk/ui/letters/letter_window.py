@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain import clock
-from debiteur_desk.formatting import format_date, format_money
 from debiteur_desk.letters import LetterKind
-from debiteur_desk.messages import describe
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.letter_choice import LetterChoice, letter_choice
 from debiteur_desk.services.letter_context import TERM_DAYS, LetterRequest
@@ -43,6 +41,8 @@ from debiteur_desk.services.letters import (
     template_overrides,
 )
 from debiteur_desk.services.worklist_items import describe as describe_step
+from debiteur_desk.text.formatting import format_date, format_money
+from debiteur_desk.text.messages import describe
 from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.labels import ACTIONS, label
 from debiteur_desk.ui.letters.kind_names import kind_name

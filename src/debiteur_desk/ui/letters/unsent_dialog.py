@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain import clock
-from debiteur_desk.formatting import format_date
 from debiteur_desk.services.letters import SENT_VIA, UnsentLetter
+from debiteur_desk.text.formatting import format_date
 from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.letters.kind_names import kind_name
 

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from debiteur_desk.domain.money import from_cents
-from debiteur_desk.formatting import format_date, format_money
+from debiteur_desk.text.formatting import format_date, format_money
 
 
 @lru_cache(maxsize=20_000)

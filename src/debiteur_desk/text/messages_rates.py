@@ -46,7 +46,7 @@ _WHAT = {
 def describe_rate_warning(warning: RateWarning, language: str = "nl") -> str:
     """One sentence: "Handelsrente vanaf 01-07-2026 staat niet in de tabel — controleer die."."""
     # Imported here: the catalogue above loads with every start, Babel need not.
-    from debiteur_desk.formatting import format_date
+    from debiteur_desk.text.formatting import format_date
 
     english = language == "en"
     code = f"rate_warning_{warning.kind.value}"  # RateWarningKind: missing, unverified

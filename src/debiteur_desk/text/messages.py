@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from datetime import date
 
 from debiteur_desk.domain.errors import DebiteurError, Notice
-from debiteur_desk.formatting import format_date
-from debiteur_desk.messages_collection import COLLECTION_MESSAGES
-from debiteur_desk.messages_letters import LETTER_MESSAGES
-from debiteur_desk.messages_rates import RATE_MESSAGES, describe_rate_warning
-from debiteur_desk.messages_ui import UI_MESSAGES
+from debiteur_desk.text.formatting import format_date
+from debiteur_desk.text.messages_collection import COLLECTION_MESSAGES
+from debiteur_desk.text.messages_letters import LETTER_MESSAGES
+from debiteur_desk.text.messages_rates import RATE_MESSAGES, describe_rate_warning
+from debiteur_desk.text.messages_ui import UI_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (Dutch, English)

@@ -10,8 +10,8 @@ from debiteur_desk.domain.fourteen_day import FourteenDayTerm
 from debiteur_desk.domain.interest import InterestBreakdown
 from debiteur_desk.domain.money import decimal_string
 from debiteur_desk.domain.rate_warnings import RateWarning
-from debiteur_desk.messages import describe
 from debiteur_desk.services.reports import AgingReport, ClientRow, InvoiceRow
+from debiteur_desk.text.messages import describe
 
 if TYPE_CHECKING:  # the letter engine loads only for the letter command
     from debiteur_desk.services.letters import MadeLetter

@@ -1,4 +1,4 @@
-"""The headless sub-commands of ``debiteur-desk`` (``cli.py`` parses and dispatches).
+"""The headless sub-commands of ``debiteur-desk`` (``cli/__init__.py`` parses and dispatches).
 
 Bad input prints one clear line on stderr and exits 1; nothing is written.
 """
@@ -12,6 +12,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from debiteur_desk.cli.serialise import (
+    aging_json,
+    bik_json,
+    clients_json,
+    fourteen_day_json,
+    interest_json,
+    invoices_json,
+    made_letter_json,
+)
+from debiteur_desk.cli.text_table import render_table
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.bik import calculate_bik
 from debiteur_desk.domain.dates import parse_date
@@ -23,7 +33,10 @@ from debiteur_desk.domain.money import from_cents, parse_amount
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.rate_warnings import rate_warnings
 from debiteur_desk.domain.termijnen import holiday_on
-from debiteur_desk.formatting import (
+from debiteur_desk.services import demo, ledger, reports
+from debiteur_desk.services.book import Database, open_book
+from debiteur_desk.services.rates import interest_rates
+from debiteur_desk.text.formatting import (
     format_date,
     format_day,
     format_money,
@@ -31,21 +44,8 @@ from debiteur_desk.formatting import (
     holiday_name,
     weekday_name,
 )
-from debiteur_desk.messages import describe
-from debiteur_desk.messages_rates import describe_rate_warning
-from debiteur_desk.serialise import (
-    aging_json,
-    bik_json,
-    clients_json,
-    fourteen_day_json,
-    interest_json,
-    invoices_json,
-    made_letter_json,
-)
-from debiteur_desk.services import demo, ledger, reports
-from debiteur_desk.services.book import Database, open_book
-from debiteur_desk.services.rates import interest_rates
-from debiteur_desk.text_table import render_table
+from debiteur_desk.text.messages import describe
+from debiteur_desk.text.messages_rates import describe_rate_warning
 
 EXIT_USER_ERROR = 1
 

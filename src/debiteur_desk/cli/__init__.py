@@ -1,7 +1,7 @@
 """The ``debiteur-desk`` command: the GUI with no sub-command, headless sub-commands otherwise.
 
 This module only parses and dispatches, and stays light to import: the window path
-loads Qt, the sub-commands load the database layer (``cli_commands.py``).
+loads Qt, the sub-commands load the database layer (``cli/commands.py``).
 Bad input prints one clear line on stderr and exits 1; nothing is written.
 """
 
@@ -18,7 +18,7 @@ from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.invoice_status import InvoiceFilter
 from debiteur_desk.domain.letter_kinds import LetterKind
-from debiteur_desk.messages import describe
+from debiteur_desk.text.messages import describe
 
 EXIT_USER_ERROR = 1
 
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, **kw: Any):  # noqa: ANN202
         p = sub.add_parser(name, parents=[common], **kw)
-        p.set_defaults(handler=f"cmd_{name.replace('-', '_')}")  # a function in cli_commands.py
+        p.set_defaults(handler=f"cmd_{name.replace('-', '_')}")  # a function in cli/commands.py
         return p
 
     p = add("demo", help="fill an empty database with a demo book")
@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.db, language=args.lang, quick=quick)
         args.lang = args.lang or "nl"
-        from debiteur_desk import cli_commands
+        from debiteur_desk.cli import commands as cli_commands
 
         code = getattr(cli_commands, handler)(args)
     except DebiteurError as error:
