@@ -37,7 +37,7 @@ class RateWarning:
 
 def rate_change_days(after: date, through: date) -> list[date]:
     """Every 1 January and 1 July later than ``after`` and no later than ``through``."""
-    days = []
+    days: list[date] = []
     year = after.year
     while True:
         for month in CHANGE_MONTHS:

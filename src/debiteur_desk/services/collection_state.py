@@ -62,7 +62,7 @@ def _settle_promises(session: Session, rows: list[PromiseRow], as_of: date) -> R
             continue
         agreement = session.get(Agreement, row.id)
         assert agreement is not None
-        agreement.status = outcome.status.value
+        agreement.status = outcome.status
         agreement.resolved_on = outcome.resolved_on
         audit.record(
             session,
@@ -99,7 +99,7 @@ def _update_plan(session: Session, plan: PaymentPlan) -> None:
     old = PlanStatus(plan.status)
     new = next_plan_status(old, signed=plan.signed_on is not None, complete=result.complete)
     if new is not old:
-        plan.status = new.value
+        plan.status = new
         audit.record(session, f"payment_plan.{new.value}", "payment_plan", plan.id, old=old.value)
 
 
@@ -128,7 +128,7 @@ def cancel_open_promises(
     )
     open_ones = select(Agreement).where(Agreement.id.in_(linked), Agreement.status == "open")
     for agreement in session.scalars(open_ones):
-        agreement.status, agreement.resolved_on = PromiseStatus.CANCELLED.value, day
+        agreement.status, agreement.resolved_on = PromiseStatus.CANCELLED, day
         audit.record(
             session, "agreement.cancelled", "agreement", agreement.id, replaced_by=replaced_by
         )

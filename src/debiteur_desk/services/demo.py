@@ -29,7 +29,7 @@ from debiteur_desk.services.demo_names import (
     STREETS,
     SURNAMES,
 )
-from debiteur_desk.store.bulk import advance_id_sequences, bulk_insert, timestamp_text
+from debiteur_desk.store.bulk import advance_id_sequences, bulk_insert, table_of, timestamp_text
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
 from debiteur_desk.store.settings_store import put_setting
@@ -294,20 +294,20 @@ def fill_demo(
         if session.scalar(select(func.count()).select_from(Client)):
             raise RuleViolation("demo_needs_empty_database")
         connection = session.connection()
-        bulk_insert(connection, Client.__table__, CLIENT_COLUMNS, _client_rows(rng, clients, now))
+        bulk_insert(connection, table_of(Client), CLIENT_COLUMNS, _client_rows(rng, clients, now))
         for batch in _batches(ledger.invoice_rows(invoices)):
             # Payments follow their invoices batch by batch, so memory stays flat.
-            bulk_insert(connection, Invoice.__table__, INVOICE_COLUMNS, batch)
-            bulk_insert(connection, Payment.__table__, PAYMENT_COLUMNS, ledger.payments)
+            bulk_insert(connection, table_of(Invoice), INVOICE_COLUMNS, batch)
+            bulk_insert(connection, table_of(Payment), PAYMENT_COLUMNS, ledger.payments)
             bulk_insert(
-                connection, PaymentAllocation.__table__, ALLOCATION_COLUMNS, ledger.allocations
+                connection, table_of(PaymentAllocation), ALLOCATION_COLUMNS, ledger.allocations
             )
             ledger.payment_count += len(ledger.payments)
             ledger.payments.clear()
             ledger.allocations.clear()
         advance_id_sequences(
             connection,
-            [Client.__table__, Invoice.__table__, Payment.__table__, PaymentAllocation.__table__],
+            [table_of(Client), table_of(Invoice), table_of(Payment), table_of(PaymentAllocation)],
         )
         for key, value in DEMO_COMPANY.items():
             put_setting(session, key, value)

@@ -228,13 +228,15 @@ def delete_letters(db: Database, letter_ids: Iterable[int]) -> None:
     refused when one of them was marked as sent (then it is evidence)."""
     ids = list(letter_ids)
     with db.transaction() as session:
-        letters = [session.get(Letter, i) for i in ids]
-        for letter in letters:
+        letters = []
+        for letter_id in ids:
+            letter = session.get(Letter, letter_id)
             if letter is None:
-                raise NotFound("letter_not_found", id="?")
+                raise NotFound("letter_not_found", id=letter_id)
             if letter.sent_on is not None:
                 raise RuleViolation("letter_already_sent", sent_on=letter.sent_on)
-        paths = [Path(letter.file_path) for letter in letters if letter is not None]
+            letters.append(letter)
+        paths = [Path(letter.file_path) for letter in letters]
         for letter in letters:
             audit.record(session, "letter.delete", "letter", letter.id, sha256=letter.sha256)
             session.delete(letter)

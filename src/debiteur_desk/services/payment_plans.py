@@ -203,7 +203,7 @@ def _create(session: Session, data: PaymentPlanInput, replaces: int | None = Non
     schedule = schedule_for(data, total)
     plan = PaymentPlan(
         client_id=data.client_id,
-        status=PlanStatus.DRAFT.value,
+        status=PlanStatus.DRAFT,
         principal_cents=to_cents(additions.principal),
         interest_cents=to_cents(interest),
         costs_cents=to_cents(costs),
@@ -261,7 +261,7 @@ def renegotiate_plan(db: Database, old_plan_id: int, data: PaymentPlanInput) -> 
         if old.client_id != data.client_id:
             raise InvalidInput("plan_one_client", number="")
         previous = old.status
-        old.status = PlanStatus.REPLACED.value
+        old.status = PlanStatus.REPLACED
         session.flush()
         new_id = _create(session, data, replaces=old.id)
         audit.record(
@@ -278,7 +278,7 @@ def mark_plan_signed(db: Database, plan_id: int, on: date) -> None:
             raise RuleViolation("plan_not_draft", status=plan.status)
         plan.signed_on = on
         if plan.status is PlanStatus.DRAFT:
-            plan.status = PlanStatus.ACTIVE.value
+            plan.status = PlanStatus.ACTIVE
         audit.record(session, "payment_plan.signed", "payment_plan", plan.id, signed_on=on)
 
 
@@ -289,7 +289,7 @@ def mark_plan_broken(db: Database, plan_id: int, on: date, note: str = "") -> No
         plan = _plan(session, plan_id)
         if plan.status not in LIVE_PLANS:
             raise RuleViolation("plan_not_live", status=plan.status)
-        plan.status = PlanStatus.BROKEN.value
+        plan.status = PlanStatus.BROKEN
         plan.notes = "\n".join(filter(None, [plan.notes, note.strip()]))
         audit.record(session, "payment_plan.broken", "payment_plan", plan.id, on=on, note=note)
 

@@ -189,8 +189,8 @@ def restore_payment(db: Database, snapshot: DeletedPayment) -> int:
                 raise InvalidInput("undo_no_longer_possible")
             payment.allocations.append(PaymentAllocation(invoice=invoice, amount_cents=cents))
         session.flush()
-        for invoice_id, _ in snapshot.allocations:
-            refresh_open_amount(session.get(Invoice, invoice_id))
+        for allocation in payment.allocations:
+            refresh_open_amount(allocation.invoice)
         # promises kept or broken, instalments matched: same transaction (issue 4)
         collection_state.after_payment_change(session, payment.client_id, clock.today())
         audit.record(session, "payment.restore", "payment", payment.id)

@@ -83,7 +83,10 @@ def list_clients(db: Database) -> list[ClientRow]:
         .order_by(Client.name, Client.id)
     )
     with db.reading() as session:
-        return [ClientRow(*row[:6], from_cents(row[6])) for row in session.execute(query)]
+        return [
+            ClientRow(id_, name, kind, city, email, phone, from_cents(cents))
+            for id_, name, kind, city, email, phone, cents in session.execute(query)
+        ]
 
 
 @dataclass(frozen=True)

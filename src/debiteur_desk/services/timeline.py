@@ -74,7 +74,7 @@ def _invoice_events(rows: list[q.InvoiceFacts]) -> Iterator[TimelineEvent]:
     for inv in rows:
         sent = inv.sent_on is not None
         yield TimelineEvent(
-            inv.sent_on if sent else inv.invoice_date,
+            inv.sent_on or inv.invoice_date,
             "invoice_sent" if sent else "invoice_made",
             inv.number,
             from_cents(inv.amount_cents),

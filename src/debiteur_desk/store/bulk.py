@@ -22,6 +22,13 @@ def timestamp_text(value: datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def table_of(model: type[Any]) -> Table:
+    """A mapped class's table (``__table__`` is typed as any FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def bulk_insert(
     connection: Connection,
     table: Table,

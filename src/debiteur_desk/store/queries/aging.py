@@ -136,7 +136,7 @@ def aging_by_client(session: Session, as_of: date, buckets: Sequence[Bucket]) ->
     if _history_after(session, as_of):
         source = open_as_of(as_of)
         client_id, due, open_cents = source.c.client_id, source.c.due_date, source.c.open_cents
-        where = literal(True)  # only invoices open then
+        where: ColumnElement[bool] = literal(True)  # only invoices open then
     else:
         source = Invoice.__table__
         client_id, due, open_cents = Invoice.client_id, Invoice.due_date, Invoice.open_cents
@@ -144,7 +144,9 @@ def aging_by_client(session: Session, as_of: date, buckets: Sequence[Bucket]) ->
     conditions = _bucket_conditions(due, as_of, buckets)
     # Aggregate FILTER (SQLite 3.30+, PostgreSQL) is the fastest form measured in
     # benchmarks/bench_aging.py, ahead of SUM(CASE ...) and GROUP BY bucket.
-    columns = [func.coalesce(func.sum(open_cents).filter(cond), 0) for cond in conditions]
+    columns: list[ColumnElement[Any]] = [
+        func.coalesce(func.sum(open_cents).filter(cond), 0) for cond in conditions
+    ]
     columns += [func.count().filter(cond) for cond in conditions]
     per_client = (
         select(client_id.label("client_id"), *columns)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date, datetime, time, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.instalments import LIVE_PLANS
@@ -136,7 +136,7 @@ def plan_money_rows(session: Session, plan: PaymentPlan) -> PlanMoney:
             Payment.client_id == plan.client_id, Payment.unallocated_cents > 0, after
         )
     )
-    return PlanMoney([tuple(r) for r in allocated], [tuple(r) for r in credit])
+    return PlanMoney([(day, cents) for day, cents in allocated], [(d, c) for d, c in credit])
 
 
 # --- the worklist: everything about every client that owes something, in six queries ---
@@ -372,9 +372,9 @@ def claim_interruptions(session: Session, client_id: int | None = None) -> dict[
         .join(Invoice, Invoice.id == payment_plan_invoices.c.invoice_id)
         .where(_OPEN, PaymentPlan.signed_on.is_not(None))
     )
-    parts = (demands, payments, plans)
+    parts: list[Select[*tuple[Any, ...]]] = [demands, payments, plans]
     if client_id is not None:
-        parts = tuple(part.where(Invoice.client_id == client_id) for part in parts)
+        parts = [part.where(Invoice.client_id == client_id) for part in parts]
     days: dict[int, list[date]] = defaultdict(list)
     for invoice_id, day in session.execute(union_all(*parts)):
         days[invoice_id].append(day)

@@ -139,11 +139,11 @@ def client_overview(
             WHERE occurred_at < :day_after GROUP BY client_id
         ) AS t ON t.client_id = c.id
         ORDER BY c.name, c.id"""
-    params["as_of"] = day_number(as_of)
-    params["day_after"] = contact_moment(day_after, dialect)
+    values: dict[str, Any] = {**params, "as_of": day_number(as_of)}
+    values["day_after"] = contact_moment(day_after, dialect)
     columns = ("id", "name", "kind", "city", *(f"a{i}" for i in range(n)))
     columns += (*(f"n{i}" for i in range(n)), "oldest_due", "disputed", "partly", "last_contact")
-    return Statement(sql, params, columns)
+    return Statement(sql, values, columns)
 
 
 def open_invoices(as_of: date, *, history: bool) -> Statement:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, Table, select
 from sqlalchemy.orm import Session
@@ -120,7 +120,7 @@ class InstalmentFacts(NamedTuple):
 
 
 def _numbers_by_owner(
-    session: Session, link: Table, owner_column: str, owner_ids: Select[tuple[int]]
+    session: Session, link: Table, owner_column: str, owner_ids: Select[Any]
 ) -> dict[int, tuple[str, ...]]:
     """Which invoice numbers each letter, agreement or plan of the client names (one query)."""
     owner = link.c[owner_column]
@@ -151,7 +151,7 @@ def client_invoices(session: Session, client_id: int) -> list[InvoiceFacts]:
         Invoice.written_off_on,
         Invoice.write_off_reason,
     ).where(Invoice.client_id == client_id)
-    return [InvoiceFacts(*row) for row in session.execute(query)]
+    return [InvoiceFacts(*row) for row in session.execute(query)]  # type: ignore[call-arg]  # the query's columns are the fields, in order
 
 
 def client_payments(session: Session, client_id: int) -> list[PaymentFacts]:
