@@ -1,6 +1,8 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from debiteur_desk.ui.i18n import install_translators, remove_translators
+
 
 @pytest.fixture(autouse=True)
 def no_modal_message_boxes(monkeypatch):
@@ -11,3 +13,12 @@ def no_modal_message_boxes(monkeypatch):
 
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.fixture(scope="module")
+def dutch(qapp):
+    """The app as a Dutch user runs it: the shipped translation installed (English source
+    strings otherwise). A test module asks for it with ``usefixtures("dutch")``."""
+    translators = install_translators(qapp, "nl")
+    yield
+    remove_translators(qapp, translators)

@@ -25,7 +25,6 @@ from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
 from debiteur_desk.ui.models.client_invoices_model import ClientInvoicesModel
 from debiteur_desk.ui.models.timeline_model import TimelineModel
 from debiteur_desk.ui.operations import Operations
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

@@ -9,7 +9,6 @@ from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.services.clients import TEXT_LIMITS, ClientInput
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

@@ -15,17 +15,6 @@ from debiteur_desk.ui.dialogs.fields import (
     ValidatedLineEdit,
     app_language,
 )
-from debiteur_desk.ui.i18n import install_translators, remove_translators
-
-
-@pytest.fixture(scope="module")
-def dutch(qapp):
-    """The app as a Dutch user runs it: the shipped translation installed (English source
-    strings otherwise). The dialog and client-view tests use this fixture too."""
-    translators = install_translators(qapp, "nl")
-    yield
-    remove_translators(qapp, translators)
-
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

@@ -8,7 +8,6 @@ import pytest
 from debiteur_desk.domain import clock
 from debiteur_desk.services.handover import HandoverInput
 from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from debiteur_desk.domain import clock
 from debiteur_desk.services.invoices import InvoiceInput
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

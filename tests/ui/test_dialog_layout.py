@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
 from debiteur_desk.ui.dialogs.fields import ValidatedLineEdit
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

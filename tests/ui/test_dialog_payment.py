@@ -11,7 +11,6 @@ from debiteur_desk.domain.invoice_status import InvoiceStatus
 from debiteur_desk.services.payments import PaymentInput
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from debiteur_desk.domain.invoice_status import InvoiceStatus
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog, WriteOffValue
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 

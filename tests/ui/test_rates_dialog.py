@@ -12,7 +12,6 @@ from debiteur_desk.domain.interest import InterestKind
 from debiteur_desk.ui.dialogs.rate_dialog import RateDialog
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.rates_dialog import RatesDialog
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 TODAY = date(2027, 1, 15)  # the shipped table ends at 01-07-2026: 01-01-2027 is missing

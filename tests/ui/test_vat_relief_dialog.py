@@ -11,7 +11,6 @@ from debiteur_desk.services.invoices import write_off
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.vat_relief_dialog import VatReliefDialog, recent_quarters
 from tests.integration.factories import client, invoice
-from tests.ui.test_dialog_fields import dutch  # noqa: F401 - Dutch installed
 
 pytestmark = pytest.mark.usefixtures("dutch")
 TODAY = clock.today()
