@@ -71,7 +71,7 @@ def test_aging_text_is_dutch(demo_db, capsys):
 
 
 def test_calc_bik_json_worked_example(capsys):
-    """dutch-rules.md §1 (BIK art. 2): principal EUR 6,000 -> EUR 675."""
+    """Art. 2 Besluit BIK staffel: principal EUR 6,000 -> EUR 675 (docs/dutch-rules.md §1)."""
     code, out, _ = run(capsys, "calc", "bik", "6000", "--json")
     data = json.loads(out)
     assert code == 0 and data["amount"] == "675.00" and data["btw"] == "0.00"
@@ -87,7 +87,8 @@ def test_calc_bik_json_worked_example(capsys):
 
 
 def test_calc_interest_json_worked_example(capsys):
-    """dutch-rules.md §3: business, EUR 10,000, due 31-03-2024, paid 30-06-2025 -> EUR 1,515.56."""
+    """Art. 6:119a BW: business, EUR 10,000, due 31-03-2024, paid 30-06-2025 -> EUR 1,515.56
+    (worked example, docs/dutch-rules.md §3)."""
     code, out, _ = run(
         capsys,
         "calc",
@@ -112,7 +113,8 @@ def test_calc_interest_json_worked_example(capsys):
 
 
 def test_calc_interest_consumer_worked_example(capsys):
-    """dutch-rules.md §3: consumer, EUR 1,000, 01-02-2025 through 02-03-2025 at 6% -> EUR 4.93."""
+    """Art. 6:119 BW: consumer, EUR 1,000, 01-02-2025 through 02-03-2025 at 6% -> EUR 4.93
+    (worked example, docs/dutch-rules.md §3)."""
     code, out, _ = run(
         capsys, "calc", "interest", "1000", "--from", "01-02-2025", "--to", "2025-03-02", "--json"
     )

@@ -24,8 +24,8 @@ def run(capsys, *argv):
 
 @pytest.mark.parametrize(("posted", "delivered", "first", "last", "costs"), WORKED_ROWS)
 def test_the_worked_rows_through_the_command(capsys, posted, delivered, first, last, costs):
-    """Art. 6:96 lid 6 BW and art. 1 lid 1 Algemene termijnenwet: the rows of the reference's
-    table (dutch-rules.md section 2, the Saturday row as corrected there)."""
+    """Art. 6:96 lid 6 BW and art. 1 lid 1 Algemene termijnenwet: the worked rows of
+    docs/dutch-rules.md §2 (the Saturday row runs on to the Monday)."""
     code, out, err = run(capsys, "calc", "fourteen-day", "--posted", posted.isoformat(), "--json")
     assert code == 0 and err == ""
     assert json.loads(out) == {

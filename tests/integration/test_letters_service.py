@@ -137,7 +137,8 @@ def test_second_reminder_needs_a_first_that_was_sent(book):
 
 
 def test_fourteen_day_letter_states_the_exact_collection_costs(book):
-    """dutch-rules.md §2 (art. 6:96 lid 6 BW): the exact BIK and the accepted term wording."""
+    """Art. 6:96 lid 6 BW and HR 25-11-2016 (ECLI:NL:HR:2016:2704): the exact BIK and the
+    accepted term wording."""
     cid = consumer_with_overdue(book)
     record_payment(book, PaymentInput(TODAY - timedelta(days=1), Decimal("500.00"), None))
     made = make(book, LetterKind.FOURTEEN_DAY_LETTER, client_id=cid)

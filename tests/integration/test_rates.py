@@ -154,7 +154,7 @@ def test_calc_interest_warns_of_unverified_and_missing_rates(capsys):
 
 
 def test_calc_interest_on_confirmed_rates_warns_of_nothing(capsys):
-    """dutch-rules.md §3 worked example (art. 6:119 BW, 6% from 01-01-2025)."""
+    """Art. 6:119 BW, 6% from 01-01-2025: the worked example of docs/dutch-rules.md §3."""
     code, out, err = run(
         capsys, "calc", "interest", "1000", "--from", "01-02-2025", "--to", "2025-03-02", "--json"
     )

@@ -16,13 +16,13 @@ D = Decimal
 @pytest.mark.parametrize(
     ("principal", "expected"),
     [
-        # dutch-rules.md §1, BIK art. 2, cumulative staffel values:
+        # art. 2 Besluit BIK, cumulative staffel values (docs/dutch-rules.md §1):
         ("2500", "375.00"),  # 15% of 2,500
         ("5000", "625.00"),  # 375 + 10% of 2,500
         ("10000", "875.00"),  # 625 + 5% of 5,000
         ("200000", "2775.00"),  # 875 + 1% of 190,000
         ("1000000", "6775.00"),  # 2,775 + 0.5% of 800,000: cap reached at 1,000,000
-        # dutch-rules.md §1, published worked example: 6,000 -> 675 (375 + 250 + 50)
+        # art. 2 Besluit BIK, published worked example: 6,000 -> 675 (375 + 250 + 50)
         ("6000", "675.00"),
     ],
 )
@@ -40,7 +40,7 @@ def test_bik_staffel_worked_examples(principal, expected):
     ],
 )
 def test_bik_minimum_40(principal, staffel, minimum_applied):
-    """dutch-rules.md §1: minimum EUR 40."""
+    """Art. 2 Besluit BIK: minimum EUR 40."""
     result = calculate_bik(D(principal))
     assert result.amount == D("40.00")
     assert result.staffel_amount == D(staffel)
@@ -48,7 +48,7 @@ def test_bik_minimum_40(principal, staffel, minimum_applied):
 
 
 def test_bik_just_above_minimum():
-    """15% of 300 = 45: above the EUR 40 minimum (dutch-rules.md §1)."""
+    """15% of 300 = 45: above the EUR 40 minimum (art. 2 Besluit BIK)."""
     result = calculate_bik(D("300"))
     assert result.amount == D("45.00")
     assert not result.minimum_applied
@@ -56,7 +56,7 @@ def test_bik_just_above_minimum():
 
 @pytest.mark.parametrize("principal", ["1000001", "2000000", "50000000"])
 def test_bik_maximum_6775(principal):
-    """dutch-rules.md §1: maximum EUR 6,775."""
+    """Art. 2 Besluit BIK: maximum EUR 6,775."""
     result = calculate_bik(D(principal))
     assert result.amount == D("6775.00")
     assert result.maximum_applied
@@ -70,7 +70,8 @@ def test_bik_exactly_at_cap_is_not_flagged():
 
 
 def test_bik_tiers_for_6000():
-    """dutch-rules.md §1 worked example: 6,000 -> 375 + 250 + 50 = 675."""
+    """Art. 2 Besluit BIK, published worked example (docs/dutch-rules.md §1):
+    6,000 -> 375 + 250 + 50 = 675."""
     result = calculate_bik(D("6000"))
     assert result.tiers == (
         BikTier(D("2500"), D("0.15"), D("375.00")),
@@ -110,7 +111,7 @@ def test_bik_without_btw_by_default():
     [("6000", "141.75", "816.75"), ("100", "8.40", "48.40"), ("5000000", "1422.75", "8197.75")],
 )
 def test_bik_with_btw(principal, btw, total):
-    """dutch-rules.md §1: 21% BTW on top only as an explicit option (art. 2 lid 3 BIK)."""
+    """Art. 2 lid 3 Besluit BIK: 21% BTW on top only as an explicit option."""
     result = calculate_bik(D(principal), with_btw=True)
     assert result.btw == D(btw)
     assert result.total == D(total)

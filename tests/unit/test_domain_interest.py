@@ -28,8 +28,8 @@ def lines(breakdown):
 
 
 def test_consumer_worked_example():
-    """dutch-rules.md §3: consumer, EUR 1,000, 01-02-2025 through 02-03-2025,
-    30 days at 6% -> EUR 4.93."""
+    """Art. 6:119 BW: consumer, EUR 1,000, 01-02-2025 through 02-03-2025,
+    30 days at 6% -> EUR 4.93 (worked example, docs/dutch-rules.md §3)."""
     result = calculate_interest(D("1000"), date(2025, 2, 1), date(2025, 3, 2), CONSUMER)
     assert lines(result) == [
         (date(2025, 2, 1), date(2025, 3, 2), 30, D("6.00"), D("1000"), D("4.93"))
@@ -39,7 +39,8 @@ def test_consumer_worked_example():
 
 
 def test_business_worked_example_line_by_line():
-    """dutch-rules.md §3: business, EUR 10,000, due 31-03-2024, paid 30-06-2025 -> 1,515.56:
+    """Art. 6:119a BW (worked example, docs/dutch-rules.md §3): business, EUR 10,000,
+    due 31-03-2024, paid 30-06-2025 -> 1,515.56:
     91 days at 12.5% = 311.64; 184 days at 12.25% = 617.53; 90 days at 11.15% = 274.93;
     capitalised 01-04-2025 (base 11,204.10); 91 days at 11.15% = 311.46."""
     result = calculate_interest(D("10000"), date(2024, 4, 1), date(2025, 6, 30), COMMERCIAL)
@@ -57,7 +58,8 @@ def test_business_worked_example_line_by_line():
 @pytest.mark.parametrize(
     ("kind", "from_date", "rate"),
     [
-        # dutch-rules.md §3, rate table (verified rows)
+        # art. 6:119 BW (decree) and 6:119a / 6:120 lid 2 BW: verified rows of the rate table
+        # in docs/dutch-rules.md §3
         (CONSUMER, date(2015, 1, 1), "2"),
         (CONSUMER, date(2023, 1, 1), "4"),
         (CONSUMER, date(2023, 7, 1), "6"),
@@ -92,8 +94,10 @@ def test_shipped_rates_match_reference_table(kind, from_date, rate):
     ],
 )
 def test_shipped_rates_marked_unverified(kind, from_date):
-    """dutch-rules.md §3: rows marked **verify** ship as unverified, and their source names
-    the screen where the user corrects them, not a Settings page that has no rates."""
+    """Rates not yet confirmed against the decree (art. 6:119 BW) or the ECB rate (art. 6:120
+    lid 2 BW), marked **verify** in docs/dutch-rules.md §3, ship as unverified, and their
+    source names the screen where the user corrects them, not a Settings page that has no
+    rates."""
     rows = [r for r in shipped_rates() if r.kind == kind and r.from_date == from_date]
     assert len(rows) == 1
     assert not rows[0].verified
@@ -140,7 +144,8 @@ def test_interest_kind_for_client(client, kind):
 
 
 def test_consumer_versus_commercial_same_period():
-    """Consumer 7% all of 2024; commercial 12.5% then 12.25% (dutch-rules.md §3 table).
+    """Consumer 7% all of 2024; commercial 12.5% then 12.25% (art. 6:119 and 6:119a BW;
+    rate table in docs/dutch-rules.md §3).
     10,000 x 7% x 182/365 = 349.04; x 184/365 = 352.88.
     10,000 x 12.5% x 182/365 = 623.29; 10,000 x 12.25% x 184/365 = 617.53."""
     start, end = date(2024, 1, 1), date(2024, 12, 31)
@@ -159,7 +164,8 @@ def test_consumer_versus_commercial_same_period():
 
 
 def test_period_crossing_several_rate_changes():
-    """10,000 commercial from 15-06-2023 to 31-03-2024 (dutch-rules.md §3 table):
+    """10,000 commercial from 15-06-2023 to 31-03-2024 (art. 6:119a BW;
+    rate table in docs/dutch-rules.md §3):
     16 days at 10.50% = 46.03; 184 days at 12.00% = 604.93; 91 days at 12.50% = 311.64."""
     result = calculate_interest(D("10000"), date(2023, 6, 15), date(2024, 3, 31), COMMERCIAL)
     assert lines(result) == [
@@ -185,7 +191,8 @@ def test_custom_rate_table_and_kind_filter():
 
 
 def test_each_period_rounded_and_total_is_sum_of_lines():
-    """dutch-rules.md §3: each line rounded half-up; the total is the sum of the lines.
+    """Common practice, not statute (docs/dutch-rules.md §3): each line rounded half-up; the
+    total is the sum of the lines.
     1 x 10% x 1/365 = 0.000274 per day: each 2-day line is 0.00, not the 0.0022 total."""
     rates = [
         InterestRate(CONSUMER, date(2020, 1, 1), D("10")),
@@ -202,7 +209,7 @@ def test_each_period_rounded_and_total_is_sum_of_lines():
 
 
 def test_leap_day_start_capitalises_on_first_of_march():
-    """dutch-rules.md §3 practice: capitalise after each full year. A year from 29-02-2024
+    """Art. 6:119 lid 2 BW: capitalise after each full year. A year from 29-02-2024
     runs through 28-02-2025, so the first capitalisation is on 01-03-2025."""
     result = calculate_interest(D("1000"), date(2024, 2, 29), date(2025, 3, 31), CONSUMER)
     assert [c.on for c in result.capitalisations] == [date(2025, 3, 1)]

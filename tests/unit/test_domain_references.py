@@ -19,20 +19,22 @@ from debiteur_desk.domain.references import (
     validate_rf_reference,
 )
 
-# dutch-rules.md §6: valid 16-digit betalingskenmerken
+# Betaalvereniging betalingskenmerk, valid 16-digit examples (docs/dutch-rules.md §6)
 KENMERK_EXAMPLES = ["5000056789012345", "5010002167010010", "0001041146910100"]
 
 
 @pytest.mark.parametrize("kenmerk", KENMERK_EXAMPLES)
 def test_kenmerk_examples_are_valid(kenmerk):
-    """dutch-rules.md §6: 5000056789012345, 5010002167010010, 0001041146910100 are valid."""
+    """Betaalvereniging betalingskenmerk: 5000056789012345, 5010002167010010 and
+    0001041146910100 are valid (docs/dutch-rules.md §6)."""
     assert is_valid_kenmerk(kenmerk)
     assert kenmerk_check_digit(kenmerk[1:]) == int(kenmerk[0])
     assert make_kenmerk(int(kenmerk[1:])) == kenmerk
 
 
 def test_kenmerk_check_digit_by_hand():
-    """dutch-rules.md §6: weights 2,4,8,5,10,9,7,3,6,1 from the right; C = 11 - (sum mod 11).
+    """Betaalvereniging check digit: weights 2,4,8,5,10,9,7,3,6,1 from the right;
+    C = 11 - (sum mod 11).
     Body 000000000000005: 5 x 2 = 10; 11 - 10 = 1.
     Body 000000000000010: 1 x 4 = 4; 11 - 4 = 7.
     Body 000000000000000: sum 0; 11 - 0 = 11 -> 0.
@@ -135,7 +137,7 @@ def test_undetected_single_digit_errors_only_with_check_digit_1(number, position
     ("body", "reference"), [("539007547034", "RF18539007547034"), ("2348231", "RF712348231")]
 )
 def test_rf_examples(body, reference):
-    """dutch-rules.md §6: RF18539007547034 and RF712348231 are valid ISO 11649 references."""
+    """ISO 11649: RF18539007547034 and RF712348231 are valid RF creditor references."""
     assert make_rf_reference(body) == reference
     assert validate_rf_reference(reference) == reference
 
@@ -186,7 +188,7 @@ def test_make_rf_reference_validates(body):
     "text", ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "nl91abna0417164300"]
 )
 def test_validate_iban(text):
-    """dutch-rules.md §6: NL91ABNA0417164300 is valid; Dutch IBANs are 18 characters."""
+    """ISO 13616 (IBAN, mod-97): NL91ABNA0417164300 is valid; Dutch IBANs are 18 characters."""
     result = validate_iban(text)
     assert result == "NL91ABNA0417164300"
     assert len(result) == 18

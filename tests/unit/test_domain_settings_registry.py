@@ -68,7 +68,7 @@ def test_aging_default_makes_valid_buckets():
 
 
 def test_bik_btw_off_by_default():
-    """dutch-rules.md §1: BTW on BIK is an explicit option, off by default."""
+    """Art. 2 lid 3 Besluit BIK: BTW on BIK is an explicit option, off by default."""
     assert spec_for("rules.bik_with_btw").default is False
 
 

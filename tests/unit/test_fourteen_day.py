@@ -3,7 +3,7 @@
 Presumed delivery on the 2nd day after posting, Sundays, Mondays and public
 holidays not being delivery days; the term's last day extended by the Algemene
 termijnenwet (BWBR0002448, art. 1 and 3). The worked rows are those of
-shared/reference/dutch-rules.md section 2 (its second row as corrected there).
+docs/dutch-rules.md §2 (its second row runs on from the Saturday to the Monday).
 """
 
 from __future__ import annotations

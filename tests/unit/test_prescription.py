@@ -1,5 +1,5 @@
-"""Prescription of a claim to payment, against the articles of the Civil Code (BW) that
-../shared/reference/dutch-rules.md section 4 names. Each case says which rule it shows."""
+"""Prescription of a claim to payment, against the articles of the Civil Code (BW):
+art. 3:307, 3:317, 3:318, 3:319 and 7:28 BW. Each case says which rule it shows."""
 
 from datetime import date
 

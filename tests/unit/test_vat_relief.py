@@ -1,6 +1,6 @@
-"""VAT relief on bad debts: art. 29 Wet OB 1968 as ../shared/reference/dutch-rules.md
-section 5 gives it (the right arises when non-payment is certain and at the latest one
-year after the due date; VAT on a later payment is owed again)."""
+"""VAT relief on bad debts: art. 29 Wet OB 1968 (docs/dutch-rules.md §5). The right arises
+when non-payment is certain and at the latest one year after the due date; VAT on a later
+payment is owed again."""
 
 from datetime import date
 

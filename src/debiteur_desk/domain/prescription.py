@@ -1,5 +1,5 @@
 """Prescription (verjaring): the last day a claim to payment can still be enforced or kept
-alive (``../shared/reference/dutch-rules.md``, section 4).
+alive (art. 3:307, 3:317 to 3:319 and 7:28 BW; ``docs/dutch-rules.md`` §4).
 
 - The term runs from the start of the day after the due date: five years (art. 3:307 BW),
   two years for the price of goods sold to a consumer (art. 7:28 BW). So the last day is

@@ -1,6 +1,6 @@
-"""VAT relief on bad debts (art. 29 Wet OB 1968; ``../shared/reference/dutch-rules.md``
-section 5): the VAT on what a customer never paid comes back, and goes out again on
-what the customer pays after all.
+"""VAT relief on bad debts (art. 29 Wet OB 1968; ``docs/dutch-rules.md`` §5): the VAT on
+what a customer never paid comes back, and goes out again on what the customer pays after
+all.
 
 - The right to the refund arises when non-payment is certain (here: the day the invoice
   was written off) and at the latest one year after the due date. It is claimed in the
