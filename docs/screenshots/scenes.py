@@ -96,7 +96,7 @@ class Scenes:
             self.shoot(name, window)
         window.tabs.setCurrentIndex(0)
         client_id = window.overview.visible_rows()[0].id
-        window.commands.open_client(client_id)
+        window.open_client(client_id)
         view = window.client_tabs.currentWidget()
         self.settle(lambda: getattr(view, "detail", None) is not None)
         self.shoot("client", window)

@@ -88,7 +88,7 @@
 <context>
     <name>LetterCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n reminder made.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="127"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n reminder made</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="156"/>
         <source>%n letter(s) marked as sent.</source>
         <translation>
             <numerusform>%n letter marked as sent.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="350"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="314"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="358"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>

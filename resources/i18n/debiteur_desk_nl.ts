@@ -99,22 +99,22 @@ Database: {name}</translation>
 <context>
     <name>AllocationTable</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="64"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="64"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="64"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="64"/>
         <source>Allocate</source>
         <translation>Toewijzen</translation>
     </message>
@@ -438,62 +438,62 @@ Database: {name}</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="98"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="123"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="176"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="183"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="338"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="352"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="392"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="405"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="394"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="407"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -641,27 +641,27 @@ Database: {name}</translation>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="51"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="57"/>
         <source>Rate</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="64"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="71"/>
         <source>Entered by</source>
         <translation>Ingevoerd door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="77"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1062,37 +1062,47 @@ Database: {name}</translation>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="44"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="47"/>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="92"/>
         <source>This list shows the invoices open on the as-of date. A client&apos;s paid invoices are in the client&apos;s own view (All invoices).</source>
         <translation>Deze lijst toont de facturen die op de gekozen datum openstaan. De betaalde facturen van een klant staan in het venster van die klant (Alle facturen).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="96"/>
         <source>No invoices found for “{text}”.</source>
         <translation>Geen facturen gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="98"/>
         <source>No invoices match the chosen filters.</source>
         <translation>Geen facturen die aan de gekozen filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="99"/>
         <source>No invoices were open on this date.</source>
         <translation>Op deze datum stonden geen facturen open.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="106"/>
         <source>Invoices: {count}</source>
         <translation>Facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="107"/>
         <source>invoiced {amount}</source>
         <translation>gefactureerd {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/invoices_view.py" line="110"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1198,67 +1208,67 @@ Database: {name}</translation>
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="40"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="44"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="46"/>
         <source>Mark letters as &amp;sent…</source>
         <translation>Brieven als &amp;verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="49"/>
         <source>Letters that went out (a printed batch): only a sent letter counts</source>
         <translation>Brieven die de deur uit zijn (een afgedrukte reeks): alleen een verstuurde brief telt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="51"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="85"/>
         <source>Checking which first reminders are due…</source>
         <translation>Nagaan welke eerste herinneringen aan de beurt zijn…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="93"/>
         <source>No first reminders are due today.</source>
         <translation>Vandaag zijn er geen eerste herinneringen aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="105"/>
         <source>Making reminders…</source>
         <translation>Herinneringen maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -1266,22 +1276,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="116"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="118"/>
         <source>Once they have gone out, mark them as sent (Letters › Mark letters as sent): only a sent letter counts.</source>
         <translation>Markeer ze als verstuurd zodra ze de deur uit zijn (Brieven › Brieven als verstuurd markeren): alleen een verstuurde brief telt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="123"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="127"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n herinnering gemaakt</numerusform>
@@ -1289,22 +1299,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="129"/>
         <source>The reminders were taken back.</source>
         <translation>De herinneringen zijn teruggenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="145"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="145"/>
         <source>Every letter has been marked as sent.</source>
         <translation>Alle brieven zijn als verstuurd gemarkeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="156"/>
         <source>%n letter(s) marked as sent.</source>
         <translation>
             <numerusform>%n brief als verstuurd gemarkeerd.</numerusform>
@@ -1312,10 +1322,10 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="81"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="91"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="100"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="132"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -1404,53 +1414,53 @@ Database: {name}</translation>
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="79"/>
         <source>Make a letter</source>
         <translation>Brief maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="89"/>
         <source>All overdue invoices of this client</source>
         <translation>Alle vervallen facturen van deze klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="92"/>
         <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="225"/>
         <source>Own deadline</source>
         <translation>Eigen termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
         <source>Make and file</source>
         <translation>Maken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
         <source>Mark as sent…</source>
         <translation>Als verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="102"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="110"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1480,7 +1490,7 @@ Database: {name}</translation>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="316"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="317"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
@@ -1488,27 +1498,12 @@ Database: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="85"/>
-        <source>Debtors</source>
-        <translation>Debiteuren</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="86"/>
-        <source>Invoices</source>
-        <translation>Facturen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="87"/>
-        <source>To do today</source>
-        <translation>Vandaag te doen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="140"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="350"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -1516,7 +1511,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="314"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="358"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
@@ -1552,37 +1547,37 @@ Database: {name}</translation>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="61"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="62"/>
         <source>Registered mail (aangetekend)</source>
         <translation>Aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="63"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="64"/>
         <source>By hand</source>
         <translation>Persoonlijk afgegeven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="76"/>
         <source>Only a letter marked as sent counts: its term, the default it brings about, the collection costs. Tick the letters that went out.</source>
         <translation>Alleen een brief die als verstuurd is gemarkeerd telt: de termijn, het verzuim dat hij teweegbrengt, de incassokosten. Vink de brieven aan die de deur uit zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="82"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/letters/unsent_dialog.py" line="83"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
@@ -1590,7 +1585,7 @@ Database: {name}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/operations.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/operations.py" line="79"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1598,27 +1593,37 @@ Database: {name}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="48"/>
+        <source>Debtors</source>
+        <translation>Debiteuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="51"/>
+        <source>&amp;Debtors</source>
+        <translation>&amp;Debiteuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="110"/>
         <source>No clients found for “{text}”.</source>
         <translation>Geen klanten gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="112"/>
         <source>No clients match the chosen filters.</source>
         <translation>Geen klanten die aan de gekozen filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="113"/>
         <source>There are no clients in this book yet.</source>
         <translation>Er staan nog geen klanten in deze administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="123"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="124"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -1649,107 +1654,107 @@ Database: {name}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="140"/>
         <source>Record payment from {client}</source>
         <translation>Betaling boeken van {client}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="142"/>
         <source>Record payment</source>
         <translation>Betaling boeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
         <source>Debit card</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="155"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="156"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="161"/>
         <source>Allocate oldest first</source>
         <translation>Oudste eerst toewijzen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="162"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="163"/>
         <source>Keep all of it as credit (e.g. money for a payment plan&apos;s instalments)</source>
         <translation>Alles als tegoed bewaren (bijv. geld voor de termijnen van een betalingsregeling)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="170"/>
         <source>From client</source>
         <translation>Van klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="170"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="171"/>
         <source>Received on *</source>
         <translation>Ontvangen op *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="171"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
         <source>Amount *</source>
         <translation>Bedrag *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="172"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="173"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="173"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="174"/>
         <source>From (name)</source>
         <translation>Van (naam)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="174"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="175"/>
         <source>From (IBAN)</source>
         <translation>Van (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="175"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="176"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="179"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="180"/>
         <source>&lt;b&gt;Allocate to open invoices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Toewijzen aan openstaande facturen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="189"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="190"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="247"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="248"/>
         <source>Allocated: {allocated}</source>
         <translation>Toegewezen: {allocated}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="250"/>
         <source>All of it stays as credit: {credit}</source>
         <translation>Alles blijft als tegoed staan: {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="253"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="254"/>
         <source>Nothing allocated by hand: the payment goes to the oldest open invoices first.</source>
         <translation>Niets met de hand toegewezen: de betaling gaat eerst naar de oudste openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="256"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/payment_dialog.py" line="257"/>
         <source>stays as credit: {credit}</source>
         <translation>blijft als tegoed: {credit}</translation>
     </message>
@@ -2118,22 +2123,22 @@ Database: {name}</translation>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="65"/>
         <source>no — check it</source>
         <translation>nee — controleer het</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="72"/>
         <source>you</source>
         <translation>u</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="72"/>
         <source>shipped with the app</source>
         <translation>meegeleverd</translation>
     </message>
@@ -2154,27 +2159,27 @@ Database: {name}</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="108"/>
         <source>Statutory interest rates</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="119"/>
         <source>The rates the app calculates statutory interest with. They change on 1 January and 1 July. A rate marked unverified could not be confirmed from an official source: check it against the decree on wetten.overheid.nl (consumers) or the ECB rate plus 8 points (businesses), correct it if needed by adding a rate from the same day, and mark it verified.</source>
         <translation>De percentages waarmee het programma de wettelijke rente berekent. Ze wijzigen op 1 januari en 1 juli. Een percentage dat niet geverifieerd is, kon niet uit een officiële bron worden bevestigd: controleer het aan het besluit op wetten.overheid.nl (consumenten) of aan de ECB-rente plus 8 procentpunten (bedrijven), corrigeer het zo nodig door een percentage vanaf dezelfde dag toe te voegen, en markeer het als geverifieerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="136"/>
         <source>Add a rate…</source>
         <translation>Percentage toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="137"/>
         <source>Mark as verified</source>
         <translation>Markeren als geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="139"/>
         <source>You checked this rate against the decree or the ECB rate</source>
         <translation>U hebt dit percentage gecontroleerd aan het besluit of de ECB-rente</translation>
     </message>
@@ -2392,92 +2397,92 @@ Database: {name}</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="38"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="39"/>
         <source>Opening</source>
         <translation>Aanhef en inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="40"/>
         <source>Main text</source>
         <translation>Hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="41"/>
         <source>Closing text</source>
         <translation>Slottekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="42"/>
         <source>Sign-off</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="43"/>
         <source>About the phone call</source>
         <translation>Over het telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="44"/>
         <source>One-time exception</source>
         <translation>Eenmalige uitzondering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="54"/>
         <source>Letter texts</source>
         <translation>Briefteksten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="60"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="61"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="70"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="71"/>
         <source>Restore the standard text</source>
         <translation>Standaardtekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="72"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="75"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="77"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="127"/>
         <source>You can use: %1</source>
         <translation>U kunt gebruiken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="134"/>
         <source>Your own text</source>
         <translation>Uw eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/letters/template_editor.py" line="134"/>
         <source>Standard text</source>
         <translation>Standaardtekst</translation>
     </message>
@@ -2960,18 +2965,18 @@ Database: {name}</translation>
 <context>
     <name>UndoSlot</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/undo.py" line="27"/>
-        <location filename="../../src/debiteur_desk/ui/undo.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="29"/>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/undo.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/undo.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/undo.py" line="74"/>
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
@@ -3004,12 +3009,12 @@ Database: {name}</translation>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="168"/>
         <source>To reclaim {reclaim} · owed again {again} · balance {balance}</source>
         <translation>Terug te vragen {reclaim} · weer verschuldigd {again} · per saldo {balance}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="175"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="174"/>
         <source>Nothing to reclaim or owe again in this period.</source>
         <translation>In dit tijdvak is er niets terug te vragen of weer verschuldigd.</translation>
     </message>
@@ -3126,61 +3131,46 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/actions.py" line="73"/>
-        <source>&amp;Debtors</source>
-        <translation>&amp;Debiteuren</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="74"/>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Facturen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="75"/>
-        <source>&amp;To do today</source>
-        <translation>&amp;Vandaag te doen</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="76"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="74"/>
         <source>&amp;VAT on bad debts…</source>
         <translation>&amp;Btw op oninbare facturen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="75"/>
         <source>&amp;Statutory interest rates…</source>
         <translation>Wettelijke &amp;rente…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="76"/>
         <source>&amp;About Debiteur Desk</source>
         <translation>&amp;Over Debiteur Desk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/actions.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/actions.py" line="106"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -3188,27 +3178,27 @@ Database: {name}</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="97"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="109"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="134"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="185"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="158"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="187"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="160"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -3217,32 +3207,32 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="202"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="175"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="204"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="177"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="278"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="225"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="236"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="295"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="239"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="307"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="251"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
@@ -3250,17 +3240,27 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="30"/>
+        <source>To do today</source>
+        <translation>Vandaag te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="33"/>
+        <source>&amp;To do today</source>
+        <translation>&amp;Vandaag te doen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="54"/>
         <source>Nothing to do for “{text}”.</source>
         <translation>Niets te doen voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="55"/>
         <source>Nothing to do on this date.</source>
         <translation>Op deze datum is er niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="60"/>
         <source>Steps to take: {count}</source>
         <translation>Te zetten stappen: {count}</translation>
     </message>

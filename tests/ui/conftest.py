@@ -3,6 +3,20 @@ from PySide6.QtWidgets import QMessageBox
 
 from debiteur_desk.ui.i18n import install_translators, remove_translators
 
+from .gui_thread_guard import book_off_the_gui_thread
+
+
+@pytest.fixture(autouse=True)
+def window_keeps_the_book_off_the_gui_thread(request):
+    """Every UI test: no code in ``ui/`` opens a database session on the GUI thread
+    (issue 11; a query there freezes the window for as long as it takes)."""
+    if request.node.get_closest_marker("gui_thread_queries"):
+        yield
+        return
+    with book_off_the_gui_thread() as offences:
+        yield
+    assert not offences, "database used on the GUI thread:\n" + "\n".join(offences)
+
 
 @pytest.fixture(autouse=True)
 def no_modal_message_boxes(monkeypatch):

@@ -39,11 +39,11 @@ class FirstSession:
     def __init__(self) -> None:
         self.done: list[str] = []
         self.steps: list[Callable[[MainWindow], None]] = [
-            lambda w: w.actions.new_client.trigger(),
-            lambda w: w.actions.new_invoice.trigger(),
+            lambda w: w.window_actions.new_client.trigger(),
+            lambda w: w.window_actions.new_invoice.trigger(),
             self._payment,
             self._letter,
-            lambda w: w.actions.quit.trigger(),  # what Ctrl+Q does
+            lambda w: w.window_actions.quit.trigger(),  # what Ctrl+Q does
         ]
         self._timer = QTimer()
         self._timer.setInterval(20)
@@ -80,7 +80,7 @@ class FirstSession:
         QTimer.singleShot(0, lambda: step(window))  # (see _tick's answer)
 
     def _payment(self, window: MainWindow) -> None:
-        window.actions.record_payment.trigger()  # the new client's page is open: theirs
+        window.window_actions.record_payment.trigger()  # the new client's page is open: theirs
 
     def _letter(self, window: MainWindow) -> None:
         window.letters.make_letter.trigger()

@@ -29,12 +29,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QTabBar
 
 from debiteur_desk.app import configure_application
-from debiteur_desk.services.book import open_book
+from debiteur_desk.services.book import Database, open_book
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
 from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
 from debiteur_desk.ui.main_window import MainWindow
+
+try:
+    from .gui_thread_guard import book_off_the_gui_thread
+except ImportError:  # run as a script: ``python tests/ui/drive_window.py``
+    from gui_thread_guard import book_off_the_gui_thread  # type: ignore[no-redef]
 
 
 class Answerer:
@@ -132,21 +137,21 @@ def drive(window: MainWindow, actions: int, rng: random.Random) -> None:
 
     def open_client() -> None:
         select_some_client()
-        w.actions.open_client.trigger()
+        w.window_actions.open_client.trigger()
 
     def record_payment() -> None:
         select_some_client()
-        w.actions.record_payment.trigger()
+        w.window_actions.record_payment.trigger()
 
     def switch_tab() -> None:
         w.tabs.setCurrentIndex(rng.randrange(w.tabs.count()))
 
     steps: list[tuple[int, Callable[[], None]]] = [
-        (6, w.actions.new_client.trigger),
+        (6, w.window_actions.new_client.trigger),
         (3, edit_open_client),
-        (5, w.actions.new_invoice.trigger),
+        (5, w.window_actions.new_invoice.trigger),
         (5, record_payment),
-        (5, w.actions.refresh.trigger),
+        (5, w.window_actions.refresh.trigger),
         (5, open_client),
         (4, close_a_client_tab),
         (4, change_as_of),
@@ -175,6 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         fill_demo(database, clients=40, invoices=300, seed=args.seed)
     rng = random.Random(args.seed)
+    with book_off_the_gui_thread() as offences:
+        answerer = _run(database, args.actions, rng)
+    database.close()
+    print(json.dumps({**answerer.saved, "refused": answerer.refused, "gui_thread": offences}))
+    return 0
+
+
+def _run(database: Database, actions: int, rng: random.Random) -> Answerer:
     window = MainWindow(database, "nl")
     ready: list[bool] = []
     window.ready.connect(lambda: ready.append(True))
@@ -182,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     while not ready:
         QTest.qWait(10)
     answerer = Answerer(rng)
-    drive(window, args.actions, rng)
+    drive(window, actions, rng)
     # Let what is still queued finish, as a user would wait before quitting.
     for _ in range(500):
         if QApplication.activeModalWidget() is None and not window.ops.busy:
@@ -191,9 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     window.deleteLater()
     QTest.qWait(50)
-    database.close()
-    print(json.dumps({**answerer.saved, "refused": answerer.refused}))
-    return 0
+    return answerer
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ from debiteur_desk.ui.models.client_invoices_model import ClientInvoicesModel
 from debiteur_desk.ui.models.timeline_model import TimelineModel
 from debiteur_desk.ui.operations import Operations
 
+from .gui_thread_guard import on_a_worker
+
 pytestmark = pytest.mark.usefixtures("dutch")
 
 TODAY = clock.today()
@@ -291,7 +293,7 @@ def test_delete_a_payment_from_the_timeline_and_undo_it(qtbot, view, book, monke
     view.ops.wait()
     ids = {e.ref_id for e in client_timeline(book, view.client_id) if e.ref_kind == "payment"}
     assert event.ref_id not in ids
-    offered[0]()
+    on_a_worker(offered[0])
     after = [e for e in client_timeline(book, view.client_id) if e.ref_kind == "payment"]
     assert len(after) == len(payments) and check_ledger(book) == []
 

@@ -44,7 +44,7 @@ def open_window(qtbot, db, language, size):
 
 
 def open_client(qtbot, window):
-    window.commands.open_client(window.overview.visible_rows()[0].id)
+    window.open_client(window.overview.visible_rows()[0].id)
     view = window.client_tabs.currentWidget()
     qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
     window.ops.wait()

@@ -27,30 +27,56 @@ def ops(qtbot):
     operations.wait()
 
 
-def test_unknown_placeholder_is_shown_and_nothing_saved(qtbot, ops, db):
+def _settled(qtbot, editor: TemplateEditor, act=lambda: None) -> None:
+    """Reading and saving run on the worker: wait for the editor's answer."""
+    with qtbot.waitSignal(editor.settled, timeout=10_000):
+        act()
+
+
+def _opened(qtbot, ops, db) -> TemplateEditor:
     editor = TemplateEditor(ops, db)
     qtbot.addWidget(editor)
-    intro = editor._editors["intro"]
-    intro.setPlainText("Beste {klant},")
-    editor._save.click()
+    _settled(qtbot, editor)  # the texts are read after the window is up
+    return editor
+
+
+def test_unknown_placeholder_is_shown_and_nothing_saved(qtbot, ops, db):
+    editor = _opened(qtbot, ops, db)
+    editor._editors["intro"].setPlainText("Beste {klant},")
+    _settled(qtbot, editor, editor._save.click)
     assert "{klant} bestaat niet" in editor._problem.text()
     assert not is_customised(db, LetterKind.REMINDER, Language.NL)
 
 
 def test_save_then_restore_the_standard_text(qtbot, ops, db):
-    editor = TemplateEditor(ops, db)
-    qtbot.addWidget(editor)
-    editor._kind.setCurrentIndex(list(LetterKind).index(LetterKind.FINAL_DEMAND))
+    editor = _opened(qtbot, ops, db)
+    _settled(
+        qtbot,
+        editor,
+        lambda: editor._kind.setCurrentIndex(list(LetterKind).index(LetterKind.FINAL_DEMAND)),
+    )
     assert "bik_amount" not in editor._placeholders.text()
     original = editor._editors["intro"].toPlainText()
     editor._editors["intro"].setPlainText("Geachte {client_name}, dit is onze laatste brief.")
-    editor._save.click()
+    _settled(qtbot, editor, editor._save.click)
     assert editor._problem.text() == ""
     assert is_customised(db, LetterKind.FINAL_DEMAND, Language.NL)
     assert editor._reset.isEnabled()
-    editor._reset.click()
+    _settled(qtbot, editor, editor._reset.click)
     assert editor._editors["intro"].toPlainText() == original
     assert not is_customised(db, LetterKind.FINAL_DEMAND, Language.NL)
+
+
+def test_choosing_another_letter_while_texts_are_read_shows_the_last_choice(qtbot, ops, db):
+    """Answers come back in order, but only the letter chosen last is shown."""
+    editor = TemplateEditor(ops, db)
+    qtbot.addWidget(editor)
+    editor._kind.setCurrentIndex(list(LetterKind).index(LetterKind.FINAL_DEMAND))
+    qtbot.waitUntil(lambda: editor._save.isEnabled(), timeout=10_000)
+    ops.wait()
+    qtbot.wait(50)
+    assert "bik_amount" not in editor._placeholders.text()
+    assert editor.kind is LetterKind.FINAL_DEMAND
 
 
 def test_batch_shows_the_list_first_then_makes_what_is_ticked_with_undo(

@@ -141,7 +141,7 @@ def test_delete_an_invoice_with_confirmation_then_undo(qtbot, window, monkeypatc
     before_total = window.total_label.text()
     window.invoices.view.selectRow(0)
     number = window.invoices.proxy.index(0, 0).data()
-    assert window.actions.delete_invoice.isEnabled()
+    assert window.window_actions.delete_invoice.isEnabled()
     window.invoices.view.setFocus()
     qtbot.keyClick(window.invoices.view, Qt.Key.Key_Delete)
     settle(qtbot, window, loads=2)
@@ -165,7 +165,7 @@ def test_delete_can_be_cancelled(qtbot, window, monkeypatch):
     settle(qtbot, window)
     count = rows(window.invoices)
     window.invoices.view.selectRow(0)
-    window.actions.delete_invoice.trigger()
+    window.window_actions.delete_invoice.trigger()
     window.ops.wait()
     assert rows(window.invoices) == count and not window.undo.available
 
@@ -186,7 +186,7 @@ def test_print_the_current_view_to_pdf(qtbot, window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
     window.filter_bar.kind.setCurrentIndex(2)  # businesses only: a short document
-    window.actions.print.trigger()
+    window.window_actions.print.trigger()
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Debiteuren" in text and "Klant" in text
     first = window.overview.proxy.index(0, 0).data()
@@ -218,7 +218,7 @@ def test_a_name_from_before_the_limits_does_not_stretch_the_printout(
             pass
 
     monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
-    window.actions.print.trigger()
+    window.window_actions.print.trigger()
     pages = PdfReader(target).pages
     printed = " ".join(" ".join(page.extract_text() for page in pages).split())
     assert len(pages) <= 3  # 14 when the whole name was printed

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from debiteur_desk.domain.errors import InvalidInput
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.operations import Operations
 
 
@@ -28,15 +29,16 @@ def test_success_runs_off_the_gui_thread_and_announces_a_change(qtbot, ops):
         seen["value"] = value
         seen["delivered_on"] = threading.get_ident()
 
-    with qtbot.waitSignal(ops.data_changed, timeout=5000):
-        ops.run(action, on_success=on_success)
+    with qtbot.waitSignal(ops.data_changed, timeout=5000) as announced:
+        ops.run(action, on_success=on_success, changes=Change.INVOICES | Change.PAYMENTS)
     assert seen["value"] == 42 and seen["thread"] != gui and seen["delivered_on"] == gui
+    assert announced.args == [Change.INVOICES | Change.PAYMENTS]  # what it said it changes
 
 
 def test_reads_do_not_announce_a_change(qtbot, ops):
     results = []
     with qtbot.assertNotEmitted(ops.data_changed, wait=200):
-        ops.run(lambda: "x", on_success=results.append, changes_data=False)
+        ops.run(lambda: "x", on_success=results.append)
         qtbot.waitUntil(lambda: results == ["x"], timeout=5000)
 
 
@@ -65,7 +67,7 @@ def test_busy_signal_brackets_the_work(qtbot, ops):
     states = []
     ops.busy_changed.connect(states.append)
     with qtbot.waitSignal(ops.data_changed, timeout=5000):
-        ops.run(lambda: None)
+        ops.run(lambda: None, changes=Change.CLIENTS)
     assert states == [True, False]
 
 
@@ -84,7 +86,7 @@ def test_what_an_action_holds_is_freed_on_the_gui_thread(qtbot, ops):
     gui, freed, results = threading.get_ident(), [], []
     for _ in range(20):
         marker = _Marker(freed)
-        ops.run(lambda marker=marker: id(marker), on_success=results.append, changes_data=False)
+        ops.run(lambda marker=marker: id(marker), on_success=results.append)
         del marker
     qtbot.waitUntil(lambda: len(results) == 20 and not ops.busy, timeout=5000)
     qtbot.waitUntil(lambda: len(freed) == 20, timeout=5000)
@@ -101,7 +103,9 @@ def test_a_progress_job_reports_and_returns_its_result(qtbot, ops):
 
     results = []
     with qtbot.waitSignal(ops.data_changed, timeout=5000):
-        ops.run_with_progress(job, title="t", label="l", on_success=results.append)
+        ops.run_with_progress(
+            job, title="t", label="l", on_success=results.append, changes=Change.LETTERS
+        )
     assert results == ["klaar"]
 
 
@@ -150,7 +154,7 @@ def test_an_answer_for_a_closed_widget_is_dropped(qtbot, ops):
         release.wait(5)
         return 1
 
-    ops.run(slow, parent=parent, on_success=results.append, changes_data=False)
+    ops.run(slow, parent=parent, on_success=results.append)
     started.wait(5)
     parent.deleteLater()
     qtbot.wait(20)
@@ -167,7 +171,7 @@ def test_keyboard_interrupt_is_not_turned_into_a_message(qtbot, ops, monkeypatch
         raise KeyboardInterrupt
 
     with qtbot.captureExceptions() as raised:
-        ops.run(interrupted, changes_data=False)
+        ops.run(interrupted)
         qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
     assert shown == []
     assert [kind for kind, *_ in raised] == [KeyboardInterrupt]

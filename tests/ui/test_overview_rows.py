@@ -42,7 +42,7 @@ def test_overview_matches_the_aging_report(book, days_back):
     owing = {c.id: c.amounts_cents for c in overview.clients if c.open_cents}
     assert owing == {c.id: c.amounts_cents for c in report.clients}
     assert len(overview.clients) == 20  # every client, also those who owe nothing
-    lines = open_invoices(book, as_of)
+    lines = open_invoices(book, as_of).lines
     assert sum(line.open_cents for line in lines) == overview.open_cents
     for line in lines:
         assert overview.buckets[line.bucket].contains(line.days_overdue)
@@ -53,7 +53,7 @@ def test_status_contact_and_history(empty):
     kees = factories.client(book, "Kees Jansen", ClientKind.CONSUMER)
     for number in ("A-1", "A-2"):
         factories.invoice(book, kees, number, "250.00", date(2026, 9, 1), date(2026, 9, 15))
-    lines = open_invoices(book, TODAY)
+    lines = open_invoices(book, TODAY).lines
     target = lines[0]
     record_payment(
         book, PaymentInput(TODAY, Decimal("1.00"), target.client_id, ((target.id, Decimal(1)),))
@@ -65,14 +65,14 @@ def test_status_contact_and_history(empty):
                 client_id=target.client_id, kind="phone", occurred_at=datetime(2026, 11, 20, 9)
             )
         )
-    now = {line.id: line for line in open_invoices(book, TODAY)}
+    now = {line.id: line for line in open_invoices(book, TODAY).lines}
     assert now[target.id].status == "partly_paid"
     assert now[target.id].open_cents == target.open_cents - 100
     assert now[lines[1].id].status == "disputed"
     client = next(c for c in client_overview(book, TODAY).clients if c.id == target.client_id)
     assert client.last_contact == date(2026, 11, 20) and client.partly_paid >= 1
     # The day before the payment and the call, the book stood as it was.
-    before = {line.id: line for line in open_invoices(book, TODAY - timedelta(days=1))}
+    before = {line.id: line for line in open_invoices(book, TODAY - timedelta(days=1)).lines}
     assert before[target.id].open_cents == target.open_cents
     earlier = client_overview(book, date(2026, 11, 19))
     assert next(c for c in earlier.clients if c.id == target.client_id).last_contact is None

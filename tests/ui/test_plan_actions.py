@@ -16,6 +16,7 @@ from debiteur_desk.ui.dialogs.date_dialog import DateDialog
 from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
 
 from ..integration.factories import client, invoice
+from .gui_thread_guard import on_a_worker
 
 TODAY = clock.today()
 
@@ -50,7 +51,7 @@ def test_signed_copy_makes_the_plan_active(qtbot, db, plan, monkeypatch):
     answer(monkeypatch, accepted=False)
     assert ask_plan_signed(None, db, plan_id, TODAY) is None
     answer(monkeypatch, accepted=True, on=TODAY - timedelta(days=1))
-    ask_plan_signed(None, db, plan_id, TODAY)()
+    on_a_worker(ask_plan_signed(None, db, plan_id, TODAY))
     [view] = client_plans(db, cid, TODAY)
     assert view.status == "active"
 
@@ -58,7 +59,7 @@ def test_signed_copy_makes_the_plan_active(qtbot, db, plan, monkeypatch):
 def test_a_broken_plan_is_recorded_with_its_note(qtbot, db, plan, monkeypatch):
     cid, plan_id = plan
     answer(monkeypatch, accepted=True, note="Termijn 1 niet betaald na herinnering")
-    ask_plan_broken(None, db, plan_id, TODAY)()
+    on_a_worker(ask_plan_broken(None, db, plan_id, TODAY))
     assert client_plans(db, cid, TODAY)[0].status == "broken"
 
 

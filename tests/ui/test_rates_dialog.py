@@ -123,8 +123,8 @@ def test_the_view_menu_opens_it(qtbot, db, monkeypatch):
     opened = []
     monkeypatch.setattr(RatesDialog, "exec", lambda d: opened.append(d) or 0)
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
-    assert window.actions.interest_rates in menus["Beeld"].actions()
-    assert window.actions.interest_rates.text() == "Wettelijke &rente…"
-    window.actions.interest_rates.trigger()
+    assert window.window_actions.interest_rates in menus["Beeld"].actions()
+    assert window.window_actions.interest_rates.text() == "Wettelijke &rente…"
+    window.window_actions.interest_rates.trigger()
     assert len(opened) == 1 and isinstance(opened[0], RatesDialog)
     window.ops.wait()

@@ -48,6 +48,7 @@ def test_hundreds_of_actions_in_the_real_window_lose_nothing(tmp_path, seed):
     assert run.returncode == 0, run.stderr[-4000:]
     saved = json.loads(run.stdout.strip().splitlines()[-1])
     assert saved["refused"] == []  # every dialog took what a user typed
+    assert saved["gui_thread"] == []  # the book was read and written on the worker only
     assert len(saved["clients"]) > 20 and saved["edits"] > 5
     assert len(saved["invoices"]) > 20 and saved["payments"] > 20
     after = _counts(book)

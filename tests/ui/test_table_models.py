@@ -26,7 +26,7 @@ TODAY = date(2026, 11, 22)
 @pytest.fixture
 def book(db):
     fill_demo(db, clients=25, invoices=200, seed=3, today=TODAY)
-    return client_overview(db, TODAY), open_invoices(db, TODAY)
+    return client_overview(db, TODAY), open_invoices(db, TODAY).lines
 
 
 @pytest.fixture

@@ -58,7 +58,7 @@ def test_the_view_menu_opens_it(qtbot, db, monkeypatch):
     opened = []
     monkeypatch.setattr(VatReliefDialog, "exec", lambda d: opened.append(d) or 0)
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
-    assert window.actions.vat_relief in menus["Beeld"].actions(), list(menus)
-    window.actions.vat_relief.trigger()
+    assert window.window_actions.vat_relief in menus["Beeld"].actions(), list(menus)
+    window.window_actions.vat_relief.trigger()
     assert len(opened) == 1 and isinstance(opened[0], VatReliefDialog)
     window.ops.wait()

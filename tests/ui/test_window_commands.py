@@ -71,7 +71,7 @@ def test_double_click_opens_the_real_client_view_beside_the_tables(qtbot, window
     assert tabs.isVisibleTo(window) and tabs.count() == 1
     assert isinstance(tabs.widget(0), ClientView)
     assert tabs.widget(0).client_id == client_id
-    window.actions.open_client.trigger()  # the same client again: no second tab
+    window.window_actions.open_client.trigger()  # the same client again: no second tab
     assert tabs.count() == 1
     tabs.tabCloseRequested.emit(0)
     assert tabs.count() == 0 and not tabs.isVisibleTo(window)
@@ -86,7 +86,7 @@ def test_new_invoice_runs_the_service_and_the_totals_follow(qtbot, window, db, m
     )
     monkeypatch.setattr("debiteur_desk.ui.dialogs.invoice_dialog.InvoiceDialog", Accepting)
     before = client_overview(db, clock.today()).open_cents
-    window.actions.new_invoice.trigger()
+    window.window_actions.new_invoice.trigger()
     settle(qtbot, window)
     assert (client_id, window.overview.clients()[0][1]) in Accepting.seen["args"][0]
     assert client_overview(db, clock.today()).open_cents == before + 123456
@@ -101,7 +101,7 @@ def test_record_payment_for_the_selected_client(qtbot, window, db, monkeypatch):
     Accepting.seen = {}  # not what the invoice test's dialog saw
     monkeypatch.setattr("debiteur_desk.ui.dialogs.payment_dialog.PaymentDialog", Accepting)
     before = client_overview(db, clock.today()).open_cents
-    window.actions.record_payment.trigger()
+    window.window_actions.record_payment.trigger()
     qtbot.waitUntil(lambda: "args" in Accepting.seen, timeout=5000)
     settle(qtbot, window)
     assert Accepting.seen["args"][0] == client_id
@@ -236,14 +236,14 @@ def test_record_payment_follows_the_client_in_view_and_names_it(qtbot, window, d
     rows = window.overview.clients()
     shown, selected = rows[0][0], rows[1][0]
     window.overview.view.clearSelection()
-    window.commands.open_client(shown)
-    assert window.actions.record_payment.isEnabled()  # nothing selected: the client in view
+    window.open_client(shown)
+    assert window.window_actions.record_payment.isEnabled()  # nothing selected: the client in view
     window.overview.select_id(selected)
-    assert window.commands.client_in_view() == shown
+    assert window.selection.client_in_view() == shown
     Accepting.seen = {}
     monkeypatch.setattr("debiteur_desk.ui.dialogs.payment_dialog.PaymentDialog", Accepting)
     monkeypatch.setattr(Accepting, "exec", lambda self: QDialog.DialogCode.Rejected)
-    window.actions.record_payment.trigger()
+    window.window_actions.record_payment.trigger()
     qtbot.waitUntil(lambda: "args" in Accepting.seen, timeout=5000)
     assert Accepting.seen["args"][0] == shown
     assert Accepting.seen["client_name"] == dict(rows)[shown]
@@ -264,7 +264,7 @@ def test_a_new_client_is_selected_and_opened_after_saving(qtbot, window, db, mon
 
     Accepting.value = ClientInput(name="Nieuwe Klant B.V.", kind=ClientKind.BUSINESS)
     monkeypatch.setattr("debiteur_desk.ui.dialogs.client_dialog.ClientDialog", Accepting)
-    window.actions.new_client.trigger()
+    window.window_actions.new_client.trigger()
     qtbot.waitUntil(lambda: window.client_tabs.count() == 1, timeout=10_000)
     assert window.client_tabs.tabText(0) == "Nieuwe Klant B.V."
     qtbot.waitUntil(lambda: window.overview.current_id() is not None, timeout=10_000)

@@ -67,8 +67,8 @@ def test_switching_language_keeps_the_open_clients_and_the_search(qtbot, host, m
     """Found by a user: the client pages closed and the search was gone after a switch."""
     old = host.window
     first, second = old.overview.clients()[0][0], old.overview.clients()[1][0]
-    old.commands.open_client(first)
-    old.commands.open_client(second)
+    old.open_client(first)
+    old.open_client(second)
     old.client_tabs.setCurrentIndex(0)
     old.filter_bar.search.setText("a")
     choose_in_settings(monkeypatch, 0)

@@ -13,8 +13,8 @@ from debiteur_desk.domain.aging import make_buckets
 from debiteur_desk.services import worklist
 from debiteur_desk.services.overview_lines import (
     ClientOverview,
-    InvoiceLine,
     NextAction,
+    OpenInvoices,
     client_overview_from_rows,
     invoice_lines,
 )
@@ -31,12 +31,12 @@ def client_overview(db: Database, as_of: date) -> ClientOverview:
     return client_overview_from_rows(rows, buckets, as_of)
 
 
-def open_invoices(db: Database, as_of: date) -> list[InvoiceLine]:
+def open_invoices(db: Database, as_of: date) -> OpenInvoices:
     """Every invoice open on ``as_of`` with its bucket and status, oldest due first."""
     with db.reading() as session:
         buckets = make_buckets(get_setting(session, "aging.boundaries"))
         rows = open_invoice_rows(session, as_of)
-    return invoice_lines(rows, buckets, as_of)
+    return OpenInvoices(buckets, invoice_lines(rows, buckets, as_of))
 
 
 def next_actions(db: Database, as_of: date) -> dict[int, NextAction]:

@@ -51,6 +51,12 @@ class InvoiceLine(NamedTuple):
 
 
 @dataclass(frozen=True)
+class OpenInvoices:
+    buckets: tuple[Bucket, ...]  # what ``InvoiceLine.bucket`` points into
+    lines: list[InvoiceLine]
+
+
+@dataclass(frozen=True)
 class BucketSummary:
     bucket: Bucket
     cents: int

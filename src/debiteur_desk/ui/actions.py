@@ -70,9 +70,6 @@ class WindowActions(QObject):
             "refresh", self.tr("&Refresh"), "refresh", QKeySequence.StandardKey.Refresh,
             self.tr("Read the book again (F5)"),
         )  # fmt: skip
-        self.show_overview = make("show_overview", self.tr("&Debtors"), "client", "Ctrl+1")
-        self.show_invoices = make("show_invoices", self.tr("&Invoices"), "invoices", "Ctrl+2")
-        self.show_worklist = make("show_worklist", self.tr("&To do today"), "worklist", "Ctrl+3")
         self.clear_filters = make("clear_filters", self.tr("&Clear filters"), "filter")
         self.vat_relief = make("vat_relief", self.tr("&VAT on bad debts…"))
         self.interest_rates = make("interest_rates", self.tr("&Statutory interest rates…"))
@@ -81,7 +78,8 @@ class WindowActions(QObject):
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    def build_menus(self, undo: QAction) -> None:
+    def build_menus(self, undo: QAction, show_views: list[QAction]) -> None:
+        """``show_views``: an action per view, to bring its tab to the front."""
         bar = self._window.menuBar()
         file = QMenu(self.tr("&File"), self._window)
         file.addActions([self.print, self.settings])
@@ -94,7 +92,7 @@ class WindowActions(QObject):
         edit.addSeparator()
         edit.addActions([self.delete_invoice, self.find])
         view = QMenu(self.tr("&View"), self._window)
-        view.addActions([self.show_overview, self.show_invoices, self.show_worklist])
+        view.addActions(show_views)
         view.addSeparator()
         view.addActions([self.open_client, self.clear_filters, self.refresh])
         view.addSeparator()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from debiteur_desk.ui.models.client_invoices_model import (
     client_invoices_proxy,
 )
 from debiteur_desk.ui.models.filter_proxy import FilterState
+from debiteur_desk.ui.row_table import row_table
 from debiteur_desk.ui.screen_fit import rows_high
 
 EMPTY_COLUMNS = {SHOW_OPEN: {"paid_on"}, SHOW_SETTLED: {"open", "last_day"}}
@@ -42,15 +41,8 @@ class ClientInvoicesPanel(QWidget):
         self.model = ClientInvoicesModel(language, self)
         self.proxy = client_invoices_proxy(self.model, self)
         self.proxy.set_state(FilterState(status=SHOW_OPEN))
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.proxy, row_height=24)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # few rows
         header.setStretchLastSection(True)  # the status

@@ -41,6 +41,7 @@ from debiteur_desk.services.payments import record_payment, restore_payment
 from debiteur_desk.services.reports import ClientRow, InvoiceRow, list_clients
 from debiteur_desk.services.timeline import TimelineEvent, client_timeline
 from debiteur_desk.text.formatting import format_money
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.client_invoices import ClientInvoicesPanel
 from debiteur_desk.ui.client_page import ClientPage
 from debiteur_desk.ui.client_summary import BehaviourBox, DetailsBox
@@ -64,11 +65,14 @@ PHONE_CALL = "debiteur_desk.ui.dialogs.phone_call"
 PAYMENT_PLAN = "debiteur_desk.ui.dialogs.payment_plan"
 LETTER = "debiteur_desk.ui.letters.letter_window"
 
+CONCERNS = Change.EVERYTHING & ~Change.SETTINGS  # no setting shows on a client's page
+
 
 class ClientView(QWidget):
     loaded = Signal()  # new data shown (after opening and after every change)
-    # (what happened, the call that undoes it, what to say once undone): the window's Undo
-    undo_offered = Signal(str, object, str)
+    # (what happened, the call that undoes it, what to say once undone, what it changes):
+    # the window's Undo (``UndoSlot.offer``)
+    undo_offered = Signal(str, object, str, object)
 
     def __init__(
         self,
@@ -134,7 +138,7 @@ class ClientView(QWidget):
         return box
 
     def _connect(self) -> None:
-        self.ops.data_changed.connect(self.reload)
+        self.ops.data_changed.connect(self._data_changed)
         self.edit_button.clicked.connect(self.edit_client)
         self.invoice_button.clicked.connect(self.new_invoice)
         self.payment_button.clicked.connect(self.record_payment)
@@ -149,13 +153,16 @@ class ClientView(QWidget):
         self.timeline.event_activated.connect(self.open_event)
 
     # -- data ------------------------------------------------------------------------
+    def _data_changed(self, changes: Change) -> None:
+        if changes & CONCERNS:
+            self.reload()
+
     def reload(self) -> None:
         db, client_id, as_of = self.db, self.client_id, self.as_of
         self.ops.run(
             lambda: (client_detail(db, client_id, as_of), client_timeline(db, client_id)),
             parent=self,
             on_success=self._show,
-            changes_data=False,
         )
 
     def _show(self, result: tuple[ClientDetail, list[TimelineEvent]]) -> None:
@@ -187,10 +194,13 @@ class ClientView(QWidget):
         self.loaded.emit()
 
     def _save(
-        self, action: Callable[[], object], then: Callable[[object], None] | None = None
+        self,
+        action: Callable[[], object],
+        changes: Change,
+        then: Callable[[object], None] | None = None,
     ) -> None:
         """Run a change; ``data_changed`` follows, and with it a reload."""
-        self.ops.run(action, parent=self, on_success=then)
+        self.ops.run(action, parent=self, on_success=then, changes=changes)
 
     # -- actions ---------------------------------------------------------------------
     def edit_client(self) -> None:
@@ -199,7 +209,7 @@ class ClientView(QWidget):
         dialog = ClientDialog(self, self.detail.client)
         if ask(dialog):
             value, db, client_id = dialog.value, self.db, self.client_id
-            self._save(lambda: update_client(db, client_id, value))
+            self._save(lambda: update_client(db, client_id, value), Change.CLIENTS)
 
     def new_invoice(self) -> None:
         db = self.db
@@ -207,7 +217,6 @@ class ClientView(QWidget):
             lambda: (list_clients(db), suggested_invoice_number(db)),
             parent=self,
             on_success=lambda found: self._new_invoice(*found),
-            changes_data=False,
         )
 
     def _new_invoice(self, clients: list[ClientRow], suggested: str) -> None:
@@ -221,7 +230,7 @@ class ClientView(QWidget):
         )
         if ask(dialog):
             value, db = dialog.value, self.db
-            self._save(lambda: add_invoice(db, value))
+            self._save(lambda: add_invoice(db, value), Change.INVOICES)
 
     def edit_invoice(self, invoice_id: int) -> None:
         db = self.db
@@ -229,7 +238,6 @@ class ClientView(QWidget):
             lambda: (invoice_input_of(db, invoice_id), list_clients(db)),
             parent=self,
             on_success=lambda result: self._edit_invoice(invoice_id, *result),
-            changes_data=False,
         )
 
     def _edit_invoice(
@@ -238,7 +246,7 @@ class ClientView(QWidget):
         dialog = InvoiceDialog(self, [(c.id, c.name) for c in clients], initial)
         if ask(dialog):
             value, db = dialog.value, self.db
-            self._save(lambda: update_invoice(db, invoice_id, value))
+            self._save(lambda: update_invoice(db, invoice_id, value), Change.INVOICES)
 
     def record_payment(self) -> None:
         if self.detail is None:
@@ -248,13 +256,13 @@ class ClientView(QWidget):
         )
         if ask(dialog):
             value, db = dialog.value, self.db
-            self._save(lambda: record_payment(db, value))
+            self._save(lambda: record_payment(db, value), Change.PAYMENTS)
 
     def apply_credit(self) -> None:
         credit = format_money(self.detail.credit, self.language) if self.detail else ""
         action = ask_apply_credit(self, self.db, self.client_id, credit)
         if action is not None:
-            self._save(action)
+            self._save(action, Change.PAYMENTS)
 
     def hand_over(self) -> None:
         if self.detail is None:
@@ -264,21 +272,22 @@ class ClientView(QWidget):
         )
         if ask(dialog):
             value, db = dialog.value, self.db
-            self._save(lambda: record_handover(db, value))
+            self._save(lambda: record_handover(db, value), Change.INVOICES)
 
     def credit_note(self, invoice: InvoiceRow) -> None:
         dialog = CreditNoteDialog(self, invoice)
         if ask(dialog):
             v, db = dialog.value, self.db
             self._save(
-                lambda: add_credit_note(db, invoice.id, v.number, v.issued_on, v.amount, v.reason)
+                lambda: add_credit_note(db, invoice.id, v.number, v.issued_on, v.amount, v.reason),
+                Change.INVOICES,
             )
 
     def write_off(self, invoice: InvoiceRow) -> None:
         dialog = WriteOffDialog(self, invoice)
         if ask(dialog):
             v, db = dialog.value, self.db
-            self._save(lambda: write_off(db, invoice.id, v.on, v.reason))
+            self._save(lambda: write_off(db, invoice.id, v.on, v.reason), Change.INVOICES)
 
     def phone_call(self) -> None:
         """The collection issue's call dialog; a plan agreed in it opens the plan dialog."""
@@ -289,7 +298,6 @@ class ClientView(QWidget):
             lambda: call_info(db, client_id),
             parent=self,
             on_success=lambda info: self._phone_call(info, record_phone_call),
-            changes_data=False,
         )
 
     def _phone_call(self, info: object, record: Callable[..., object]) -> None:
@@ -303,6 +311,7 @@ class ClientView(QWidget):
         confirm = value.promise is not None
         self._save(
             lambda: record(db, value),
+            Change.PLANS,
             then=(lambda _r: self.make_letter(LetterKind.AGREEMENT_CONFIRMATION))
             if confirm
             else None,
@@ -322,7 +331,12 @@ class ClientView(QWidget):
         """A new plan for the same invoices; the old one stays in the history as replaced."""
         from debiteur_desk.services.payment_plans import plan_view
 
-        self.payment_plan(plan_view(self.db, plan_id, self.as_of).invoice_ids, replaces=plan_id)
+        db, as_of = self.db, self.as_of
+        self.ops.run(
+            lambda: plan_view(db, plan_id, as_of).invoice_ids,
+            parent=self,
+            on_success=lambda invoice_ids: self.payment_plan(invoice_ids, replaces=plan_id),
+        )
 
     def payment_plan(self, invoice_ids: tuple[int, ...] = (), replaces: int | None = None) -> None:
         """The collection issue's plan dialog, for the given (or all) open invoices."""
@@ -349,7 +363,6 @@ class ClientView(QWidget):
                 if replaces is None
                 else lambda db, value: payment_plans.renegotiate_plan(db, replaces, value),
             ),
-            changes_data=False,
         )
 
     def _payment_plan(
@@ -362,7 +375,7 @@ class ClientView(QWidget):
             value, db = dialog.value, self.db
             # The plan is a draft until both sign: make the agreement to sign straight away.
             then = lambda _r: self.make_letter(LetterKind.PAYMENT_PLAN)  # noqa: E731
-            self._save(lambda: create(db, value), then=then)
+            self._save(lambda: create(db, value), Change.PLANS, then=then)
 
     def open_event(self, event: TimelineEvent) -> None:
         """An invoice opens for editing; anything else shows its details, read-only."""
@@ -392,14 +405,15 @@ class ClientView(QWidget):
                 self.tr("payment of {amount} deleted").format(amount=amount),
                 lambda: restore_payment(db, snapshot),
                 self.tr("Payment of {amount} is back.").format(amount=amount),
+                Change.PAYMENTS,
             )
 
-        self._save(action, then=offer_undo)
+        self._save(action, Change.PAYMENTS, then=offer_undo)
 
     def plan_signed(self, plan_id: int) -> None:
         if action := ask_plan_signed(self, self.db, plan_id, self.as_of):
-            self._save(action)
+            self._save(action, Change.PLANS)
 
     def plan_broken(self, plan_id: int) -> None:
         if action := ask_plan_broken(self, self.db, plan_id, self.as_of):
-            self._save(action)
+            self._save(action, Change.PLANS)

@@ -49,3 +49,9 @@ class LazyModule(ModuleType):
 def lazy_module(name: str) -> ModuleType:
     """A stand-in for module ``name`` that imports it on first attribute access."""
     return LazyModule(name)
+
+
+def late(module: str, name: str) -> Any:
+    """``name`` from ``module``, imported now: a dialog or window the start path need not
+    load (it brings ReportLab, or is simply not needed to show the tables)."""
+    return getattr(importlib.import_module(module), name)

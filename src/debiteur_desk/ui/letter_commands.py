@@ -3,34 +3,37 @@ due first reminders, and the letter texts. The letter modules load on first use.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from debiteur_desk.domain.escalation import letter_for
-from debiteur_desk.ui.lazy import lazy_module
+from debiteur_desk.ui.changes import Change
+from debiteur_desk.ui.lazy import late, lazy_module
 from debiteur_desk.ui.modal import ask
 
 if TYPE_CHECKING:
     from debiteur_desk.services.letter_batch import BatchLine, BatchResult
     from debiteur_desk.services.letters import UnsentLetter
-    from debiteur_desk.ui.main_window import MainWindow
+    from debiteur_desk.ui.book_context import BookContext
+    from debiteur_desk.ui.selection import Selection
 
 letter_batch = lazy_module("debiteur_desk.services.letter_batch")
 letters = lazy_module("debiteur_desk.services.letters")
 
 
 def _late(module: str, name: str) -> Any:
-    return getattr(import_module(f"debiteur_desk.ui.letters.{module}"), name)
+    return late(f"debiteur_desk.ui.letters.{module}", name)
 
 
 class LetterCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, book: BookContext, selection: Selection) -> None:
         super().__init__(window)
-        self.w = window
+        self.window = window
+        self.book = book
+        self.selection = selection
         self.make_letter = QAction(self.tr("&Make a letter…"), window)
         self.make_letter.setObjectName("make_letter")
         self.make_letter.setShortcut(QKeySequence("Ctrl+L"))
@@ -60,47 +63,49 @@ class LetterCommands(QObject):
         self.letter_texts.triggered.connect(self.edit_texts)
 
     def letter_for_selected(self) -> None:
-        client_id = self.w.commands.client_in_view()
+        client_id = self.selection.client_in_view()
         if client_id is None:
-            self.w.notify(self.tr("Select a client first."))
+            self.book.notify(self.tr("Select a client first."))
             return
         # The letter the client's next step asks for; otherwise the window works it out.
-        step = self.w.overview.client_model.next_action(client_id)
+        step = self.selection.next_action(client_id)
         kind = letter_for(step.action) if step else None
         window = _late("letter_window", "LetterWindow")(
-            self.w.ops, self.w.db, client_id, kind=kind, parent=self.w
+            self.book.ops, self.book.db, client_id, kind=kind, parent=self.window
         )
         ask(window)
 
     def first_reminders(self) -> None:
         """Check the due first reminders (on the worker), let the user deselect, then make
         them with progress and Stop; the batch can be undone until a letter is sent."""
-        db, today = self.w.db, self.w.as_of
-        self.w.ops.run_with_progress(
+        db, today = self.book.db, self.book.as_of()
+        self.book.ops.run_with_progress(
             lambda: letter_batch.preview_reminders(db, today),
             title=self.tr("Reminders"),
             label=self.tr("Checking which first reminders are due…"),
-            parent=self.w,
+            parent=self.window,
             on_success=self._choose_reminders,
-            changes_data=False,
         )
 
     def _choose_reminders(self, lines: list[BatchLine]) -> None:
         if not lines:
             QMessageBox.information(
-                self.w, self.tr("Reminders"), self.tr("No first reminders are due today.")
+                self.window, self.tr("Reminders"), self.tr("No first reminders are due today.")
             )
             return
-        dialog = _late("batch_dialog", "ReminderBatchDialog")(self.w, lines, self.w.language)
+        dialog = _late("batch_dialog", "ReminderBatchDialog")(
+            self.window, lines, self.book.language
+        )
         if not ask(dialog):
             return
-        requests, db, today = dialog.chosen, self.w.db, self.w.as_of
-        self.w.ops.run_with_progress(
+        requests, db, today = dialog.chosen, self.book.db, self.book.as_of()
+        self.book.ops.run_with_progress(
             lambda: letter_batch.make_reminders(db, requests, today),
             title=self.tr("Reminders"),
             label=self.tr("Making reminders…"),
-            parent=self.w,
+            parent=self.window,
             on_success=self._reminders_made,
+            changes=Change.LETTERS,
         )
 
     def _reminders_made(self, result: BatchResult) -> None:
@@ -114,43 +119,44 @@ class LetterCommands(QObject):
                 "only a sent letter counts."
             )
         if result.refusals:
-            reasons = (self.w.ops.message_for(r) for r in result.refusals)
+            reasons = (self.book.ops.message_for(r) for r in result.refusals)
             text += "\n\n" + self.tr("Not made:") + "\n" + "\n".join(reasons)
         if made:
-            db = self.w.db
-            self.w.undo.offer(
+            db = self.book.db
+            self.book.undo.offer(
                 self.tr("%n reminder(s) made", "", made),
                 lambda: letter_batch.undo_batch(db, result),
                 self.tr("The reminders were taken back."),
+                Change.LETTERS,
             )
-        QMessageBox.information(self.w, self.tr("Reminders"), text)
+        QMessageBox.information(self.window, self.tr("Reminders"), text)
 
     def mark_letters_sent(self) -> None:
-        db = self.w.db
-        self.w.ops.run(
+        db = self.book.db
+        self.book.ops.run(
             lambda: letters.unsent_letters(db),
-            parent=self.w,
+            parent=self.window,
             on_success=self._ask_sent,
-            changes_data=False,
         )
 
     def _ask_sent(self, unsent: list[UnsentLetter]) -> None:
         if not unsent:
             QMessageBox.information(
-                self.w, self.tr("Letters"), self.tr("Every letter has been marked as sent.")
+                self.window, self.tr("Letters"), self.tr("Every letter has been marked as sent.")
             )
             return
-        dialog = _late("unsent_dialog", "MarkSentDialog")(self.w, unsent, self.w.language)
+        dialog = _late("unsent_dialog", "MarkSentDialog")(self.window, unsent, self.book.language)
         if not ask(dialog):
             return
-        ids, on, via, db = dialog.chosen, dialog.on.date, dialog.via.currentData(), self.w.db
-        self.w.ops.run(
+        ids, on, via, db = dialog.chosen, dialog.on.date, dialog.via.currentData(), self.book.db
+        self.book.ops.run(
             lambda: letters.mark_letters_sent(db, ids, on, via),
-            parent=self.w,
-            on_success=lambda _r: self.w.notify(
+            parent=self.window,
+            on_success=lambda _r: self.book.notify(
                 self.tr("%n letter(s) marked as sent.", "", len(ids))
             ),
+            changes=Change.LETTERS,
         )
 
     def edit_texts(self) -> None:
-        ask(_late("template_editor", "TemplateEditor")(self.w.ops, self.w.db, self.w))
+        ask(_late("template_editor", "TemplateEditor")(self.book.ops, self.book.db, self.window))

@@ -1,6 +1,11 @@
-"""The main window: bucket summary, filters, the Debtors / Invoices / To-do tables, and a
+"""The main window: bucket summary, filters, the tables over the book (the views), and a
 side pane where opened clients show. Data comes through ``Operations`` (a worker thread);
-every change anywhere announces ``data_changed`` and the window reads the book again.
+a change announces what it changed (``data_changed``), and each view concerned reads the
+book again: at once when it is shown (the debtors always: the summary comes from them),
+otherwise when its tab is next chosen.
+
+The views are listed in ``VIEWS``; each is a ``BookView`` (``ui/book_view.py``), and the
+window treats them alike. The commands get the selection and the book, not the window.
 
 At start-up the window may be handed the first overview, read before it was built, and
 the rest of opening the book (``opening``), which then runs on the worker before any
@@ -13,25 +18,30 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from debiteur_desk.domain import clock
 from debiteur_desk.services.overview_lines import ClientOverview
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.actions import WindowActions
+from debiteur_desk.ui.book_context import BookContext
+from debiteur_desk.ui.book_view import BookView, Read
 from debiteur_desk.ui.bucket_bar import BucketBar, BucketTile
+from debiteur_desk.ui.changes import Change
+from debiteur_desk.ui.client_pages import ClientPages
 from debiteur_desk.ui.commands import WindowCommands
 from debiteur_desk.ui.filter_bar import FilterBar
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.invoices_view import InvoicesView
 from debiteur_desk.ui.labels import bucket_label
-from debiteur_desk.ui.lazy import lazy_module
+from debiteur_desk.ui.lazy import late, lazy_module
 from debiteur_desk.ui.letter_commands import LetterCommands
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.overview_view import OverviewView
+from debiteur_desk.ui.selection import Selection
 from debiteur_desk.ui.setup_banner import SetupBanner
 from debiteur_desk.ui.undo import UndoSlot
 from debiteur_desk.ui.worklist_view import WorklistView
@@ -41,8 +51,15 @@ if TYPE_CHECKING:
 
 # Loaded by the first read, on the worker thread: the window comes up before SQLAlchemy.
 collection_state = lazy_module("debiteur_desk.services.collection_state")
-overview_service = lazy_module("debiteur_desk.services.overview")
 settings_service = lazy_module("debiteur_desk.services.settings")
+
+# The tables, in tab order (Ctrl+1, Ctrl+2, ...). The first is the debtors' overview: the
+# summary above the tabs comes from it.
+VIEWS: tuple[Callable[[str], BookView], ...] = (OverviewView, InvoicesView, WorklistView)
+
+# What a client's page gets when it opens beside the list, at least: its actions on two
+# lines, its invoices readable. On a large screen it gets a little over half.
+CLIENT_PANE_WIDTH = 600
 
 
 class MainWindow(QMainWindow):
@@ -63,33 +80,28 @@ class MainWindow(QMainWindow):
         self.db = db
         self.language = language
         self.ops = Operations(language, self)
-        self._generation = 0
         self._ready = False
         self._first_overview = first_overview
         self._opening = opening
         self._started = False  # the worker's first jobs are queued (see _start)
-        self._select_next: int | None = None  # a client to select once the list is read
         self.setWindowTitle("Debiteur Desk")
         self.setWindowIcon(icon("app"))
 
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         self.undo = UndoSlot(self.ops, self, self.notify)
         self.setup_banner = SetupBanner()
         self.bucket_bar = BucketBar()
         self.filter_bar = FilterBar(language)
-        self.overview = OverviewView(language)
-        self.invoices = InvoicesView(language)
-        self.worklist = WorklistView(language)
+        self.views = [make(language) for make in VIEWS]
+        self._view_reads = {id(view): 0 for view in self.views}  # per view: newest read
+        self.overview = self._first(OverviewView)
+        self.invoices = self._first(InvoicesView)
+        self.worklist = self._first(WorklistView)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        self.tabs.addTab(self.overview, icon("client"), self.tr("Debtors"))
-        self.tabs.addTab(self.invoices, icon("invoices"), self.tr("Invoices"))
-        self.tabs.addTab(self.worklist, icon("worklist"), self.tr("To do today"))
-        self.client_tabs = QTabWidget()
-        self.client_tabs.setObjectName("client_tabs")
-        self.client_tabs.setTabsClosable(True)
-        self.client_tabs.setDocumentMode(True)
-        self.client_tabs.hide()
+        for view in self.views:
+            self.tabs.addTab(view, icon(view.icon_name), view.title())
+        self.client_tabs = ClientPages(self._client_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -107,14 +119,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.commands = WindowCommands(self)
-        self.actions.build_menus(self.undo.action)
-        self.letters = LetterCommands(self)
-        self.actions.build_toolbar()
+        self.selection = Selection(self.tabs, self.views, self.client_tabs)
+        book = BookContext(db, self.ops, language, self.undo, self.notify, lambda: self.as_of)
+        self.commands = WindowCommands(self, book, self.selection, self.window_actions)
+        self.window_actions.build_menus(self.undo.action, self._show_view_actions())
+        self.letters = LetterCommands(self, book, self.selection)
+        self.window_actions.build_toolbar()
         self._build_status_bar()
         self._connect()
         self._restore()
         self.refresh()  # the read runs while the window is built and first painted
+
+    def _first(self, kind: type[Any]) -> Any:
+        return next(view for view in self.views if isinstance(view, kind))
 
     # -- set-up -----------------------------------------------------------------
 
@@ -129,18 +146,31 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.undo.widget)
         bar.addPermanentWidget(self.total_label)
 
+    def _show_view_actions(self) -> list[QAction]:
+        actions = []
+        for number, view in enumerate(self.views, start=1):
+            action = QAction(icon(view.icon_name), view.menu_title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, v=view: self.tabs.setCurrentWidget(v))
+            actions.append(action)
+        return actions
+
     def _connect(self) -> None:
-        a = self.actions
+        a = self.window_actions
         a.refresh.triggered.connect(self.update_collection_state)
         a.refresh.triggered.connect(self.refresh)
         a.find.triggered.connect(self.focus_search)
         a.quit.triggered.connect(self.close)
         a.clear_filters.triggered.connect(self.clear_filters)
-        a.show_overview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.overview))
-        a.show_invoices.triggered.connect(lambda: self.tabs.setCurrentWidget(self.invoices))
-        a.show_worklist.triggered.connect(lambda: self.tabs.setCurrentWidget(self.worklist))
-        self.ops.data_changed.connect(self.refresh)
+        for view in self.views:
+            view.add_context_actions(*view.context_actions(a))
+            view.activated.connect(lambda row_id, v=view: self._open_row(v, row_id))
+            view.view.selectionModel().selectionChanged.connect(self.commands.update_enabled)
+            view.model.modelReset.connect(self.commands.update_enabled)
+        self.overview.shown.connect(self._show_summary)
+        self.ops.data_changed.connect(self._data_changed)
         self.setup_banner.fill_in.connect(lambda: self.commands.edit_settings(first_start=False))
+        self.commands.language_chosen.connect(self.language_chosen)
         self.ops.busy_changed.connect(self._busy)
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.filter_bar.as_of_changed.connect(lambda _day: self.refresh())
@@ -148,7 +178,9 @@ class MainWindow(QMainWindow):
             lambda index: self.filter_bar.set_bucket(None if index < 0 else index)
         )
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.client_tabs.tabCloseRequested.connect(self._close_client_tab)
+        self.client_tabs.changed.connect(self.commands.update_enabled)
+        self.client_tabs.appeared.connect(self._make_room_for_client)
+        self.commands.update_enabled()
 
     def _restore(self) -> None:
         if not preferences.restore_window(self):
@@ -176,54 +208,82 @@ class MainWindow(QMainWindow):
             self.ops.run(
                 lambda: collection_state.refresh_collection_state(db, today),
                 parent=self,
-                changes_data=False,
             )
 
-    def refresh(self) -> None:
-        """Read the book again for the as-of date; answers of an older read are dropped."""
-        self._generation += 1
-        generation = self._generation
+    def refresh(self, changes: Change = Change.EVERYTHING) -> None:
+        """Read the book again for the as-of date, in the views ``changes`` concerns: the
+        ones shown (and the debtors, for the summary) now, the others when next shown."""
         first, self._first_overview = self._first_overview, None
-        if first is not None and first.as_of == self.as_of:
-            # Read before the window was built (start-up). Shown once the event loop runs,
-            # as a worker's answer would be, so that ``ready`` can be connected first; the
-            # worker starts after it: its work (loading the database layer first of all)
-            # would compete with the window for the interpreter while it fills the table.
-            QTimer.singleShot(0, self, lambda: self._arrived(first, generation, self._show_first))
-        else:
-            self._read_book(generation, overview=True)
+        if first is not None and first.as_of != self.as_of:
+            first = None
+        current, reading = self.tabs.currentWidget(), []
+        for view in self.views:
+            if not changes & view.concerns:
+                continue
+            if view is self.overview and first is not None:
+                self._show_first(first)
+            elif view.always_read or view is current:
+                reading.append(view)
+            else:
+                view.loaded = False
+        if first is None:
+            for view in reading:
+                self._read_view(view)
+        else:  # after the first overview is on screen (see _show_first)
+            QTimer.singleShot(0, self, lambda: [self._read_view(view) for view in reading])
+
+    def _data_changed(self, changes: Change) -> None:
+        self.refresh(changes)
+        if changes & Change.SETTINGS:
+            self.check_company_details()
 
     def _show_first(self, result: ClientOverview) -> None:
-        self._show_overview(result)
-        self._read_book(self._generation, overview=False)
-
-    def _read_book(self, generation: int, *, overview: bool) -> None:
-        as_of, db = self.as_of, self.db
-
-        def show_then_plan(result: ClientOverview) -> None:
-            self._show_overview(result)
-            self._read_next_actions(generation, as_of)
-
-        if overview:
-            self._read(
-                lambda: overview_service.client_overview(db, as_of), generation, show_then_plan
-            )
-        if self.invoices.loaded or self.tabs.currentWidget() is self.invoices:
-            self._load_invoices(generation)
-        if self.worklist.loaded or self.tabs.currentWidget() is self.worklist:
-            self._read(lambda: self.worklist.fetch(db, as_of), generation, self.worklist.set_items)
-        if not overview:
-            self._read_next_actions(generation, as_of)
-
-    def _read_next_actions(self, generation: int, as_of: date) -> None:
-        # After the overview is shown, not alongside: the worklist rules are Python work
-        # that would compete with the window for the interpreter while it fills the table.
-        db = self.db
-        self._read(
-            lambda: overview_service.next_actions(db, as_of),
-            generation,
-            self.overview.set_next_actions,
+        """Read before the window was built (start-up). Shown once the event loop runs, as
+        a worker's answer would be, so that ``ready`` can be connected first; the worker
+        starts after it: its work (loading the database layer first of all) would compete
+        with the window for the interpreter while it fills the table."""
+        view = self.overview
+        reads = list(view.reads())
+        number = self._next_read(view)
+        QTimer.singleShot(
+            0, self, lambda: self._arrived(view, number, reads[0].show, reads[1:], result)
         )
+
+    def _next_read(self, view: BookView) -> int:
+        view.loaded = True
+        self._view_reads[id(view)] += 1
+        return self._view_reads[id(view)]
+
+    def _read_view(self, view: BookView) -> None:
+        """Each of the view's reads on the worker, shown in turn; an answer is dropped once
+        a newer read of the same view has started."""
+        self._read_in_turn(view, self._next_read(view), list(view.reads()))
+
+    def _read_in_turn(self, view: BookView, number: int, reads: list[Read[Any]]) -> None:
+        if not reads:
+            return
+        read, rest = reads[0], reads[1:]
+        db, as_of = self.db, self.as_of
+        self._start()
+        self.ops.run(
+            lambda: read.fetch(db, as_of),
+            parent=self,
+            on_success=lambda result: self._arrived(view, number, read.show, rest, result),
+        )
+
+    def _arrived(
+        self,
+        view: BookView,
+        number: int,
+        show: Callable[[Any], None],
+        rest: list[Read[Any]],
+        result: object,
+    ) -> None:
+        if number != self._view_reads[id(view)]:
+            return  # a newer read of this view has started since
+        show(result)
+        self.loaded.emit()
+        self._read_in_turn(view, number, rest)
 
     def _start(self) -> None:
         """The worker's first jobs, queued before the first read: the rest of opening the
@@ -233,7 +293,7 @@ class MainWindow(QMainWindow):
         self._started = True
         opening, self._opening = self._opening, None
         if opening is not None:
-            self.ops.run(opening, parent=self, changes_data=False)
+            self.ops.run(opening, parent=self)
         self.update_collection_state()
         self.check_company_details()
 
@@ -244,60 +304,44 @@ class MainWindow(QMainWindow):
             lambda: bool(str(settings_service.read_setting(db, "company.name")).strip()),
             parent=self,
             on_success=lambda known: self.setup_banner.setVisible(not known),
-            changes_data=False,
         )
-
-    def _read(self, fetch: Any, generation: int, show: Any) -> None:
-        self._start()
-        self.ops.run(
-            fetch,
-            parent=self,
-            on_success=lambda result: self._arrived(result, generation, show),
-            changes_data=False,
-        )
-
-    def _arrived(self, result: object, generation: int, show: Any) -> None:
-        """Shows an answer unless a newer read has started since it was asked for."""
-        if generation == self._generation:
-            show(result)
-            self.loaded.emit()
-
-    def _load_invoices(self, generation: int) -> None:
-        db, as_of = self.db, self.as_of
-        self._read(
-            lambda: overview_service.open_invoices(db, as_of),
-            generation,
-            lambda rows: self.invoices.set_invoices(rows, self._buckets()),
-        )
-
-    def _buckets(self) -> tuple[Any, ...]:
-        current = self.overview.overview
-        return current.buckets if current else ()
 
     def select_after_refresh(self, client_id: int) -> None:
         """Select this client in the list as soon as the next read shows it (a new client)."""
-        self._select_next = client_id
+        self.selection.select_when_shown(client_id)
+
+    def open_client(self, client_id: int, name: str | None = None) -> None:
+        self.client_tabs.open(client_id, name or self.selection.client_name(client_id))
+
+    def _open_row(self, view: BookView, row_id: int) -> None:
+        client_id = view.client_of(row_id)
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def _client_page(self, client_id: int) -> QWidget:
+        page: QWidget = late("debiteur_desk.ui.client_view", "ClientView")(
+            self.ops, self.db, client_id, self.as_of, parent=None
+        )
+        page.undo_offered.connect(self.undo.offer)
+        return page
+
+    def _make_room_for_client(self) -> None:
+        total = sum(self.splitter.sizes())
+        client = max(CLIENT_PANE_WIDTH, total * 11 // 20)  # the list keeps the rest
+        self.splitter.setSizes([total - client, client])
 
     def open_clients(self) -> tuple[list[tuple[int, str]], int]:
         """The client pages open beside the tables (id, title) and the current one."""
-        tabs = self.client_tabs
-        pages = [
-            (int(tabs.widget(i).property("client_id")), tabs.tabText(i))
-            for i in range(tabs.count())
-        ]
-        return pages, tabs.currentIndex()
+        return self.client_tabs.pages(), self.client_tabs.currentIndex()
 
     def reopen_clients(self, pages: list[tuple[int, str]], current: int) -> None:
         for client_id, title in pages:
-            self.commands.open_client(client_id, title)
+            self.client_tabs.open(client_id, title)
         if 0 <= current < self.client_tabs.count():
             self.client_tabs.setCurrentIndex(current)
 
-    def _show_overview(self, result: ClientOverview) -> None:
+    def _show_summary(self, result: ClientOverview) -> None:
         self.filter_bar.set_buckets(result.buckets)
-        self.overview.set_overview(result)
-        if self._select_next is not None and self.overview.select_id(self._select_next):
-            self._select_next = None
         self.bucket_bar.set_tiles(
             [
                 BucketTile(
@@ -324,8 +368,8 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self, state: FilterState) -> None:
         self.bucket_bar.set_selected(state.bucket)
-        for panel in (self.overview, self.invoices, self.worklist):
-            panel.set_filter(state)
+        for view in self.views:
+            view.set_filter(state)
 
     def clear_filters(self) -> None:
         bar = self.filter_bar
@@ -339,23 +383,10 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.selectAll()
 
     def _tab_changed(self, _index: int) -> None:
-        current = self.tabs.currentWidget()
-        if not self._generation:
-            pass  # the saved tab is being restored: the first refresh reads it
-        elif current is self.invoices and not self.invoices.loaded:
-            self._load_invoices(self._generation)
-        elif current is self.worklist and not self.worklist.loaded:
-            db, as_of = self.db, self.as_of
-            self._read(
-                lambda: self.worklist.fetch(db, as_of), self._generation, self.worklist.set_items
-            )
-        self.commands.update_enabled()
-
-    def _close_client_tab(self, index: int) -> None:
-        widget = self.client_tabs.widget(index)
-        self.client_tabs.removeTab(index)
-        widget.deleteLater()
-        self.client_tabs.setVisible(self.client_tabs.count() > 0)
+        view = self.selection.current_view()
+        reading = any(self._view_reads.values())  # not while the saved tab is restored
+        if reading and view is not None and not view.loaded:
+            self._read_view(view)
         self.commands.update_enabled()
 
     def _busy(self, busy: bool) -> None:
@@ -372,8 +403,8 @@ class MainWindow(QMainWindow):
         preferences.save_window(self)
         preferences.save_splitter(self.splitter, "main")
         preferences.save_tab(self.tabs.currentIndex())
-        for panel in (self.overview, self.invoices, self.worklist):
-            panel.save_state()
+        for view in self.views:
+            view.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

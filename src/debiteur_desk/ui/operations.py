@@ -9,7 +9,8 @@ runs, and stopping it rolls the job's work back.
 Errors the user can fix (``DebiteurError``) are shown in their language; any other
 ``Exception`` as a short apology, never a traceback; what is not an ``Exception``
 (``KeyboardInterrupt``, ``SystemExit``) is raised again on the GUI thread. An action that
-changes data emits ``data_changed`` once it succeeded, so every view can refresh. An
+changes data says what it changes (``changes``, a ``Change``); once it succeeded
+``data_changed`` carries that, and each view reads again only if it is concerned. An
 answer for a widget that has been closed in the meantime is dropped.
 """
 
@@ -26,6 +27,7 @@ from shiboken6 import isValid
 from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.text.messages import describe
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.worker import Cancelled, Task, Worker
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ T = TypeVar("T")
 class Operations(QObject):
     """One per main window; views listen to ``data_changed``."""
 
-    data_changed = Signal()
+    data_changed = Signal(object)  # a Change: what the action changed
     busy_changed = Signal(bool)
 
     def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
@@ -55,10 +57,10 @@ class Operations(QObject):
         parent: QWidget | None = None,
         on_success: Callable[[T], object] | None = None,
         on_failure: Callable[[Exception], object] | None = None,
-        changes_data: bool = True,
+        changes: Change = Change.NONE,
     ) -> None:
         """Run ``action`` off the GUI thread; see the module text for what follows."""
-        self._submit(Task(action), parent, on_success, on_failure, None, changes_data)
+        self._submit(Task(action), parent, on_success, on_failure, None, changes)
 
     def run_with_progress(
         self,
@@ -70,7 +72,7 @@ class Operations(QObject):
         on_success: Callable[[T], object] | None = None,
         on_failure: Callable[[Exception], object] | None = None,
         on_cancel: Callable[[], object] | None = None,
-        changes_data: bool = True,
+        changes: Change = Change.NONE,
     ) -> None:
         """Run the generator ``job()`` on the worker with a progress dialog and Stop."""
         task = Task(job, progressive=True)
@@ -91,7 +93,7 @@ class Operations(QObject):
             else:
                 self.show_error(error, parent)
 
-        self._submit(task, parent, on_success, failed, dialog, changes_data)
+        self._submit(task, parent, on_success, failed, dialog, changes)
 
     def _submit(
         self,
@@ -100,7 +102,7 @@ class Operations(QObject):
         on_success: Callable[[Any], object] | None,
         on_failure: Callable[[Exception], object] | None,
         dialog: QProgressDialog | None,
-        changes_data: bool,
+        changes: Change,
     ) -> None:
         if not self._tasks:
             self.busy_changed.emit(True)
@@ -120,7 +122,7 @@ class Operations(QObject):
                 if dialog is not None and isValid(dialog):
                     dialog.close()
                     dialog.deleteLater()
-                self._deliver(finished, parent, on_success, on_failure, changes_data)
+                self._deliver(finished, parent, on_success, on_failure, changes)
             finally:
                 finished.release()
                 if not self._tasks:
@@ -134,20 +136,20 @@ class Operations(QObject):
         parent: QWidget | None,
         on_success: Callable[[Any], object] | None,
         on_failure: Callable[[Exception], object] | None,
-        changes_data: bool,
+        changes: Change,
     ) -> None:
         error = task.error
         if error is not None and not isinstance(error, Exception):
             raise error  # KeyboardInterrupt, SystemExit: not ours to swallow
         if parent is not None and not isValid(parent):
-            if error is None and changes_data:
-                self.data_changed.emit()
+            if error is None and changes:
+                self.data_changed.emit(changes)
             return
         if error is None:
             if on_success is not None:
                 on_success(task.result)
-            if changes_data:
-                self.data_changed.emit()
+            if changes:
+                self.data_changed.emit(changes)
         elif on_failure is not None:
             on_failure(error)
         else:

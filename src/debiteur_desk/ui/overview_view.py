@@ -3,36 +3,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.overview_lines import ClientLine, ClientOverview, NextAction
+from debiteur_desk.ui.book_view import BookView, Read
 from debiteur_desk.ui.column_fit import Hide, Shrink, Step
 from debiteur_desk.ui.labels import bucket_label
+from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.overview_model import ClientOverviewModel, client_matches
-from debiteur_desk.ui.table_panel import TablePanel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from debiteur_desk.ui.actions import WindowActions
+
+# Loaded by the first read, on the worker thread: the window comes up before SQLAlchemy.
+overview_service = lazy_module("debiteur_desk.services.overview")
 
 BY_OPEN_AMOUNT = (3, Qt.SortOrder.DescendingOrder)  # who owes the most comes first
 
 
-class OverviewView(TablePanel):
+class OverviewView(BookView):
+    """Also the window's summary: the bucket tiles and the totals come from its read."""
+
+    always_read = True
+    icon_name = "client"
+    shown = Signal(object)  # a ClientOverview is on screen
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         self.language = language
         self.overview: ClientOverview | None = None
+        self._select_next: int | None = None  # a client to select once the list shows it
         model = ClientOverviewModel(language)
         super().__init__(model, RowFilterProxy(client_matches), "overview", BY_OPEN_AMOUNT, parent)
         self.client_model = model
         self.rows_changed.connect(self._update_totals)
 
+    def title(self) -> str:
+        return self.tr("Debtors")
+
+    def menu_title(self) -> str:
+        return self.tr("&Debtors")
+
+    def reads(self) -> Sequence[Read[Any]]:
+        # The next steps after the list is shown, not alongside: the worklist rules are
+        # Python work that would compete with the window for the interpreter meanwhile.
+        return (
+            Read(lambda db, as_of: overview_service.client_overview(db, as_of), self.set_overview),
+            Read(lambda db, as_of: overview_service.next_actions(db, as_of), self.set_next_actions),
+        )
+
+    def context_actions(self, actions: WindowActions) -> Sequence[QAction]:
+        return (actions.open_client, actions.record_payment, actions.new_invoice)
+
     def set_overview(self, overview: ClientOverview) -> None:
         self.overview = overview
         self.client_model.set_data(overview.clients, overview.buckets, overview.as_of)
+        if self._select_next is not None and self.select_id(self._select_next):
+            self._select_next = None
+        self.shown.emit(overview)
+
+    def select_when_shown(self, client_id: int) -> None:
+        """Select this client as soon as a read shows it (a client just added)."""
+        self._select_next = client_id
 
     def set_next_actions(self, actions: Mapping[int, NextAction]) -> None:
         self.client_model.set_next_actions(actions)
+
+    def next_action(self, client_id: int) -> NextAction | None:
+        return self.client_model.next_action(client_id)
+
+    def client_names(self) -> list[tuple[int, str]]:
+        return self.clients()
 
     def clients(self) -> list[tuple[int, str]]:
         """(id, name) of every client, by name: what the invoice dialog offers."""

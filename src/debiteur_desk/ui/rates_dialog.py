@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,10 +26,12 @@ from debiteur_desk.domain.interest import InterestKind
 from debiteur_desk.domain.rate_warnings import rate_change_days
 from debiteur_desk.text.formatting import format_percent
 from debiteur_desk.text.messages_rates import describe_rate_warning
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.dialogs.rate_dialog import HINT_COLOUR, RateDialog, kind_title
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.cells import day
 from debiteur_desk.ui.models.table_model import Column, RowTableModel
+from debiteur_desk.ui.row_table import row_table
 from debiteur_desk.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -83,14 +84,8 @@ class RateModel(RowTableModel["RateLine"]):
 
 
 def _table(model: RateModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    table = row_table(model)
     table.setWordWrap(True)
-    table.verticalHeader().hide()
     # rows as high as their wrapped source, also after the window or a column is resized
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
@@ -172,7 +167,6 @@ class RatesDialog(QDialog):
             lambda: rates.rate_table(db),
             parent=self,
             on_success=lambda table: self.show_table(table, select),
-            changes_data=False,
         )
 
     def show_table(self, table: RateTable, select: int | None = None) -> None:
@@ -226,6 +220,7 @@ class RatesDialog(QDialog):
             lambda: rates.add_rate(db, value.kind, value.from_date, value.rate, value.source),
             parent=self,
             on_success=lambda rate_id: self.load(select=rate_id),
+            changes=Change.SETTINGS,
         )
 
     def mark_verified(self) -> None:
@@ -237,4 +232,5 @@ class RatesDialog(QDialog):
             lambda: rates.mark_rate_verified(db, line.id),
             parent=self,
             on_success=lambda _none: self.load(select=line.id),
+            changes=Change.SETTINGS,
         )

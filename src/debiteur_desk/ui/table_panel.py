@@ -29,11 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QMenu,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from debiteur_desk.ui.clipped_label import ClippedLabel
 from debiteur_desk.ui.column_fit import Step, fit_columns
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.table_model import ID_ROLE, RowTableModel
+from debiteur_desk.ui.row_table import row_table
 
 _SAMPLE_ROWS = 60  # rows measured for a column's width; all rows would stall
 _MAX_WIDTH = 420  # a column's own width at most; a wider text is elided
@@ -71,17 +70,11 @@ class TablePanel(QWidget):
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_columns)
         proxy.setSourceModel(model)
-        self.view = QTableView()
+        self.view = row_table(proxy, row_height=self.fontMetrics().height() + 8)
         self.view.setObjectName(f"{settings_key}_table")
-        self.view.setModel(proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSortIndicator(*default_sort)
         self.view.setSortingEnabled(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setStretchLastSection(True)

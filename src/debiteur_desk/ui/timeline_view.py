@@ -12,10 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from debiteur_desk.ui.models.timeline_model import (
     event_text,
     kind_icon,
 )
+from debiteur_desk.ui.row_table import row_table
 from debiteur_desk.ui.screen_fit import rows_high
 from debiteur_desk.ui.timeline_words import detail_label, detail_value, translated
 
@@ -71,16 +70,8 @@ class TimelineView(QWidget):
         self.model = TimelineModel(language, self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.proxy, row_height=24)
         self.table.setWordWrap(False)
-        self.table.setSortingEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.operations import Operations
 
@@ -24,6 +25,7 @@ class UndoSlot(QObject):
         self._notify = notify
         self._undo: Callable[[], Any] | None = None
         self._done_text = ""
+        self._changes = Change.NONE
         self.action = QAction(icon("undo"), self.tr("&Undo"), parent)
         self.action.setShortcut(QKeySequence.StandardKey.Undo)
         self.action.triggered.connect(self.undo)
@@ -42,10 +44,12 @@ class UndoSlot(QObject):
     def available(self) -> bool:
         return self._undo is not None
 
-    def offer(self, message: str, undo: Callable[[], Any], done: str) -> None:
-        """``message`` says what happened; ``undo`` runs on a worker; ``done`` is said after."""
+    def offer(self, message: str, undo: Callable[[], Any], done: str, changes: Change) -> None:
+        """``message`` says what happened; ``undo`` runs on a worker and changes what
+        ``changes`` says; ``done`` is said after."""
         self._undo = undo
         self._done_text = done
+        self._changes = changes
         self._show(message)
 
     def clear(self) -> None:
@@ -53,12 +57,16 @@ class UndoSlot(QObject):
         self._show(None)
 
     def undo(self) -> None:
-        action, done = self._undo, self._done_text
+        action, done, changes = self._undo, self._done_text, self._changes
         if action is None:
             return
         self.clear()
-
-        self._ops.run(action, parent=self._parent, on_success=lambda _result: self._notify(done))
+        self._ops.run(
+            action,
+            parent=self._parent,
+            on_success=lambda _result: self._notify(done),
+            changes=changes,
+        )
 
     def _show(self, message: str | None) -> None:
         self.action.setEnabled(message is not None)

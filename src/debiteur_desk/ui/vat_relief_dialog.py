@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from debiteur_desk.domain.vat_relief import quarter
 from debiteur_desk.services.vat_relief import VatReliefLine, VatReliefReport, vat_relief_report
 from debiteur_desk.ui.models.cells import day, money
 from debiteur_desk.ui.models.table_model import Column, RowTableModel
+from debiteur_desk.ui.row_table import row_table
 from debiteur_desk.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -112,12 +111,7 @@ class VatReliefDialog(QDialog):
         for start, end in recent_quarters(clock.today()):
             self.period.addItem(quarter_label(start), (start, end))
         self.model = VatReliefModel(language, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the client's name
@@ -156,7 +150,6 @@ class VatReliefDialog(QDialog):
             lambda: vat_relief_report(db, start, end),
             parent=self,
             on_success=self.show_report,
-            changes_data=False,
         )
 
     def show_report(self, report: VatReliefReport) -> None:

@@ -3,38 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.worklist_items import WorkItem
+from debiteur_desk.ui.book_view import BookView, Read
 from debiteur_desk.ui.column_fit import Hide, Shrink, Step
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.models.filter_proxy import FilterState, RowFilterProxy
 from debiteur_desk.ui.models.worklist_model import WorklistModel, work_item_matches
-from debiteur_desk.ui.table_panel import TablePanel
 
-if TYPE_CHECKING:
-    from debiteur_desk.services.book import Database
-
-worklist = lazy_module("debiteur_desk.services.worklist")  # on the worker, by fetch()
+worklist = lazy_module("debiteur_desk.services.worklist")  # on the worker
 
 
-class WorklistView(TablePanel):
+class WorklistView(BookView):
+    icon_name = "worklist"
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        self.loaded = False
         model = WorklistModel(language)
         super().__init__(model, RowFilterProxy(work_item_matches), "worklist", parent=parent)
         self.rows_changed.connect(self._update_totals)
 
-    @staticmethod
-    def fetch(db: Database, as_of: date) -> list[WorkItem]:
-        return worklist.worklist(db, as_of)
+    def title(self) -> str:
+        return self.tr("To do today")
 
-    def set_items(self, items: Sequence[Any]) -> None:
-        self.loaded = True
+    def menu_title(self) -> str:
+        return self.tr("&To do today")
+
+    def reads(self) -> Sequence[Read[Any]]:
+        return (Read(lambda db, as_of: worklist.worklist(db, as_of), self.set_items),)
+
+    def set_items(self, items: Sequence[WorkItem]) -> None:
         self.model.set_rows(items)
 
     def fit_steps(self) -> Sequence[Step]:

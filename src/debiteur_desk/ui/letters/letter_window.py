@@ -43,6 +43,7 @@ from debiteur_desk.services.letters import (
 from debiteur_desk.services.worklist_items import describe as describe_step
 from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.text.messages import describe
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.labels import ACTIONS, label
 from debiteur_desk.ui.letters.kind_names import kind_name
@@ -168,7 +169,6 @@ class LetterWindow(QDialog):
             lambda: letter_choice(db, client_id, today),
             parent=self,
             on_success=self._loaded,
-            changes_data=False,
         )
 
     def _loaded(self, choice: LetterChoice) -> None:
@@ -274,7 +274,7 @@ class LetterWindow(QDialog):
                 self._problem.setText(self._ops.message_for(error))
                 self._file_button.setEnabled(False)
 
-        self._ops.run(render, parent=self, on_success=shown, on_failure=refused, changes_data=False)
+        self._ops.run(render, parent=self, on_success=shown, on_failure=refused)
 
     # -- filing, printing, sending -------------------------------------------------------
     def _file(self) -> None:
@@ -297,6 +297,7 @@ class LetterWindow(QDialog):
             parent=self,
             on_success=done,
             on_failure=failed,
+            changes=Change.LETTERS,
         )
 
     def _print(self) -> None:
@@ -314,6 +315,7 @@ class LetterWindow(QDialog):
             lambda: mark_letter_sent(db, letter_id, info.on, info.via, info.tracking_number),
             parent=self,
             on_success=lambda _: self._status.setText(self.tr("Marked as sent.")),
+            changes=Change.LETTERS,
         )
 
     @property

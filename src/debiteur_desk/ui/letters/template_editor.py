@@ -1,4 +1,5 @@
 """Edit the letter texts per kind and language; checked on save, reset to the shipped text.
+Reading and saving run on the worker, as everything that touches the book.
 
 The legal wording (the 14-day term, the payment-plan clauses) is not here: it is fixed
 in the letters so that no edit can make a letter invalid.
@@ -6,7 +7,7 @@ in the letters so that no edit can make a letter invalid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from debiteur_desk.services.templates import (
     save_template,
     template_texts,
 )
+from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.screen_fit import fit_to_screen
@@ -44,6 +46,8 @@ PART_NAMES = {
 
 
 class TemplateEditor(QDialog):
+    settled = Signal()  # texts read and shown, or a save answered (saved or refused)
+
     def __init__(self, ops: Operations, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops, self._db = ops, db
@@ -99,23 +103,34 @@ class TemplateEditor(QDialog):
         return Language(self._language.currentData())
 
     def _load(self) -> None:
+        kind, language, db = self.kind, self.language, self._db
+        self._save.setEnabled(False)
+        self._ops.run(
+            lambda: (template_texts(db, kind, language), is_customised(db, kind, language)),
+            parent=self,
+            on_success=lambda found: self._show(kind, language, *found),
+        )
+
+    def _show(self, kind: LetterKind, language: Language, texts: dict[str, str], own: bool) -> None:
+        if (kind, language) != (self.kind, self.language):
+            return  # another letter was chosen while these texts were read
         while self._form.rowCount():
             self._form.removeRow(0)
         self._editors.clear()
-        texts = template_texts(self._db, self.kind, self.language)
-        for part in PARTS[self.kind]:
+        for part in PARTS[kind]:
             editor = QPlainTextEdit(texts.get(part, ""))
             editor.setMaximumHeight(38 if part in ("subject", "closing") else 110)
             editor.textChanged.connect(self._problem.clear)
             self._editors[part] = editor
             self._form.addRow(self.tr(PART_NAMES.get(part, part)), editor)
-        names = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS[self.kind]))
+        names = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS[kind]))
         self._placeholders.setText(self.tr("You can use: %1").replace("%1", names))
         self._problem.clear()
-        self._show_state()
+        self._show_state(own)
+        self._save.setEnabled(True)
+        self.settled.emit()
 
-    def _show_state(self) -> None:
-        own = is_customised(self._db, self.kind, self.language)
+    def _show_state(self, own: bool) -> None:
         self._state.setText(self.tr("Your own text") if own else self.tr("Standard text"))
         self._reset.setEnabled(own)
 
@@ -123,13 +138,35 @@ class TemplateEditor(QDialog):
         return {part: editor.toPlainText() for part, editor in self._editors.items()}
 
     def _store(self) -> None:
-        try:
-            save_template(self._db, self.kind, self.language, self.parts())
-        except DebiteurError as error:
-            self._problem.setText(self._ops.message_for(error))
-            return
-        self._show_state()
+        kind, language, parts, db = self.kind, self.language, self.parts(), self._db
+        self._save.setEnabled(False)
+
+        def stored(_result: object) -> None:
+            self._show_state(True)
+            self._save.setEnabled(True)
+            self.settled.emit()
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, DebiteurError):
+                self._problem.setText(self._ops.message_for(error))
+            else:
+                self._ops.show_error(error, self)
+            self._save.setEnabled(True)
+            self.settled.emit()
+
+        self._ops.run(
+            lambda: save_template(db, kind, language, parts),
+            parent=self,
+            on_success=stored,
+            on_failure=refused,
+            changes=Change.SETTINGS,
+        )
 
     def _restore(self) -> None:
-        reset_template(self._db, self.kind, self.language)
-        self._load()
+        kind, language, db = self.kind, self.language, self._db
+        self._ops.run(
+            lambda: reset_template(db, kind, language),
+            parent=self,
+            on_success=lambda _result: self._load(),
+            changes=Change.SETTINGS,
+        )
