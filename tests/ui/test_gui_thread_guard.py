@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.ui.dialogs.date_dialog import DateDialog
 from debiteur_desk.ui.plan_actions import ask_plan_signed
 
@@ -16,17 +17,11 @@ from .gui_thread_guard import book_off_the_gui_thread, on_a_worker
 def test_a_query_from_ui_code_on_the_gui_thread_is_caught(qtbot, db, monkeypatch):
     monkeypatch.setattr(DateDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     action = ask_plan_signed(None, db, 12345, date(2026, 11, 22))
-    with book_off_the_gui_thread() as offences:
-        try:
-            action()  # the unknown plan is refused, after the session was opened
-        except Exception:
-            pass
+    with book_off_the_gui_thread() as offences, pytest.raises(DebiteurError):
+        action()  # the unknown plan is refused, after the session was opened
     assert offences and "plan_actions.py" in offences[0]
-    with book_off_the_gui_thread() as offences:
-        try:
-            on_a_worker(action)
-        except Exception:
-            pass
+    with book_off_the_gui_thread() as offences, pytest.raises(DebiteurError):
+        on_a_worker(action)
     assert offences == []
 
 

@@ -317,3 +317,53 @@ def test_the_header_menu_chooses_columns_and_fits_them_again(qtbot, window):
     fit.trigger()
     assert not panel.user_columns
     menu.deleteLater()
+
+
+def _reads_of(view, monkeypatch):
+    """How many times each of the view's reads was shown from now on."""
+    shown = []
+    original = type(view).reads
+
+    def counted(self):
+        return [
+            type(read)(read.fetch, lambda result, show=read.show: (shown.append(1), show(result)))
+            for read in original(self)
+        ]
+
+    monkeypatch.setattr(type(view), "reads", counted)
+    return shown
+
+
+def test_a_view_reads_again_only_for_changes_that_concern_it(qtbot, window, monkeypatch):
+    """Issue 11 (Anki's OpChanges): marking letters sent does not touch the invoice list;
+    a payment does. A hidden view is read when it is next shown, not at once."""
+    from debiteur_desk.ui.changes import Change
+
+    window.tabs.setCurrentWidget(window.invoices)
+    settle(qtbot, window)
+    invoice_reads = _reads_of(window.invoices, monkeypatch)
+    window.ops.data_changed.emit(Change.LETTERS)
+    settle(qtbot, window)  # the debtors' overview is read (the summary comes from it)
+    assert invoice_reads == []
+    window.ops.data_changed.emit(Change.PAYMENTS)
+    settle(qtbot, window, loads=2)
+    assert invoice_reads == [1]
+
+    window.tabs.setCurrentWidget(window.worklist)
+    settle(qtbot, window)
+    window.ops.data_changed.emit(Change.INVOICES)
+    settle(qtbot, window)
+    assert invoice_reads == [1] and not window.invoices.loaded  # hidden: later
+    window.tabs.setCurrentWidget(window.invoices)
+    settle(qtbot, window)
+    assert invoice_reads == [1, 1] and window.invoices.loaded
+
+
+def test_a_settings_change_checks_the_company_details_again(qtbot, window, db):
+    from debiteur_desk.services.settings import change_setting
+    from debiteur_desk.ui.changes import Change
+
+    assert not window.setup_banner.isVisibleTo(window)  # the demo has a company
+    change_setting(db, "company.name", "")  # as the Settings dialog would, on the worker
+    window.ops.data_changed.emit(Change.SETTINGS)
+    qtbot.waitUntil(lambda: window.setup_banner.isVisibleTo(window), timeout=10_000)
