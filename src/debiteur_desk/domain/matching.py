@@ -1,0 +1,272 @@
+"""Which open invoices a bank credit pays, with the reason and how sure we are.
+
+The rules, most certain first (issue 12):
+
+1. the structured reference (betalingskenmerk or RF) of an invoice, compared after
+   normalising (a failed check digit still matches: banks' own samples fail it);
+2. an invoice number in the remittance text, compared by its digit groups, so that
+   "fact 2026-0004", "factuur nr. 2026 0004" and "INV20260004" all name 2026-0004;
+   several numbers whose open amounts add up to the payment pay them all;
+3. the payer's IBAN known for a client (or, less sure, a name like the client's), with
+   the amount equal to one open invoice or to the client's oldest open invoices added up;
+4. an invoice number with one digit wrong or two neighbours swapped, only with the
+   amount agreeing.
+
+Only rule 1, and rule 2 with the amount agreeing, are certain enough to book without
+asking; and never when the next candidate is about as good. Everything else is offered
+for review. Pure: the caller gathers the open invoices and the known IBANs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class MatchReason(StrEnum):
+    REFERENCE = "reference"
+    INVOICE_NUMBER = "invoice_number"
+    KNOWN_PAYER = "known_payer"
+    MISTYPED_NUMBER = "mistyped_number"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    invoice_id: int
+    number: str
+    client_id: int
+    open_cents: int
+    due_date: date
+    payment_reference: str  # "" when the invoice has none
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    amount_cents: int
+    payer_iban: str
+    payer_name: str
+    remittance: str  # the free text, and the end-to-end id (a direct debit's is ours)
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    client_id: int
+    allocations: tuple[tuple[int, int], ...]  # (invoice id, cents)
+    reason: MatchReason
+    confidence: float  # 0..1
+    amount_agrees: bool  # the allocations take the whole payment and close the invoices
+
+    @property
+    def invoice_ids(self) -> tuple[int, ...]:
+        return tuple(invoice_id for invoice_id, _ in self.allocations)
+
+
+@dataclass(frozen=True)
+class Payers:
+    """What the book knows of who pays for whom: IBANs learned from confirmed payments
+    (and typed on the client), and the clients' names."""
+
+    ibans: Mapping[str, int]  # IBAN -> client id
+    names: Mapping[int, str]  # client id -> name
+
+
+CERTAIN = 0.9
+NAME_ALIKE = 90  # rapidfuzz ratio from which two words of a name are the same word
+CLOSE = 0.15  # a runner-up this near the best makes the best unsafe to book
+
+
+def normalise_reference(text: str) -> str:
+    """Spaces, dots and dashes out, upper case: "RF18 5390 0754 7034" -> "RF18539007547034"."""
+    return re.sub(r"[\s.\-/]", "", text).upper()
+
+
+_NUMBERISH = re.compile(r"[A-Za-z]*\d+(?:[\s.\-/_]?\d+)*")
+
+
+def digit_groups(text: str) -> tuple[int, ...]:
+    """The numbers in ``text`` in order: "2026-0004" -> (2026, 4)."""
+    return tuple(int(group) for group in re.findall(r"\d+", text))
+
+
+def _tokens(remittance: str) -> list[tuple[int, ...]]:
+    """Number-like tokens of 4 or more digits, as digit groups; a run with separators is
+    also tried whole ("2026 0004") and as one number ("20260004")."""
+    found = []
+    for match in _NUMBERISH.finditer(remittance):
+        groups = digit_groups(match.group())
+        digits = "".join(re.findall(r"\d", match.group()))
+        if len(digits) >= 4:
+            found.append(groups)
+            found.append((int(digits),))
+    return found
+
+
+def _names_number(tokens: Iterable[tuple[int, ...]], number: str) -> bool:
+    groups = digit_groups(number)
+    if not groups:
+        return False
+    joined = (int("".join(re.findall(r"\d", number))),)
+    return any(token in (groups, joined) for token in tokens)
+
+
+def _one_typo(typed: str, real: str) -> bool:
+    """One digit wrong, or two neighbours swapped (same length)."""
+    if len(typed) != len(real) or typed == real:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(typed, real, strict=True)) if a != b]
+    if len(diff) == 1:
+        return True
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and typed[diff[0]] == real[diff[1]]
+        and typed[diff[1]] == real[diff[0]]
+    )
+
+
+def _allocate(items: Sequence[OpenItem], cents: int) -> tuple[tuple[int, int], ...]:
+    """Oldest due first, as far as the money goes."""
+    allocations, left = [], cents
+    for item in sorted(items, key=lambda i: (i.due_date, i.invoice_id)):
+        if left <= 0:
+            break
+        take = min(left, item.open_cents)
+        allocations.append((item.invoice_id, take))
+        left -= take
+    return tuple(allocations)
+
+
+def _candidate(
+    items: Sequence[OpenItem], credit: Credit, reason: MatchReason, certain: float, unsure: float
+) -> Candidate:
+    total = sum(item.open_cents for item in items)
+    agrees = total == credit.amount_cents
+    return Candidate(
+        items[0].client_id,
+        _allocate(items, credit.amount_cents),
+        reason,
+        certain if agrees else unsure,
+        agrees,
+    )
+
+
+def _by_reference(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
+    wanted = normalise_reference(credit.reference)
+    if not wanted:
+        return []
+    hits = [
+        i
+        for i in items
+        if i.payment_reference and normalise_reference(i.payment_reference) == wanted
+    ]
+    # A partial payment with the right reference is still certain: it books as partial.
+    return [_candidate(hits, credit, MatchReason.REFERENCE, 1.0, 0.95)] if hits else []
+
+
+def _by_number(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
+    tokens = _tokens(credit.remittance)
+    hits = [item for item in items if _names_number(tokens, item.number)]
+    by_client: dict[int, list[OpenItem]] = {}
+    for item in hits:
+        by_client.setdefault(item.client_id, []).append(item)
+    return [
+        _candidate(named, credit, MatchReason.INVOICE_NUMBER, 0.92, 0.7)
+        for named in by_client.values()
+    ]
+
+
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Lower case, accents and punctuation off: "Yusuf Koç" -> ["yusuf", "koc"]."""
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_FOLD))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.findall(r"[a-z0-9]+", plain)
+
+
+def _name_alike(payer: str, client: str) -> bool:
+    """Every full word of the payer's name is a word of the client's (initials and a
+    missing first name are how banks show people): "Y. Koc" is "Yusuf Koç", "M. Celik"
+    is "Çelik Bezorgservice"; a one-letter difference in a long word is a typo."""
+    from rapidfuzz.fuzz import ratio
+
+    words = [w for w in _name_tokens(payer) if len(w) > 1]
+    theirs = _name_tokens(client)
+    return bool(words) and all(
+        any(w == t or (len(w) > 5 and ratio(w, t) >= NAME_ALIKE) for t in theirs) for w in words
+    )
+
+
+def _payer_client(credit: Credit, payers: Payers) -> tuple[int | None, float]:
+    """The client the payer is, and how sure: a known IBAN, else one client's name alike."""
+    client_id = payers.ibans.get(credit.payer_iban) if credit.payer_iban else None
+    if client_id is not None:
+        return client_id, 1.0
+    alike = [cid for cid, name in payers.names.items() if _name_alike(credit.payer_name, name)]
+    return (alike[0], 0.85) if len(alike) == 1 else (None, 0.0)
+
+
+def _by_payer(credit: Credit, items: Sequence[OpenItem], payers: Payers) -> list[Candidate]:
+    client_id, sure = _payer_client(credit, payers)
+    if client_id is None:
+        return []
+    own = sorted(
+        (i for i in items if i.client_id == client_id), key=lambda i: (i.due_date, i.invoice_id)
+    )
+    single = [i for i in own if i.open_cents == credit.amount_cents]
+    if len(single) == 1:
+        return [Candidate(client_id, ((single[0].invoice_id, credit.amount_cents),),
+                          MatchReason.KNOWN_PAYER, 0.8 * sure, True)]  # fmt: skip
+    running, oldest = 0, []
+    for item in own:
+        running += item.open_cents
+        oldest.append(item)
+        if running >= credit.amount_cents:
+            break
+    if oldest and running == credit.amount_cents:
+        return [_candidate(oldest, credit, MatchReason.KNOWN_PAYER, 0.75 * sure, 0.5)]
+    if own:  # the client is known; the amount says nothing: the user decides
+        return [_candidate(own, credit, MatchReason.KNOWN_PAYER, 0.5 * sure, 0.4 * sure)]
+    return []
+
+
+def _by_typo(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
+    typed = {"".join(re.findall(r"\d", m.group())) for m in _NUMBERISH.finditer(credit.remittance)}
+    hits = [
+        item
+        for item in items
+        if item.open_cents == credit.amount_cents
+        and any(_one_typo(t, "".join(re.findall(r"\d", item.number))) for t in typed)
+    ]
+    return [
+        Candidate(i.client_id, ((i.invoice_id, credit.amount_cents),), MatchReason.MISTYPED_NUMBER,
+                  0.55, True)
+        for i in hits
+    ]  # fmt: skip
+
+
+def candidates(credit: Credit, items: Sequence[OpenItem], payers: Payers) -> list[Candidate]:
+    """Every plausible match for an incoming payment, best first."""
+    if credit.amount_cents <= 0:
+        return []
+    found = _by_reference(credit, items) + _by_number(credit, items)
+    found += _by_payer(credit, items, payers) + _by_typo(credit, items)
+    unique: dict[tuple[int, tuple[int, ...]], Candidate] = {}
+    for candidate in sorted(found, key=lambda c: -c.confidence):
+        unique.setdefault((candidate.client_id, candidate.invoice_ids), candidate)
+    return list(unique.values())
+
+
+def certain(found: Sequence[Candidate]) -> Candidate | None:
+    """The candidate to book without asking, if there is one."""
+    if not found or found[0].confidence < CERTAIN:
+        return None
+    if len(found) > 1 and found[1].confidence > found[0].confidence - CLOSE:
+        return None  # two invoices both look right: the user decides
+    return found[0]
