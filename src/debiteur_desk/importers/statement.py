@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,9 +60,9 @@ class LineKeys:
         if bank_reference:
             return f"{account_iban}|ref|{bank_reference}"
         text = " ".join(remittance.split()).casefold()
-        base = (
-            f"{account_iban}|{booking_date.isoformat()}|{amount_cents}|{counterparty_iban}|{text}"
-        )
-        number = self._seen.get(base, 0) + 1
-        self._seen[base] = number
-        return f"{base}|{number}"
+        fields = f"{booking_date.isoformat()}|{amount_cents}|{counterparty_iban}|{text}"
+        number = self._seen.get(fields, 0) + 1
+        self._seen[fields] = number
+        # Hashed: the key is stored with the payment (100 characters at most).
+        digest = hashlib.sha256(fields.encode()).hexdigest()[:32]
+        return f"{account_iban}|{digest}|{number}"

@@ -73,57 +73,62 @@ def _explicit_allocations(session: Session, data: PaymentInput) -> list[tuple[In
 
 def record_payment(db: Database, data: PaymentInput) -> int:
     """A payment, allocated to one or more invoices; what is left stays as credit."""
+    with db.transaction() as session:
+        return record_payment_in(session, data)
+
+
+def record_payment_in(session: Session, data: PaymentInput) -> int:
+    """``record_payment`` inside a transaction the caller holds (an import books many)."""
     cents = to_cents(data.amount)
     if cents <= 0:
         raise InvalidInput(
             "amount_zero" if cents == 0 else "amount_negative", text=str(data.amount)
         )
-    with db.transaction() as session:
-        if data.client_id is not None and session.get(Client, data.client_id) is None:
-            raise NotFound("client_not_found", id=data.client_id)
-        if data.keep_as_credit:
-            if data.allocations or data.client_id is None:
-                raise InvalidInput("credit_needs_client_only")
-            plan = []
-        elif data.allocations:
-            plan = _explicit_allocations(session, data)
-        elif data.client_id is not None:
-            plan = _auto_allocations(session, data.client_id, cents)
-        else:
-            plan = []
-        allocated = sum(part for _, part in plan)
-        if allocated > cents:
-            raise InvalidInput("allocations_exceed_payment")
-        payment = Payment(
-            client_id=data.client_id
-            if data.client_id is not None
-            else (plan[0][0].client_id if plan else None),
-            received_on=data.received_on,
-            amount_cents=cents,
-            method=data.method,
-            counterparty_name=data.counterparty_name,
-            counterparty_iban=data.counterparty_iban,
-            description=data.description,
-            bank_reference=data.bank_reference,
-            unallocated_cents=cents - allocated,
-        )
-        session.add(payment)
-        for invoice, part in plan:
-            payment.allocations.append(PaymentAllocation(invoice=invoice, amount_cents=part))
-        session.flush()
-        for invoice, _ in plan:
-            refresh_open_amount(invoice)
-        # promises kept or broken, instalments matched: same transaction (issue 4)
-        collection_state.after_payment_change(session, payment.client_id, clock.today())
-        audit.record(
-            session,
-            "payment.record",
-            "payment",
-            payment.id,
-            amount_cents=cents,
-            allocations={inv.number: part for inv, part in plan},
-        )
-        return payment.id
+    if data.client_id is not None and session.get(Client, data.client_id) is None:
+        raise NotFound("client_not_found", id=data.client_id)
+    if data.keep_as_credit:
+        if data.allocations or data.client_id is None:
+            raise InvalidInput("credit_needs_client_only")
+        plan = []
+    elif data.allocations:
+        plan = _explicit_allocations(session, data)
+    elif data.client_id is not None:
+        plan = _auto_allocations(session, data.client_id, cents)
+    else:
+        plan = []
+    allocated = sum(part for _, part in plan)
+    if allocated > cents:
+        raise InvalidInput("allocations_exceed_payment")
+    payment = Payment(
+        client_id=data.client_id
+        if data.client_id is not None
+        else (plan[0][0].client_id if plan else None),
+        received_on=data.received_on,
+        amount_cents=cents,
+        method=data.method,
+        counterparty_name=data.counterparty_name,
+        counterparty_iban=data.counterparty_iban,
+        description=data.description,
+        bank_reference=data.bank_reference,
+        unallocated_cents=cents - allocated,
+    )
+    session.add(payment)
+    for invoice, part in plan:
+        payment.allocations.append(PaymentAllocation(invoice=invoice, amount_cents=part))
+    session.flush()
+    for invoice, _ in plan:
+        refresh_open_amount(invoice)
+    # promises kept or broken, instalments matched: same transaction (issue 4)
+    collection_state.after_payment_change(session, payment.client_id, clock.today())
+    audit.record(
+        session,
+        "payment.record",
+        "payment",
+        payment.id,
+        amount_cents=cents,
+        allocations={inv.number: part for inv, part in plan},
+    )
+    return payment.id
 
 
 @dataclass(frozen=True)

@@ -121,8 +121,7 @@ def _prepare(url: str, engine, path: Path | None) -> OpenResult:  # noqa: ANN001
     elif revision != head:
         if path is not None:
             backup = backup_sqlite(path, revision)
-        with engine.begin() as connection:
-            migrate.upgrade(connection, head)
+        migrate.upgrade_book(engine, head)
         upgraded_from = revision
     database = Database(url, engine)
     finish_opening(database)

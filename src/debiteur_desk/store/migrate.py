@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -45,3 +45,29 @@ def upgrade(connection: Connection, target: str = "head") -> None:
 
 def stamp(connection: Connection, target: str = "head") -> None:
     command.stamp(alembic_config(connection), target)
+
+
+def upgrade_book(engine: Engine, target: str = "head") -> None:
+    """Upgrade a book in one transaction.
+
+    To change a table SQLite makes a new one, copies the rows and drops the old one
+    (Alembic's batch mode). With foreign keys on, that drop would refuse, or cascade
+    through, every row that points at the table; so, as SQLite's documentation
+    prescribes for schema changes, they are off during the upgrade and every reference
+    is checked before it commits."""
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            upgrade(connection, target)
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+        connection.commit()
+        try:
+            with connection.begin():
+                upgrade(connection, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(f"the upgrade broke references: {broken[:5]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()

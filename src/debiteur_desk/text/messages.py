@@ -12,6 +12,7 @@ from datetime import date
 from debiteur_desk.domain.errors import DebiteurError, Notice
 from debiteur_desk.text.formatting import format_date
 from debiteur_desk.text.messages_collection import COLLECTION_MESSAGES
+from debiteur_desk.text.messages_import import IMPORT_MESSAGES
 from debiteur_desk.text.messages_letters import LETTER_MESSAGES
 from debiteur_desk.text.messages_rates import RATE_MESSAGES, describe_rate_warning
 from debiteur_desk.text.messages_ui import UI_MESSAGES
@@ -231,6 +232,7 @@ CATALOGUE.update(LETTER_MESSAGES)
 CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
 CATALOGUE.update(RATE_MESSAGES)
+CATALOGUE.update(IMPORT_MESSAGES)
 
 
 # Shorter forms for the line under a dialog's field, which shows what was typed already:

@@ -12,6 +12,7 @@ from debiteur_desk.store.models.collection import (
     letter_invoices,
     payment_plan_invoices,
 )
+from debiteur_desk.store.models.imports import BankLine, ClientAccount, ImportBatch
 from debiteur_desk.store.models.ledger import (
     AuditLog,
     Client,
@@ -25,10 +26,13 @@ from debiteur_desk.store.models.ledger import (
 __all__ = [
     "Agreement",
     "AuditLog",
+    "BankLine",
     "Base",
     "Client",
+    "ClientAccount",
     "ContactEvent",
     "CreditNote",
+    "ImportBatch",
     "Instalment",
     "InterestRateRow",
     "Invoice",

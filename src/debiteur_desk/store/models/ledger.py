@@ -86,7 +86,10 @@ class Invoice(Timestamped, Base):
     vat_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     description: Mapped[str] = mapped_column(Text, default="")
-    kenmerk: Mapped[str | None] = mapped_column(String(16), index=True)
+    # A betalingskenmerk (16 digits) or an RF creditor reference (up to 25 characters).
+    kenmerk: Mapped[str | None] = mapped_column(String(35), index=True)
+    # The import it came from (None: typed in); undoing that import removes it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), index=True)
     sent_on: Mapped[date | None] = mapped_column(Day)
     sent_via: Mapped[str | None] = mapped_column(String(16))  # email, post, portal, hand
     sent_to: Mapped[str] = mapped_column(String(300), default="")

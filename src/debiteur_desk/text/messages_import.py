@@ -1,0 +1,66 @@
+"""Messages about files that cannot be imported (merged into ``messages.CATALOGUE``): what
+is wrong and where, so that the user can fix the file or pick another.
+
+code: (Dutch, English); values in {braces} come from the error's params.
+"""
+
+from __future__ import annotations
+
+IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
+    "import_empty": ("Het bestand is leeg.", "The file is empty."),
+    "file_not_found": ("Bestand '{path}' bestaat niet.", "File '{path}' does not exist."),
+    "import_unknown_format": (
+        "Dit bestand is geen bankafschrift dat de app kent (CAMT.053, MT940 of de CSV-export "
+        "van ING, Rabobank, ABN AMRO, Knab of bunq).",
+        "This file is not a bank statement the app knows (CAMT.053, MT940 or the CSV export "
+        "of ING, Rabobank, ABN AMRO, Knab or bunq).",
+    ),
+    "import_xml_unsafe": (
+        "Het XML-bestand bevat een DOCTYPE of entiteiten; zo'n bestand wordt niet gelezen.",
+        "The XML file contains a DOCTYPE or entities; such a file is not read.",
+    ),
+    "import_xml_broken": (
+        "Het XML-bestand is beschadigd of afgebroken (regel {line}: {detail}).",
+        "The XML file is damaged or cut off (line {line}: {detail}).",
+    ),
+    "import_not_camt": (
+        "Dit XML-bestand is geen CAMT.053-afschrift.",
+        "This XML file is not a CAMT.053 statement.",
+    ),
+    "import_not_ubl": (
+        "Dit XML-bestand is geen UBL-factuur of -creditnota.",
+        "This XML file is not a UBL invoice or credit note.",
+    ),
+    "import_field_missing": (
+        "Regel {line}: '{field}' ontbreekt.",
+        "Line {line}: '{field}' is missing.",
+    ),
+    "import_mt940_broken": (
+        "Het MT940-bestand is beschadigd (regel {line}: {detail}).",
+        "The MT940 file is damaged (line {line}: {detail}).",
+    ),
+    "import_not_mt940": (
+        "Dit bestand is geen MT940-afschrift.",
+        "This file is not an MT940 statement.",
+    ),
+    "import_csv_unknown": (
+        "De kolommen van dit CSV-bestand horen bij geen bank die de app kent.",
+        "The columns of this CSV file belong to no bank the app knows.",
+    ),
+    "import_csv_columns": (
+        "Regel {line}: {found} kolommen, verwacht {expected}.",
+        "Line {line}: {found} columns, expected {expected}.",
+    ),
+    "import_csv_value": (
+        "Regel {line}: {field} '{value}' klopt niet.",
+        "Line {line}: {field} '{value}' is not valid.",
+    ),
+    "import_xlsx_broken": (
+        "Dit Excel-bestand kan niet worden gelezen (geen geldig .xlsx).",
+        "This Excel file cannot be read (not a valid .xlsx).",
+    ),
+    "import_mapping_incomplete": (
+        "Kies nog een kolom voor: {missing}.",
+        "Choose a column for: {missing}.",
+    ),
+}
