@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKED = ["src/debiteur_desk/domain", "src/debiteur_desk/store", "src/debiteur_desk/services"]
+CHECKED = [
+    "src/debiteur_desk/domain",
+    "src/debiteur_desk/store",
+    "src/debiteur_desk/services",
+    "src/debiteur_desk/importers",
+]
 
 
 @pytest.mark.slow
