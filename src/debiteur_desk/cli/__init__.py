@@ -108,6 +108,20 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--from", dest="start", required=True, help="first day of interest")
             p.add_argument("--to", dest="end", required=True, help="last day of interest")
+    imports = sub.add_parser("import", help="bank statements in").add_subparsers(dest="what")
+    imports.required = True
+    p = imports.add_parser(
+        "statement",
+        parents=[common],
+        help="read CAMT.053, MT940 or a bank's CSV; book the sure matches, list the rest",
+    )
+    p.set_defaults(handler="cmd_import_statement", handler_module="import_commands")
+    p.add_argument("files", nargs="+", help="one or more statement files")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, book nothing")
+    p.add_argument("--json", action="store_true")
+    p = imports.add_parser("undo", parents=[common], help="take a whole import back")
+    p.set_defaults(handler="cmd_import_undo", handler_module="import_commands")
+    p.add_argument("batch_id", type=int)
     p = calc.add_parser(
         "fourteen-day",
         parents=[common],
@@ -134,9 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.db, language=args.lang, quick=quick)
         args.lang = args.lang or "nl"
-        from debiteur_desk.cli import commands as cli_commands
+        from importlib import import_module
 
-        code = getattr(cli_commands, handler)(args)
+        module = import_module(f"debiteur_desk.cli.{getattr(args, 'handler_module', 'commands')}")
+        code = getattr(module, handler)(args)
     except DebiteurError as error:
         print(describe(error, args.lang or "nl"), file=sys.stderr)
         return EXIT_USER_ERROR

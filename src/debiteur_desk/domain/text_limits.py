@@ -53,7 +53,8 @@ NOTES = TextLimit("notes", 4000)
 
 INVOICE_NUMBER = TextLimit("invoice_number", 40)
 DESCRIPTION = TextLimit("description", 200)
-PAYMENT_REFERENCE = TextLimit("payment_reference", 16)
+# A betalingskenmerk (16 digits) or an RF creditor reference (25), as printed with spaces.
+PAYMENT_REFERENCE = TextLimit("payment_reference", 35)
 SENT_TO = TextLimit("sent_to", 254)  # an e-mail address (RFC 5321), a portal, a person
 
 # Fields whose value is checked by its own format (these are the longest typed forms).

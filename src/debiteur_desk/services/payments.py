@@ -157,29 +157,30 @@ _PAYMENT_FIELDS = (
 def delete_payment(db: Database, payment_id: int) -> DeletedPayment:
     """Remove a payment and its allocations; the invoices it paid are open again."""
     with db.transaction() as session:
-        payment = session.get(Payment, payment_id)
-        if payment is None:
-            raise NotFound("payment_not_found", id=payment_id)
-        snapshot = DeletedPayment(
-            {name: getattr(payment, name) for name in _PAYMENT_FIELDS},
-            tuple((a.invoice_id, a.amount_cents) for a in payment.allocations),
-        )
-        invoices = [a.invoice for a in payment.allocations]
-        session.delete(payment)
-        session.flush()
-        for invoice in invoices:
-            session.refresh(invoice, ["allocations"])
-            refresh_open_amount(invoice)
-        # promises kept or broken, instalments matched: same transaction (issue 4)
-        collection_state.after_payment_change(session, snapshot.row["client_id"], clock.today())
-        audit.record(
-            session,
-            "payment.delete",
-            "payment",
-            payment_id,
-            amount_cents=snapshot.row["amount_cents"],
-        )
-        return snapshot
+        return delete_payment_in(session, payment_id)
+
+
+def delete_payment_in(session: Session, payment_id: int) -> DeletedPayment:
+    """``delete_payment`` inside a transaction the caller holds (undoing an import)."""
+    payment = session.get(Payment, payment_id)
+    if payment is None:
+        raise NotFound("payment_not_found", id=payment_id)
+    snapshot = DeletedPayment(
+        {name: getattr(payment, name) for name in _PAYMENT_FIELDS},
+        tuple((a.invoice_id, a.amount_cents) for a in payment.allocations),
+    )
+    invoices = [a.invoice for a in payment.allocations]
+    session.delete(payment)
+    session.flush()
+    for invoice in invoices:
+        session.refresh(invoice, ["allocations"])
+        refresh_open_amount(invoice)
+    # promises kept or broken, instalments matched: same transaction (issue 4)
+    collection_state.after_payment_change(session, snapshot.row["client_id"], clock.today())
+    audit.record(
+        session, "payment.delete", "payment", payment_id, amount_cents=snapshot.row["amount_cents"]
+    )
+    return snapshot
 
 
 def restore_payment(db: Database, snapshot: DeletedPayment) -> int:

@@ -30,6 +30,7 @@ KINDS = (
     "plan_made",
     "instalment_due",
     "payment",
+    "payment_reversed",
     "instalment_paid",
     "agreement_kept",
     "agreement_broken",
@@ -113,8 +114,28 @@ def _payment_events(rows: list[q.PaymentFacts]) -> Iterator[TimelineEvent]:
             _pairs(
                 method=pay.method,
                 counterparty=pay.counterparty_name,
+                iban=pay.counterparty_iban,
+                matched_by=pay.matched_by,
                 invoices=pay.invoice_numbers,
                 credit=_money(pay.unallocated_cents) if pay.unallocated_cents else None,
+            ),
+        )
+
+
+def _reversal_events(rows: list[q.ReversalFacts]) -> Iterator[TimelineEvent]:
+    for line in rows:
+        yield TimelineEvent(
+            line.booking_date,
+            "payment_reversed",
+            "",
+            from_cents(line.amount_cents),
+            line.remittance,
+            "bank_line",
+            line.id,
+            _pairs(
+                counterparty=line.counterparty_name,
+                iban=line.counterparty_iban,
+                return_reason=line.return_reason,
             ),
         )
 
@@ -255,6 +276,7 @@ def client_timeline(db: Database, client_id: int) -> list[TimelineEvent]:
         events = [
             *_invoice_events(q.client_invoices(session, client_id)),
             *_payment_events(q.client_payments(session, client_id)),
+            *_reversal_events(q.client_reversals(session, client_id)),
             *_credit_note_events(q.client_credit_notes(session, client_id)),
             *_letter_events(q.client_letters(session, client_id)),
             *_contact_events(q.client_contacts(session, client_id)),

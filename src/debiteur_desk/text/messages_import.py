@@ -8,6 +8,22 @@ from __future__ import annotations
 
 IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "import_empty": ("Het bestand is leeg.", "The file is empty."),
+    "bank_line_not_found": (
+        "Bankregel {id} bestaat niet.",
+        "Bank line {id} does not exist.",
+    ),
+    "bank_line_decided": (
+        "Over deze bankregel is al beslist.",
+        "This bank line has already been dealt with.",
+    ),
+    "import_not_found": (
+        "Import {id} bestaat niet of is al teruggedraaid.",
+        "Import {id} does not exist or has already been undone.",
+    ),
+    "import_has_dependants": (
+        "Deze import kan niet meer worden teruggedraaid: later werk hangt ervan af ({invoices}).",
+        "This import can no longer be undone: later work depends on it ({invoices}).",
+    ),
     "file_not_found": ("Bestand '{path}' bestaat niet.", "File '{path}' does not exist."),
     "import_unknown_format": (
         "Dit bestand is geen bankafschrift dat de app kent (CAMT.053, MT940 of de CSV-export "

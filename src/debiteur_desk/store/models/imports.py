@@ -55,6 +55,8 @@ class BankLine(Base):
     payment_id: Mapped[int | None] = mapped_column(
         ForeignKey("payments.id", ondelete="SET NULL"), index=True
     )
+    # Whose money it was once booked (kept when a reversal takes the payment back).
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
 
 
 class ClientAccount(Base):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from debiteur_desk.store.models import (
     Agreement,
+    BankLine,
     ContactEvent,
     CreditNote,
     Instalment,
@@ -52,6 +53,8 @@ class PaymentFacts(NamedTuple):
     method: str
     counterparty_name: str
     description: str
+    counterparty_iban: str
+    matched_by: str | None  # how an imported bank line was matched ("" / None: typed in)
     invoice_numbers: tuple[str, ...]
 
 
@@ -107,6 +110,18 @@ class PlanFacts(NamedTuple):
     frequency: str
     notes: str
     invoice_numbers: tuple[str, ...]
+
+
+class ReversalFacts(NamedTuple):
+    """A bank line that took an earlier payment of the client back (a storno)."""
+
+    id: int
+    booking_date: date
+    amount_cents: int  # what was taken back, positive
+    counterparty_name: str
+    counterparty_iban: str
+    return_reason: str  # the bank's code (MD06, AC04, …), often empty
+    remittance: str
 
 
 class InstalmentFacts(NamedTuple):
@@ -165,7 +180,11 @@ def client_payments(session: Session, client_id: int) -> list[PaymentFacts]:
             Payment.method,
             Payment.counterparty_name,
             Payment.description,
-        ).where(Payment.client_id == client_id)
+            Payment.counterparty_iban,
+            BankLine.reason,
+        )
+        .outerjoin(BankLine, BankLine.payment_id == Payment.id)
+        .where(Payment.client_id == client_id)
     ).all()
     numbers: dict[int, list[str]] = defaultdict(list)
     for payment_id, number in session.execute(
@@ -177,6 +196,19 @@ def client_payments(session: Session, client_id: int) -> list[PaymentFacts]:
     ):
         numbers[payment_id].append(number)
     return [PaymentFacts(*row, tuple(numbers.get(row[0], ()))) for row in payments]
+
+
+def client_reversals(session: Session, client_id: int) -> list[ReversalFacts]:
+    query = select(
+        BankLine.id,
+        BankLine.booking_date,
+        -BankLine.amount_cents,
+        BankLine.counterparty_name,
+        BankLine.counterparty_iban,
+        BankLine.return_reason,
+        BankLine.remittance,
+    ).where(BankLine.client_id == client_id, BankLine.reversal.is_(True))
+    return [ReversalFacts(*row) for row in session.execute(query)]
 
 
 def client_credit_notes(session: Session, client_id: int) -> list[CreditNoteFacts]:

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(length=16), nullable=False),
         sa.Column("reason", sa.String(length=20), nullable=False),
         sa.Column("payment_id", sa.Integer(), nullable=True),
+        sa.Column("client_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
             "state IN ('booked', 'review', 'ignored', 'credit', 'reversal')",
             name=op.f("ck_bank_lines_state"),
@@ -60,6 +61,9 @@ def upgrade() -> None:
             ["payment_id"], ["payments.id"], name=op.f("fk_bank_lines_payment_id_payments"),
             ondelete="SET NULL",
         ),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name=op.f("fk_bank_lines_client_id_clients")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_bank_lines")),
         sa.UniqueConstraint("key", name=op.f("uq_bank_lines_key")),
     )  # fmt: skip
@@ -69,6 +73,7 @@ def upgrade() -> None:
             batch_op.f("ix_bank_lines_booking_date"), ["booking_date"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_bank_lines_payment_id"), ["payment_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_bank_lines_client_id"), ["client_id"], unique=False)
     op.create_table(
         "client_accounts",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -1,0 +1,233 @@
+"""Importing a bank statement: read the file, match each incoming credit, book the sure
+ones, keep the rest for review (issue 12).
+
+All of it happens in one transaction, as a generator of ``Progress``: stopping it (the
+window's Stop button) or any error leaves the book as it was. The import is one batch
+(``import_batches``) that can be undone as a whole (``services/import_batches.py``).
+Every incoming line is kept (``bank_lines``) under its key, so importing the same or an
+overlapping statement books nothing twice. Money out is skipped, except a reversal: that
+undoes the payment it reverses (same end-to-end id, or the same amount from the same
+account) and is kept as a line of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from debiteur_desk.domain.matching import Candidate, Credit, OpenItem, Payers, candidates, certain
+from debiteur_desk.domain.progress import Progress, ProgressJob
+from debiteur_desk.importers.statement import StatementLine
+from debiteur_desk.importers.statements import read_statement
+from debiteur_desk.services import audit
+from debiteur_desk.services.payments import PaymentInput, delete_payment_in, record_payment_in
+from debiteur_desk.store.database import Database
+from debiteur_desk.store.models import BankLine, Client, ClientAccount, ImportBatch, Invoice
+
+
+@dataclass(frozen=True)
+class Offer:
+    client_id: int
+    invoices: tuple[tuple[str, int], ...]  # (invoice number, cents)
+    reason: str
+    confidence: float
+    allocations: tuple[tuple[int, int], ...]  # the same as (invoice id, cents)
+
+
+@dataclass(frozen=True)
+class ImportedLine:
+    line: StatementLine
+    offers: tuple[Offer, ...] = ()  # booked: the one booked; review: best first
+    payment_id: int | None = None
+    bank_line_id: int | None = None
+    skipped_because: str = ""  # "money_out", "already_imported"
+    reverses: int | None = None  # a reversal: the bank line whose payment it undid
+
+
+@dataclass(frozen=True)
+class StatementImport:
+    booked: list[ImportedLine]
+    review: list[ImportedLine]
+    skipped: list[ImportedLine]
+    reversals: list[ImportedLine]
+    batch_id: int | None  # None for a dry run
+    dry_run: bool
+
+
+def open_items(session: Session) -> list[OpenItem]:
+    rows = session.execute(
+        select(Invoice.id, Invoice.number, Invoice.client_id, Invoice.open_cents,
+               Invoice.due_date, Invoice.kenmerk)
+        .where(Invoice.open_cents > 0, Invoice.disputed.is_(False))
+    )  # fmt: skip
+    return [OpenItem(r[0], r[1], r[2], r[3], r[4], r[5] or "") for r in rows]
+
+
+def known_payers(session: Session) -> Payers:
+    """IBANs typed on the client or learned from confirmed payments, and names."""
+    clients = session.execute(select(Client.id, Client.name, Client.iban)).all()
+    ibans = {iban.replace(" ", "").upper(): cid for cid, _, iban in clients if iban}
+    ibans.update(dict(session.execute(select(ClientAccount.iban, ClientAccount.client_id)).all()))
+    return Payers(ibans, {cid: name for cid, name, _ in clients})
+
+
+def offer_of(candidate: Candidate, numbers: dict[int, str]) -> Offer:
+    invoices = tuple((numbers[i], cents) for i, cents in candidate.allocations)
+    return Offer(
+        candidate.client_id,
+        invoices,
+        candidate.reason.value,
+        candidate.confidence,
+        candidate.allocations,
+    )
+
+
+def credit_of(
+    amount_cents: int, iban: str, name: str, remittance: str, e2e: str, ref: str
+) -> Credit:
+    text = " ".join(x for x in (remittance, e2e) if x)
+    return Credit(amount_cents, iban, name, text, ref)
+
+
+def book_line(
+    session: Session, bank_line: BankLine, client_id: int, allocations: tuple[tuple[int, int], ...]
+) -> int:
+    """The payment for a bank line, allocated as given (the rest stays as credit)."""
+    bank_line.client_id = client_id
+    return record_payment_in(
+        session,
+        PaymentInput(
+            received_on=bank_line.booking_date,
+            amount=Decimal(bank_line.amount_cents) / 100,
+            client_id=client_id,
+            allocations=tuple((i, Decimal(c) / 100) for i, c in allocations),
+            keep_as_credit=not allocations,
+            counterparty_name=bank_line.counterparty_name,
+            counterparty_iban=bank_line.counterparty_iban,
+            description=bank_line.remittance,
+            bank_reference=bank_line.key,
+        ),
+    )
+
+
+def _bank_line(line: StatementLine, batch_id: int, state: str) -> BankLine:
+    return BankLine(
+        batch_id=batch_id,
+        key=line.key,
+        account_iban=line.account_iban,
+        booking_date=line.booking_date,
+        amount_cents=line.amount_cents,
+        counterparty_name=line.counterparty_name[:200],
+        counterparty_iban=line.counterparty_iban[:34],
+        remittance=line.remittance,
+        reference=line.reference[:40],
+        end_to_end_id=line.end_to_end_id[:40],
+        reversal=line.reversal,
+        return_reason=line.return_reason[:8],
+        state=state,
+    )
+
+
+def _reversed_line(session: Session, line: StatementLine) -> BankLine | None:
+    """The booked credit a reversal takes back: same end-to-end id (a direct debit's),
+    otherwise the same amount from the same account, the latest before it."""
+    query = select(BankLine).where(
+        BankLine.state == "booked",
+        BankLine.amount_cents == -line.amount_cents,
+        BankLine.booking_date <= line.booking_date,
+    )
+    if line.end_to_end_id:
+        query = query.where(BankLine.end_to_end_id == line.end_to_end_id)
+    elif line.counterparty_iban:
+        query = query.where(BankLine.counterparty_iban == line.counterparty_iban)
+    else:
+        return None
+    return session.scalars(query.order_by(BankLine.booking_date.desc())).first()
+
+
+class _Run:
+    """One import's state: the open items as this import changes them."""
+
+    def __init__(self, session: Session, batch_id: int, dry_run: bool) -> None:
+        self.session, self.batch_id, self.dry_run = session, batch_id, dry_run
+        self.items = {item.invoice_id: item for item in open_items(session)}
+        self.numbers = {item.invoice_id: item.number for item in self.items.values()}
+        self.payers = known_payers(session)
+
+    def reverse(self, line: StatementLine) -> ImportedLine:
+        original = _reversed_line(self.session, line)
+        row = _bank_line(line, self.batch_id, "reversal")
+        row.client_id = original.client_id if original else None
+        if not self.dry_run:
+            self.session.add(row)
+            if original is not None and original.payment_id is not None:
+                delete_payment_in(self.session, original.payment_id)
+                original.state, original.payment_id = "reversal", None
+            self.session.flush()
+        return ImportedLine(line, bank_line_id=row.id, reverses=original.id if original else None)
+
+    def match(self, line: StatementLine) -> tuple[ImportedLine, bool]:
+        """The line booked (True) or kept for review (False)."""
+        credit = credit_of(line.amount_cents, line.counterparty_iban, line.counterparty_name,
+                           line.remittance, line.end_to_end_id, line.reference)  # fmt: skip
+        found = candidates(credit, list(self.items.values()), self.payers)
+        sure = certain(found)
+        row = _bank_line(line, self.batch_id, "booked" if sure else "review")
+        if sure is not None:
+            row.reason = sure.reason.value
+        payment_id = None
+        if not self.dry_run:
+            self.session.add(row)
+            self.session.flush()
+            if sure is not None:
+                payment_id = row.payment_id = book_line(
+                    self.session, row, sure.client_id, sure.allocations
+                )
+        if sure is None:
+            offers = tuple(offer_of(c, self.numbers) for c in found[:5])
+            return ImportedLine(line, offers, bank_line_id=row.id), False
+        for invoice_id, cents in sure.allocations:
+            item = self.items[invoice_id]
+            self.items[invoice_id] = replace(item, open_cents=item.open_cents - cents)
+        offer = (offer_of(sure, self.numbers),)
+        return ImportedLine(line, offer, payment_id, bank_line_id=row.id), True
+
+
+def import_statement(
+    db: Database, data: bytes, *, file_name: str = "", dry_run: bool = False
+) -> ProgressJob[StatementImport]:
+    """Read ``data`` (CAMT.053, MT940 or a bank's CSV), match and book; see the module."""
+    lines = read_statement(data)
+    result = StatementImport([], [], [], [], None, dry_run)
+    with db.transaction() as session:
+        batch = ImportBatch(
+            kind="statement", file_name=file_name[-260:],
+            file_sha256=hashlib.sha256(data).hexdigest(),
+        )  # fmt: skip
+        if not dry_run:
+            session.add(batch)
+            session.flush()
+        run = _Run(session, batch.id, dry_run)
+        seen = set(session.scalars(select(BankLine.key).where(
+            BankLine.key.in_([line.key for line in lines]))))  # fmt: skip
+        for done, line in enumerate(lines):
+            yield Progress(done, len(lines), line.counterparty_name)
+            if line.key in seen:
+                result.skipped.append(ImportedLine(line, skipped_because="already_imported"))
+            elif line.reversal:
+                result.reversals.append(run.reverse(line))
+            elif line.amount_cents <= 0:
+                result.skipped.append(ImportedLine(line, skipped_because="money_out"))
+            else:
+                imported, booked = run.match(line)
+                (result.booked if booked else result.review).append(imported)
+            seen.add(line.key)
+        yield Progress(len(lines), len(lines))
+        if not dry_run:
+            audit.record(session, "import.statement", "import_batch", batch.id,
+                         booked=len(result.booked), review=len(result.review))  # fmt: skip
+    return replace(result, batch_id=None if dry_run else batch.id)

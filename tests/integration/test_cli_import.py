@@ -1,0 +1,109 @@
+"""``debiteur-desk import statement … --json`` and ``import undo`` are a public interface
+(issue 12): the shape of the JSON, exit 1 with one line on stderr for a file that cannot be
+read, and nothing changed by a dry run or a refused file."""
+
+import json
+
+from sqlalchemy import select
+
+from debiteur_desk.cli import main
+from debiteur_desk.store.models import BankLine, Invoice
+
+from .sample_year import CAMT, DATA, sample_year_book
+
+LINE_KEYS = {
+    "key", "date", "amount_cents", "payer", "iban", "text", "reference", "reversal",
+    "payment_id", "bank_line_id", "skipped_because", "matches",
+}  # fmt: skip
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _open(db):
+    with db.reading() as s:
+        return dict(s.execute(select(Invoice.number, Invoice.open_cents)).all())
+
+
+def test_import_statement_json_shape(db, db_path, capsys):
+    sample_year_book(db)
+    statement = DATA / "camt053-2026.xml"
+    code, out, err = run(capsys, "import", "statement", str(statement), "--db", str(db_path),
+                         "--json")  # fmt: skip
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert set(data) == {"booked", "review", "skipped", "reversals", "dry_run", "batch_id",
+                         "batch_ids"}  # fmt: skip
+    assert data["dry_run"] is False and data["batch_ids"] == [data["batch_id"]]
+    # 43 of the 67 credits pay invoices: 33 are sure; 10 (no number, partial, a typo) and the
+    # 24 that pay no invoice wait for review.
+    assert len(data["booked"]) == 33 and len(data["review"]) == 34
+    for line in data["booked"]:
+        assert set(line) == LINE_KEYS and line["payment_id"] is not None
+        [best] = line["matches"][:1]
+        assert set(best) == {"client_id", "invoices", "reason", "confidence"}
+        assert 0 < best["confidence"] <= 1
+        assert sum(i["amount_cents"] for i in best["invoices"]) == line["amount_cents"]
+    assert all(r["payment_id"] is None for r in data["review"])
+    [reversal] = data["reversals"]
+    assert reversal["reversal"] is True and reversal["reverses_bank_line_id"] is not None
+
+
+def test_dry_run_books_nothing(db, db_path, capsys):
+    sample_year_book(db)
+    before = _open(db)
+    code, out, _ = run(capsys, "import", "statement", str(DATA / "camt053-2026.xml"),
+                       "--db", str(db_path), "--dry-run", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0 and data["dry_run"] is True and data["batch_id"] is None
+    assert len(data["booked"]) == 33
+    assert _open(db) == before
+    with db.reading() as s:
+        assert s.scalars(select(BankLine.id)).all() == []
+
+
+def test_a_broken_file_exits_1_with_one_line_and_changes_nothing(db, db_path, tmp_path, capsys):
+    sample_year_book(db)
+    before = _open(db)
+    broken = tmp_path / "afschrift.xml"
+    broken.write_bytes(CAMT[: len(CAMT) // 2])  # cut off halfway, as a failed download
+    code, out, err = run(capsys, "import", "statement", str(broken), "--db", str(db_path))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert _open(db) == before
+
+
+def test_a_missing_file_names_it_in_english_too(db_path, capsys):
+    code, _, err = run(capsys, "import", "statement", "nergens.xml", "--db", str(db_path),
+                       "--lang", "en")  # fmt: skip
+    assert code == 1 and err.strip() == "File 'nergens.xml' does not exist."
+
+
+def test_text_output_is_dutch_by_default(db, db_path, capsys):
+    sample_year_book(db)
+    code, out, _ = run(capsys, "import", "statement", str(DATA / "camt053-2026.xml"),
+                       "--db", str(db_path), "--dry-run")  # fmt: skip
+    assert code == 0
+    assert out.startswith("Geboekt: 33\n") and "Na te kijken: 34" in out
+
+
+def test_import_undo_takes_a_batch_back_and_refuses_twice(db, db_path, tmp_path, capsys):
+    ids, _ = sample_year_book(db)
+    before = _open(db)
+    one_month = tmp_path / "maart.xml"  # the first month alone: no reversal in it
+    text = CAMT.decode("utf-8")
+    first_end = text.index("</Stmt>") + len("</Stmt>")
+    closing = text[text.rindex("</Stmt>") + len("</Stmt>") :]
+    one_month.write_text(text[:first_end] + closing, encoding="utf-8")
+    code, out, _ = run(capsys, "import", "statement", str(one_month), "--db", str(db_path),
+                       "--json")  # fmt: skip
+    batch = json.loads(out)["batch_id"]
+    assert code == 0 and json.loads(out)["booked"] and _open(db) != before
+    code, out, err = run(capsys, "import", "undo", str(batch), "--db", str(db_path))
+    assert code == 0 and out.strip() == f"Import {batch} is teruggedraaid." and err == ""
+    assert _open(db) == before
+    code, _, err = run(capsys, "import", "undo", str(batch), "--db", str(db_path))
+    assert code == 1 and "bestaat niet of is al teruggedraaid" in err
