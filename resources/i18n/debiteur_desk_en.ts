@@ -86,6 +86,41 @@
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="77"/>
+        <source>%n payment(s) booked.</source>
+        <translation>
+            <numerusform>%n payment booked.</numerusform>
+            <numerusform>%n payments booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="78"/>
+        <source>%n payment(s) to review.</source>
+        <translation>
+            <numerusform>%n payment to review.</numerusform>
+            <numerusform>%n payments to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="82"/>
+        <source>%n reversal(s) by the bank processed.</source>
+        <translation>
+            <numerusform>%n reversal by the bank processed.</numerusform>
+            <numerusform>%n reversals by the bank processed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="86"/>
+        <source>%n line(s) were already read before.</source>
+        <translation>
+            <numerusform>%n line was already read before.</numerusform>
+            <numerusform>%n lines were already read before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterCommands</name>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
@@ -115,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="353"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -123,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="358"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="361"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>
@@ -156,7 +191,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="127"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -164,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="129"/>
         <source>{shown} of %n event(s)</source>
         <translation>
             <numerusform>{shown} of %n event</numerusform>

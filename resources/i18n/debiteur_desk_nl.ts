@@ -120,6 +120,99 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>BankReviewDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="63"/>
+        <source>Payments to review</source>
+        <translation>Betalingen om na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="84"/>
+        <source>Book as proposed</source>
+        <translation>Boeken zoals voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="90"/>
+        <source>Choose a client…</source>
+        <translation>Kies een klant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="92"/>
+        <source>Split over this client&apos;s invoices…</source>
+        <translation>Verdelen over facturen van deze klant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="93"/>
+        <source>Keep as this client&apos;s credit</source>
+        <translation>Als tegoed van deze klant houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="94"/>
+        <source>Not an invoice payment</source>
+        <translation>Geen betaling van een factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="95"/>
+        <source>Every payment has been dealt with.</source>
+        <translation>Alle betalingen zijn afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="101"/>
+        <source>&lt;b&gt;Proposed&lt;/b&gt; (best first)</source>
+        <translation>&lt;b&gt;Voorstel&lt;/b&gt; (beste eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="105"/>
+        <source>Or for client</source>
+        <translation>Of voor klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="119"/>
+        <source>These payments could not be matched for certain. Choose what each one pays; an account you confirm is recognised next time.</source>
+        <translation>Deze betalingen konden niet met zekerheid worden gekoppeld. Kies wat elke betaling voldoet; een rekening die u bevestigt, wordt de volgende keer herkend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="188"/>
+        <source>on {day}</source>
+        <translation>op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="189"/>
+        <source>From: {payer} {iban}</source>
+        <translation>Van: {payer} {iban}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="194"/>
+        <source>Description: {text}</source>
+        <translation>Omschrijving: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="197"/>
+        <source>Payment reference: {text}</source>
+        <translation>Betalingskenmerk: {text}</translation>
+    </message>
+</context>
+<context>
     <name>BehaviourBox</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/client_summary.py" line="77"/>
@@ -367,57 +460,57 @@ Database: {name}</translation>
 <context>
     <name>ClientInvoicesPanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="51"/>
         <source>Open invoices</source>
         <translation>Openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="52"/>
         <source>Paid and written off</source>
         <translation>Betaald en afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="53"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
         <source>Write off…</source>
         <translation>Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
         <source>Use credit…</source>
         <translation>Tegoed gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
         <source>Set the client&apos;s credit against the open invoices, the one due first first</source>
         <translation>Het tegoed van de klant verrekenen met de openstaande facturen, de eerst vervallen factuur eerst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
         <source>Hand over…</source>
         <translation>Uit handen geven…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="64"/>
         <source>Hand the overdue invoices over to a collection agency, bailiff or lawyer</source>
         <translation>De vervallen facturen uit handen geven aan een incassobureau, gerechtsdeurwaarder of advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="126"/>
         <source>{count} shown</source>
         <translation>{count} getoond</translation>
     </message>
@@ -503,7 +596,7 @@ Database: {name}</translation>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="42"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="49"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="42"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
@@ -518,7 +611,7 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="54"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="80"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="26"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="54"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
@@ -564,7 +657,7 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="55"/>
         <location filename="../../src/debiteur_desk/ui/models/overview_model.py" line="94"/>
         <location filename="../../src/debiteur_desk/ui/models/worklist_model.py" line="32"/>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="48"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -621,22 +714,22 @@ Database: {name}</translation>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="60"/>
         <source>Uncollectable from</source>
         <translation>Oninbaar vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="66"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="72"/>
         <source>Unpaid / paid</source>
         <translation>Onbetaald / betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="79"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
@@ -913,6 +1006,77 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/dialogs/handover_dialog.py" line="55"/>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="32"/>
+        <source>Read a &amp;bank statement…</source>
+        <translation>&amp;Bankafschrift inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="36"/>
+        <source>CAMT.053, MT940 or your bank&apos;s CSV: payments are matched to invoices</source>
+        <translation>CAMT.053, MT940 of de CSV van uw bank: betalingen worden aan facturen gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="38"/>
+        <source>Payments to &amp;review…</source>
+        <translation>Betalingen &amp;nakijken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="52"/>
+        <source>Read a bank statement</source>
+        <translation>Bankafschrift inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="54"/>
+        <source>Bank statements (%1);;All files (*)</source>
+        <translation>Bankafschriften (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="91"/>
+        <source>Bank statement</source>
+        <translation>Bankafschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="69"/>
+        <source>Reading and matching %1…</source>
+        <translation>%1 inlezen en koppelen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="77"/>
+        <source>%n payment(s) booked.</source>
+        <translation>
+            <numerusform>%n betaling geboekt.</numerusform>
+            <numerusform>%n betalingen geboekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="78"/>
+        <source>%n payment(s) to review.</source>
+        <translation>
+            <numerusform>%n betaling om na te kijken.</numerusform>
+            <numerusform>%n betalingen om na te kijken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="82"/>
+        <source>%n reversal(s) by the bank processed.</source>
+        <translation>
+            <numerusform>%n terugboeking door de bank verwerkt.</numerusform>
+            <numerusform>%n terugboekingen door de bank verwerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="86"/>
+        <source>%n line(s) were already read before.</source>
+        <translation>
+            <numerusform>%n regel was al eerder ingelezen.</numerusform>
+            <numerusform>%n regels waren al eerder ingelezen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1662,12 @@ Database: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="143"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="353"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -1511,7 +1675,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="358"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="361"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
@@ -2159,27 +2323,27 @@ Database: {name}</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="102"/>
         <source>Statutory interest rates</source>
         <translation>Wettelijke rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="113"/>
         <source>The rates the app calculates statutory interest with. They change on 1 January and 1 July. A rate marked unverified could not be confirmed from an official source: check it against the decree on wetten.overheid.nl (consumers) or the ECB rate plus 8 points (businesses), correct it if needed by adding a rate from the same day, and mark it verified.</source>
         <translation>De percentages waarmee het programma de wettelijke rente berekent. Ze wijzigen op 1 januari en 1 juli. Een percentage dat niet geverifieerd is, kon niet uit een officiële bron worden bevestigd: controleer het aan het besluit op wetten.overheid.nl (consumenten) of aan de ECB-rente plus 8 procentpunten (bedrijven), corrigeer het zo nodig door een percentage vanaf dezelfde dag toe te voegen, en markeer het als geverifieerd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="130"/>
         <source>Add a rate…</source>
         <translation>Percentage toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="131"/>
         <source>Mark as verified</source>
         <translation>Markeren als geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/rates_dialog.py" line="133"/>
         <source>You checked this rate against the decree or the ECB rate</source>
         <translation>U hebt dit percentage gecontroleerd aan het besluit of de ECB-rente</translation>
     </message>
@@ -2377,19 +2541,52 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="24"/>
+        <source>Split over invoices</source>
+        <translation>Verdelen over facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="29"/>
+        <source>Allocate oldest first</source>
+        <translation>Oudste eerst toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="31"/>
+        <source>{amount} from &lt;b&gt;{client}&lt;/b&gt;</source>
+        <translation>{amount} van &lt;b&gt;{client}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="41"/>
+        <source>This client has no open invoices.</source>
+        <translation>Deze klant heeft geen openstaande facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="60"/>
+        <source>Allocated: {allocated}</source>
+        <translation>Toegewezen: {allocated}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="62"/>
+        <source>stays as credit: {credit}</source>
+        <translation>blijft als tegoed: {credit}</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="147"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Niets gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="150"/>
         <source>Nothing matches the chosen filters.</source>
         <translation>Niets voldoet aan de gekozen filters.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="288"/>
+        <location filename="../../src/debiteur_desk/ui/table_panel.py" line="281"/>
         <source>Fit columns to the window</source>
         <translation>Kolommen passend maken voor het venster</translation>
     </message>
@@ -2491,7 +2688,7 @@ Database: {name}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="139"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -2546,394 +2743,439 @@ Database: {name}</translation>
         <translation>Betaling ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="34"/>
         <source>Letter: {title}</source>
         <translation>Brief: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="35"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="36"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="37"/>
         <source>Letter (noted)</source>
         <translation>Brief (genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="57"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="39"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="40"/>
         <source>Handed over for collection</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="41"/>
         <source>Promise to pay by {title}</source>
         <translation>Betaalbelofte voor {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="42"/>
         <source>Promise kept</source>
         <translation>Belofte nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="43"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="44"/>
         <source>Promise cancelled</source>
         <translation>Belofte vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="45"/>
         <source>Payment plan made</source>
         <translation>Betalingsregeling gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="46"/>
         <source>Instalment {title} due</source>
         <translation>Termijn {title} vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="47"/>
         <source>Instalment {title} paid</source>
         <translation>Termijn {title} betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="50"/>
         <source>Down payment due</source>
         <translation>Aanbetaling vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="51"/>
         <source>Down payment paid</source>
         <translation>Aanbetaling betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="67"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="68"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
         <source>voicemail</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="70"/>
         <source>wrong number</source>
         <translation>verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="73"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="74"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
         <source>registered post</source>
         <translation>aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
         <source>portal</source>
         <translation>portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="77"/>
         <source>by hand</source>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="57"/>
         <source>reminder</source>
         <translation>herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="58"/>
         <source>second reminder</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="59"/>
         <source>confirmation of agreement</source>
         <translation>bevestiging van afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="62"/>
         <source>payment plan agreement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="63"/>
         <source>14-day letter</source>
         <translation>14-dagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="64"/>
         <source>final demand</source>
         <translation>sommatie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="80"/>
+        <source>payment reference</source>
+        <translation>betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="81"/>
+        <source>invoice number in the description</source>
+        <translation>factuurnummer in de omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
+        <source>payer and amount</source>
+        <translation>betaler en bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="83"/>
+        <source>invoice number with a typing error, amount agrees</source>
+        <translation>factuurnummer met een tikfout, bedrag klopt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="86"/>
+        <source>confirmed by you</source>
+        <translation>door u bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
         <source>collection agency</source>
         <translation>incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
         <source>bailiff</source>
         <translation>gerechtsdeurwaarder</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
         <source>lawyer</source>
         <translation>advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
         <source>Payment plan of</source>
         <translation>Betalingsregeling van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="188"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="207"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="190"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="209"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="193"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="212"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="130"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="33"/>
+        <source>Payment taken back by the bank</source>
+        <translation>Betaling teruggeboekt (storno)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="89"/>
         <source>bank transfer</source>
         <translation>overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="90"/>
         <source>cash</source>
         <translation>contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
         <source>debit card</source>
         <translation>pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
         <source>forgot</source>
         <translation>vergeten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
         <source>did not receive the invoice</source>
         <translation>factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="97"/>
         <source>dispute about the goods or service</source>
         <translation>geschil over de levering of dienst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
         <source>cash-flow problems</source>
         <translation>geldgebrek (liquiditeit)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
         <source>waiting for their own customer</source>
         <translation>wacht op betaling van eigen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
         <source>bankruptcy looming</source>
         <translation>dreigend faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="104"/>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="105"/>
         <source>every two weeks</source>
         <translation>elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
         <source>monthly</source>
         <translation>maandelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
         <source>waiting for the signed copy</source>
         <translation>wacht op het ondertekende exemplaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="110"/>
         <source>running</source>
         <translation>loopt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="111"/>
         <source>paid in full</source>
         <translation>helemaal betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
         <source>broken: the rest is due at once</source>
         <translation>verbroken: het restant is direct opeisbaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
         <source>replaced by a new plan</source>
         <translation>vervangen door een nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="116"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="117"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="118"/>
         <source>not kept</source>
         <translation>niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
         <source>cancelled</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <source>Matched by</source>
+        <translation>Gekoppeld op</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="138"/>
+        <source>Bank&apos;s reason code</source>
+        <translation>Redencode terugboeking</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="140"/>
         <source>Left as credit</source>
         <translation>Als tegoed gebleven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="141"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="142"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="143"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="144"/>
         <source>Spoke to</source>
         <translation>Gesproken met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="145"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="146"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="147"/>
         <source>Promised by</source>
         <translation>Beloofd voor</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
         <source>Frequency</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="52"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -2941,12 +3183,12 @@ Database: {name}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="85"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="127"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n gebeurtenis</numerusform>
@@ -2954,7 +3196,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="129"/>
         <source>{shown} of %n event(s)</source>
         <translation>
             <numerusform>{shown} van %n gebeurtenis</numerusform>
@@ -2984,37 +3226,37 @@ Database: {name}</translation>
 <context>
     <name>VatReliefDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="91"/>
         <source>Q{number} {year}</source>
         <translation>{number}e kwartaal {year}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="108"/>
         <source>VAT on bad debts</source>
         <translation>Btw op oninbare facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="120"/>
         <source>The VAT on an invoice that is not paid comes back: once you write it off, and at the latest a year after its due date. Claim it in the VAT return of the period it falls in. If the customer pays after all, the VAT on that payment is owed again in the period it comes in (art. 29 Wet OB 1968).</source>
         <translation>De btw op een factuur die niet betaald wordt, krijgt u terug: zodra u haar afboekt, en uiterlijk een jaar na de vervaldatum. Vraag haar terug in de btw-aangifte over het tijdvak waarin die dag valt. Betaalt de klant later toch, dan is de btw over die betaling weer verschuldigd in het tijdvak waarin het geld binnenkomt (art. 29 Wet OB 1968).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="130"/>
         <source>VAT period</source>
         <translation>Btw-tijdvak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="148"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="162"/>
         <source>To reclaim {reclaim} · owed again {again} · balance {balance}</source>
         <translation>Terug te vragen {reclaim} · weer verschuldigd {again} · per saldo {balance}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="174"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="168"/>
         <source>Nothing to reclaim or owe again in this period.</source>
         <translation>In dit tijdvak is er niets terug te vragen of weer verschuldigd.</translation>
     </message>
@@ -3022,12 +3264,12 @@ Database: {name}</translation>
 <context>
     <name>VatReliefModel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
         <source>reclaim</source>
         <translation>terugvragen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/vat_relief_dialog.py" line="67"/>
         <source>paid after all</source>
         <translation>toch betaald</translation>
     </message>

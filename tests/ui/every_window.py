@@ -34,6 +34,7 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
     from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
     from debiteur_desk.ui.dialogs.payment_plan import PaymentPlanDialog
     from debiteur_desk.ui.dialogs.phone_call import PhoneCallDialog
+    from debiteur_desk.ui.dialogs.split_dialog import SplitDialog
     from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
     from debiteur_desk.ui.letters.letter_window import LetterWindow
 
@@ -57,6 +58,7 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
         ),
         ("dialog-credit-note", lambda: CreditNoteDialog(view, rows[0])),
         ("dialog-write-off", lambda: WriteOffDialog(view, rows[0])),
+        ("dialog-split-payment", lambda: SplitDialog(view, client.name, detail.open_total, rows)),
         (
             "dialog-handover",
             lambda: HandoverDialog(view, cid, client.name, detail.overdue_total),
@@ -67,6 +69,7 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
 
 def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
     """What the main window's menus open (``window`` is a MainWindow on a demo book)."""
+    from debiteur_desk.ui.dialogs.bank_review_dialog import BankReviewDialog
     from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
     from debiteur_desk.ui.letters.template_editor import TemplateEditor
     from debiteur_desk.ui.rates_dialog import RatesDialog
@@ -76,6 +79,7 @@ def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
     db, lang, ops = window.db, window.language, window.ops
     current = {key: read_setting(db, key) for key in SETTING_KEYS}
     lines = run_to_end(preview_reminders(db, today))
+    names = [(c.id, c.name) for c in list_clients(db)]
     return [
         # At first start it has an introduction on top: its tallest.
         ("dialog-settings", lambda: SettingsDialog(window, current, lang, first_start=True)),
@@ -83,4 +87,5 @@ def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
         ("dialog-reminder-batch", lambda: ReminderBatchDialog(window, lines, lang)),
         ("dialog-vat-relief", lambda: VatReliefDialog(window, ops, db, lang)),
         ("dialog-letter-texts", lambda: TemplateEditor(ops, db, window)),
+        ("dialog-bank-review", lambda: BankReviewDialog(window, ops, db, lang, names)),
     ]

@@ -11,6 +11,7 @@ import pytest
 
 from debiteur_desk.domain.instalments import PlanStatus
 from debiteur_desk.domain.letter_kinds import LetterKind
+from debiteur_desk.domain.matching import CONFIRMED_BY_USER, MatchReason
 from debiteur_desk.domain.payment_plan import Frequency
 from debiteur_desk.domain.promises import CallOutcome, CallReason, PromiseStatus
 from debiteur_desk.services.handover import PARTIES
@@ -34,6 +35,7 @@ ALL_CODES = {
     "plan_status": [s.value for s in PlanStatus],
     "promise_status": [s.value for s in PromiseStatus],
     "party": list(PARTIES),
+    "matched_by": [*(r.value for r in MatchReason), CONFIRMED_BY_USER],
 }
 JOINED = {code for codes in ALL_CODES.values() for code in codes if re.search(r"[-_]", code)}
 
@@ -77,6 +79,13 @@ def every_event() -> list[TimelineEvent]:
     events += [event("invoice_sent", "2026-1", "invoice", sent_via=v) for v in INVOICE_SENT_VIA]
     events += [event("payment", "2026-1", "payment", method=m) for m in PAYMENT_METHODS]
     events += [event("payment", "", "payment", credit="12.50")]
+    events += [
+        event("payment", "2026-1", "payment", method="bank", iban="NL91ABNA0417164300",
+              matched_by=reason)
+        for reason in ALL_CODES["matched_by"]
+    ]  # fmt: skip
+    events += [event("payment_reversed", "", "bank_line", iban="NL91ABNA0417164300",
+                     return_reason="MD06")]  # fmt: skip
     events += [
         event("phone", outcome, "contact_event", reason=reason)
         for outcome in ALL_CODES["outcome"]

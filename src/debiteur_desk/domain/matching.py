@@ -34,6 +34,10 @@ class MatchReason(StrEnum):
     MISTYPED_NUMBER = "mistyped_number"
 
 
+# How a payment the user booked from the review list was matched (not a rule it learned).
+CONFIRMED_BY_USER = "confirmed"
+
+
 @dataclass(frozen=True, slots=True)
 class OpenItem:
     invoice_id: int

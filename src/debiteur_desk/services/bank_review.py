@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.errors import InvalidInput, NotFound
-from debiteur_desk.domain.matching import candidates
+from debiteur_desk.domain.matching import CONFIRMED_BY_USER, candidates
 from debiteur_desk.services import audit
 from debiteur_desk.services.statement_import import (
     Offer,
@@ -95,7 +95,7 @@ def book_reviewed(
             raise NotFound("client_not_found", id=client_id)
         row.payment_id = book_line(session, row, client_id, allocations)
         row.state = "booked" if allocations else "credit"
-        row.reason = "confirmed"
+        row.reason = CONFIRMED_BY_USER
         _learn(session, row, client_id)
         audit.record(session, "bank_line.book", "bank_line", row.id, client_id=client_id)
         return row.payment_id

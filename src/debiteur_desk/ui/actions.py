@@ -81,7 +81,7 @@ class WindowActions(QObject):
     def build_menus(self, undo: QAction, show_views: list[QAction]) -> None:
         """``show_views``: an action per view, to bring its tab to the front."""
         bar = self._window.menuBar()
-        file = QMenu(self.tr("&File"), self._window)
+        file = self.file_menu = QMenu(self.tr("&File"), self._window)
         file.addActions([self.print, self.settings])
         file.addSeparator()
         file.addAction(self.quit)

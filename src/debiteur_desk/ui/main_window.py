@@ -33,6 +33,7 @@ from debiteur_desk.ui.client_pages import ClientPages
 from debiteur_desk.ui.commands import WindowCommands
 from debiteur_desk.ui.filter_bar import FilterBar
 from debiteur_desk.ui.icons import icon
+from debiteur_desk.ui.import_commands import ImportCommands
 from debiteur_desk.ui.invoices_view import InvoicesView
 from debiteur_desk.ui.labels import bucket_label
 from debiteur_desk.ui.lazy import late, lazy_module
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.commands = WindowCommands(self, book, self.selection, self.window_actions)
         self.window_actions.build_menus(self.undo.action, self._show_view_actions())
         self.letters = LetterCommands(self, book, self.selection)
+        self.imports = ImportCommands(self, book, self.selection)
+        self.imports.add_to(self.window_actions.file_menu)
         self.window_actions.build_toolbar()
         self._build_status_bar()
         self._connect()

@@ -30,6 +30,7 @@ KIND_TEXTS = {
     "credit_note": QT_TRANSLATE_NOOP("Timeline", "Credit note {title}"),
     "write_off": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} written off"),
     "payment": QT_TRANSLATE_NOOP("Timeline", "Payment received"),
+    "payment_reversed": QT_TRANSLATE_NOOP("Timeline", "Payment taken back by the bank"),
     "letter": QT_TRANSLATE_NOOP("Timeline", "Letter: {title}"),
     "phone": QT_TRANSLATE_NOOP("Timeline", "Phone call"),
     "email": QT_TRANSLATE_NOOP("Timeline", "Email"),
@@ -74,6 +75,15 @@ CODES: dict[str, dict[str, str]] = {
         "registered": QT_TRANSLATE_NOOP("Timeline", "registered post"),
         "portal": QT_TRANSLATE_NOOP("Timeline", "portal"),
         "hand": QT_TRANSLATE_NOOP("Timeline", "by hand"),
+    },
+    "matched_by": {
+        "reference": QT_TRANSLATE_NOOP("Timeline", "payment reference"),
+        "invoice_number": QT_TRANSLATE_NOOP("Timeline", "invoice number in the description"),
+        "known_payer": QT_TRANSLATE_NOOP("Timeline", "payer and amount"),
+        "mistyped_number": QT_TRANSLATE_NOOP(
+            "Timeline", "invoice number with a typing error, amount agrees"
+        ),
+        "confirmed": QT_TRANSLATE_NOOP("Timeline", "confirmed by you"),
     },
     "method": {
         "bank": QT_TRANSLATE_NOOP("Timeline", "bank transfer"),
@@ -123,6 +133,9 @@ DETAIL_KEYS = {
     "sent_to": QT_TRANSLATE_NOOP("Timeline", "Sent to"),
     "method": QT_TRANSLATE_NOOP("Timeline", "Paid by"),
     "counterparty": QT_TRANSLATE_NOOP("Timeline", "From"),
+    "iban": QT_TRANSLATE_NOOP("Timeline", "Account"),
+    "matched_by": QT_TRANSLATE_NOOP("Timeline", "Matched by"),
+    "return_reason": QT_TRANSLATE_NOOP("Timeline", "Bank's reason code"),
     "invoices": QT_TRANSLATE_NOOP("Timeline", "Invoices"),
     "credit": QT_TRANSLATE_NOOP("Timeline", "Left as credit"),
     "tracking_number": QT_TRANSLATE_NOOP("Timeline", "Tracking number"),
@@ -137,7 +150,13 @@ DETAIL_KEYS = {
     "plan_made_on": QT_TRANSLATE_NOOP("Timeline", "Payment plan of"),
 }
 _DATE_KEYS = {"invoice_date", "due_date", "promised_by", "plan_made_on"}
-_CODE_KEYS = {"sent_via", "method", "reason", "frequency"}  # each its own group in CODES
+_CODE_KEYS = {
+    "sent_via",
+    "method",
+    "reason",
+    "frequency",
+    "matched_by",
+}  # each its own group in CODES
 _STATUS_CODES = {"payment_plan": "plan_status", "agreement": "promise_status"}
 
 

@@ -1,0 +1,96 @@
+"""Getting data in, from the File menu: a bank statement read and matched (with progress
+and Stop), the payments it left for review, and past imports to undo (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from debiteur_desk.domain.progress import ProgressJob
+from debiteur_desk.ui.changes import Change
+from debiteur_desk.ui.lazy import late, lazy_module
+from debiteur_desk.ui.modal import ask
+
+if TYPE_CHECKING:
+    from debiteur_desk.services.statement_import import StatementImport
+    from debiteur_desk.ui.book_context import BookContext
+    from debiteur_desk.ui.selection import Selection
+
+statement_import = lazy_module("debiteur_desk.services.statement_import")  # on the worker
+
+STATEMENT_FILES = "*.xml *.sta *.940 *.mt940 *.txt *.csv *.tab *.TAB"
+
+
+class ImportCommands(QObject):
+    def __init__(self, window: QMainWindow, book: BookContext, selection: Selection) -> None:
+        super().__init__(window)
+        self.window, self.book, self.selection = window, book, selection
+        self.import_statement = QAction(self.tr("Read a &bank statement…"), window)
+        self.import_statement.setObjectName("import_statement")
+        self.import_statement.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_statement.setStatusTip(
+            self.tr("CAMT.053, MT940 or your bank's CSV: payments are matched to invoices")
+        )
+        self.review = QAction(self.tr("Payments to &review…"), window)
+        self.review.setObjectName("review_payments")
+        self.import_statement.triggered.connect(self.choose_statement)
+        self.review.triggered.connect(self.review_payments)
+
+    def add_to(self, menu: QMenu) -> None:
+        """At the top of the File menu, where a user looks for 'open' and 'import'."""
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, [self.import_statement, self.review])
+        menu.insertSeparator(first)
+
+    def choose_statement(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Read a bank statement"),
+            "",
+            self.tr("Bank statements (%1);;All files (*)").replace("%1", STATEMENT_FILES),
+        )
+        if path:
+            self.read_statement(Path(path))
+
+    def read_statement(self, path: Path) -> None:
+        db = self.book.db
+
+        def job() -> ProgressJob[StatementImport]:
+            data = path.read_bytes()  # on the worker: a large file does not freeze the window
+            return (yield from statement_import.import_statement(db, data, file_name=path.name))
+
+        self.book.ops.run_with_progress(
+            job,
+            title=self.tr("Bank statement"),
+            label=self.tr("Reading and matching %1…").replace("%1", path.name),
+            parent=self.window,
+            on_success=self._read,
+            changes=Change.PAYMENTS,
+        )
+
+    def _read(self, result: StatementImport) -> None:
+        lines = [
+            self.tr("%n payment(s) booked.", "", len(result.booked)),
+            self.tr("%n payment(s) to review.", "", len(result.review)),
+        ]
+        if result.reversals:
+            lines.append(
+                self.tr("%n reversal(s) by the bank processed.", "", len(result.reversals))
+            )
+        skipped = sum(1 for x in result.skipped if x.skipped_because == "already_imported")
+        if skipped:
+            lines.append(self.tr("%n line(s) were already read before.", "", skipped))
+        self.book.notify(" ".join(lines))
+        if result.review:
+            self.review_payments()
+        else:
+            QMessageBox.information(self.window, self.tr("Bank statement"), "\n".join(lines))
+
+    def review_payments(self) -> None:
+        dialog_class = late("debiteur_desk.ui.dialogs.bank_review_dialog", "BankReviewDialog")
+        ask(dialog_class(self.window, self.book.ops, self.book.db, self.book.language,
+                         self.selection.client_names()))  # fmt: skip

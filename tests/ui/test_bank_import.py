@@ -1,0 +1,137 @@
+"""Reading a bank statement from the File menu and going through the payments it could not
+book, as a shop owner does (issue 12): the file is read and matched on the worker with a
+progress dialog, the review dialog opens with what is left, and each decision (book as
+proposed, split over invoices, keep as credit, ignore) is saved at once."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from debiteur_desk.services.bank_review import review_lines
+from debiteur_desk.services.timeline import client_timeline
+from debiteur_desk.ui import import_commands
+from debiteur_desk.ui.dialogs import bank_review_dialog
+from debiteur_desk.ui.dialogs.bank_review_dialog import BankReviewDialog
+from debiteur_desk.ui.main_window import MainWindow
+from tests.integration.sample_year import DATA, sample_year_book
+from tests.ui.translation import dutch
+
+
+@pytest.fixture(autouse=True)
+def _dutch(qapp):
+    with dutch(qapp):
+        yield
+
+
+@pytest.fixture
+def window(qtbot, db):
+    sample_year_book(db)
+    win = MainWindow(db, "nl")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.show()
+    yield win
+    win.ops.wait()
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The review dialog as ``ask`` would show it, but not modal: the test clicks in it."""
+    shown: list[QDialog] = []
+
+    def show(dialog):
+        shown.append(dialog)
+        dialog.show()
+        return False
+
+    monkeypatch.setattr(import_commands, "ask", show)
+    return shown
+
+
+def _read(qtbot, window, monkeypatch, path: Path, opened) -> BankReviewDialog:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.imports.import_statement.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10_000)
+    return dialog
+
+
+def _decide(qtbot, dialog, button) -> None:
+    before = len(dialog.lines)
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        button.click()
+    assert len(dialog.lines) == before - 1
+
+
+def test_the_file_menu_reads_a_statement_and_the_review_books_and_learns(
+    qtbot, window, db, monkeypatch, opened
+):
+    assert window.imports.import_statement in window.window_actions.file_menu.actions()
+    dialog = _read(qtbot, window, monkeypatch, DATA / "camt053-2026.xml", opened)
+    assert len(dialog.lines) == 34 == len(review_lines(db))
+    assert "33 betalingen geboekt" in window.statusBar().currentMessage()
+    # The first line with a proposal: booked as proposed, and shown on the timeline.
+    row = next(i for i, line in enumerate(dialog.lines) if line.offers)
+    line = dialog.lines[row]
+    dialog.table.selectRow(row)
+    assert dialog.offers.count() == len(line.offers) and dialog.book_button.isEnabled()
+    _decide(qtbot, dialog, dialog.book_button)
+    client_id = line.offers[0].client_id
+    paid = [e for e in client_timeline(db, client_id) if e.kind == "payment"]
+    assert any(dict(e.details).get("matched_by") == "confirmed" for e in paid)
+    # A line that pays nothing: ignored.
+    dialog.table.selectRow(0)
+    _decide(qtbot, dialog, dialog.ignore_button)
+    assert len(review_lines(db)) == 32
+
+
+def test_a_payment_split_over_a_clients_invoices(qtbot, window, db, monkeypatch, opened):
+    dialog = _read(qtbot, window, monkeypatch, DATA / "camt053-2026.xml", opened)
+    row = next(i for i, line in enumerate(dialog.lines) if line.offers)
+    line = dialog.lines[row]
+    dialog.table.selectRow(row)
+    chosen: list = []
+
+    def accept_split(split_dialog):
+        chosen.append(split_dialog.allocations)
+        return True
+
+    monkeypatch.setattr(bank_review_dialog, "ask", accept_split)
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        dialog.split_button.click()
+    [allocations] = chosen
+    assert 0 < sum(cents for _, cents in allocations) <= line.amount_cents
+    assert line.id not in {x.id for x in review_lines(db)}
+
+
+def test_a_broken_statement_says_so_and_changes_nothing(
+    qtbot, window, db, monkeypatch, opened, tmp_path
+):
+    broken = tmp_path / "afschrift.xml"
+    broken.write_bytes((DATA / "camt053-2026.xml").read_bytes()[:5000])
+    errors: list[str] = []
+    monkeypatch.setattr(
+        window.ops, "show_error", lambda error, parent=None: errors.append(
+            window.ops.message_for(error))
+    )  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    window.imports.import_statement.trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert not opened and review_lines(db) == []
+    [message] = errors
+    assert "Traceback" not in message and message.strip()
+
+
+def test_a_line_without_a_proposal_names_no_client(qtbot, window, monkeypatch, opened):
+    """Keeping money as credit must go to a client the user chose, not the first in the list."""
+    dialog = _read(qtbot, window, monkeypatch, DATA / "camt053-2026.xml", opened)
+    row = next(i for i, line in enumerate(dialog.lines) if not line.offers)
+    dialog.table.selectRow(row)
+    assert dialog.client.currentIndex() == -1 and dialog.client.currentText() == ""
+    assert not dialog.credit_button.isEnabled() and not dialog.split_button.isEnabled()
+    assert dialog.ignore_button.isEnabled()
+    dialog.client.setCurrentIndex(2)
+    assert dialog.credit_button.isEnabled() and dialog.split_button.isEnabled()
