@@ -2688,7 +2688,7 @@ Database: {name}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="140"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -2924,42 +2924,42 @@ Database: {name}</translation>
         <translation>door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
         <source>collection agency</source>
         <translation>incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
         <source>bailiff</source>
         <translation>gerechtsdeurwaarder</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
         <source>lawyer</source>
         <translation>advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="151"/>
         <source>Payment plan of</source>
         <translation>Betalingsregeling van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="208"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="209"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="210"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="212"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="213"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
@@ -2985,187 +2985,192 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="92"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="93"/>
+        <source>paid before the import (opening balance)</source>
+        <translation>betaald vóór de import (beginsaldo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
         <source>forgot</source>
         <translation>vergeten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="97"/>
         <source>did not receive the invoice</source>
         <translation>factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
         <source>dispute about the goods or service</source>
         <translation>geschil over de levering of dienst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
         <source>cash-flow problems</source>
         <translation>geldgebrek (liquiditeit)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
         <source>waiting for their own customer</source>
         <translation>wacht op betaling van eigen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
         <source>bankruptcy looming</source>
         <translation>dreigend faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="105"/>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
         <source>every two weeks</source>
         <translation>elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
         <source>monthly</source>
         <translation>maandelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="110"/>
         <source>waiting for the signed copy</source>
         <translation>wacht op het ondertekende exemplaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="111"/>
         <source>running</source>
         <translation>loopt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
         <source>paid in full</source>
         <translation>helemaal betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
         <source>broken: the rest is due at once</source>
         <translation>verbroken: het restant is direct opeisbaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
         <source>replaced by a new plan</source>
         <translation>vervangen door een nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="117"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="118"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
         <source>not kept</source>
         <translation>niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
         <source>cancelled</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
         <source>Account</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="138"/>
         <source>Matched by</source>
         <translation>Gekoppeld op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="139"/>
         <source>Bank&apos;s reason code</source>
         <translation>Redencode terugboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="141"/>
         <source>Left as credit</source>
         <translation>Als tegoed gebleven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="142"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="143"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="144"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="144"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="145"/>
         <source>Spoke to</source>
         <translation>Gesproken met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="146"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="146"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="147"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
         <source>Promised by</source>
         <translation>Beloofd voor</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
         <source>Frequency</source>
         <translation>Frequentie</translation>
     </message>

@@ -107,3 +107,44 @@ def test_import_undo_takes_a_batch_back_and_refuses_twice(db, db_path, tmp_path,
     assert _open(db) == before
     code, _, err = run(capsys, "import", "undo", str(batch), "--db", str(db_path))
     assert code == 1 and "bestaat niet of is al teruggedraaid" in err
+
+
+INVOICES = DATA.parent / "invoices"
+
+
+def test_import_invoices_json_shape_with_a_ubl_folder(db_path, capsys):
+    code, out, err = run(capsys, "import", "invoices", str(INVOICES / "invoices-export.csv"),
+                         str(INVOICES / "ubl"), "--db", str(db_path), "--json")  # fmt: skip
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert set(data) == {"new", "same", "changed", "credit_notes", "clients_created", "dry_run",
+                         "batch_id", "invoices"}  # fmt: skip
+    assert (data["new"], data["credit_notes"], data["dry_run"]) == (63, 1, False)
+    first = data["invoices"][0]
+    assert set(first) == {"number", "line", "status", "client", "client_id",
+                          "client_matched_by", "amount_cents", "open_cents", "changes"}  # fmt: skip
+    assert (first["number"], first["line"], first["status"]) == ("2026-0001", 2, "new")
+
+
+def test_import_invoices_lists_a_change_and_keeps_the_old_value(db_path, tmp_path, capsys):
+    source = INVOICES / "invoices-export.csv"
+    run(capsys, "import", "invoices", str(source), "--db", str(db_path))
+    changed = tmp_path / "export.csv"
+    changed.write_bytes(source.read_bytes().replace(b";142,50;142,50;", b";152,50;142,50;"))
+    code, out, _ = run(capsys, "import", "invoices", str(changed), "--db", str(db_path))
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "Niet overgenomen (gebruik --apply-changes):",
+        "  2026-0001: bedrag incl. btw €\xa0142,50 → €\xa0152,50",
+    ]
+    code, out, _ = run(capsys, "import", "invoices", str(changed), "--db", str(db_path),
+                       "--apply-changes", "--json")  # fmt: skip
+    [row] = [r for r in json.loads(out)["invoices"] if r["status"] == "changed"]
+    assert row["changes"] == [{"field": "amount_cents", "old": "14250", "new": "15250"}]
+
+
+def test_import_invoices_wrong_column_option_is_one_line(db_path, capsys):
+    source = str(INVOICES / "invoices-export.csv")
+    code, out, err = run(capsys, "import", "invoices", source, "--db", str(db_path),
+                         "--column", "number=Nope", "--lang", "en")  # fmt: skip
+    assert (code, out, err.strip()) == (1, "", "The file has no column 'Nope'.")

@@ -15,6 +15,7 @@ from debiteur_desk.domain.matching import CONFIRMED_BY_USER, MatchReason
 from debiteur_desk.domain.payment_plan import Frequency
 from debiteur_desk.domain.promises import CallOutcome, CallReason, PromiseStatus
 from debiteur_desk.services.handover import PARTIES
+from debiteur_desk.services.invoice_import import OPENING_BALANCE
 from debiteur_desk.services.letters import SENT_VIA as LETTER_SENT_VIA
 from debiteur_desk.services.timeline import KINDS, TimelineEvent
 from debiteur_desk.ui.i18n import install_translators, remove_translators
@@ -22,7 +23,8 @@ from debiteur_desk.ui.timeline_view import event_details_html
 from debiteur_desk.ui.timeline_words import CODES, KIND_TEXTS, code_text, what_happened
 
 INVOICE_SENT_VIA = ("email", "post", "portal", "hand")  # the invoice dialog's choices
-PAYMENT_METHODS = ("bank", "cash", "card", "other")  # the payment dialog's choices
+# The payment dialog's choices, and an import's opening balance.
+PAYMENT_METHODS = ("bank", "cash", "card", "other", OPENING_BALANCE)
 
 # What the services put in events, per group of words.
 ALL_CODES = {

@@ -108,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--from", dest="start", required=True, help="first day of interest")
             p.add_argument("--to", dest="end", required=True, help="last day of interest")
-    imports = sub.add_parser("import", help="bank statements in").add_subparsers(dest="what")
+    imports = sub.add_parser("import", help="invoices and bank statements in").add_subparsers(
+        dest="what"
+    )
     imports.required = True
     p = imports.add_parser(
         "statement",
@@ -119,6 +121,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="one or more statement files")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, book nothing")
     p.add_argument("--json", action="store_true")
+    p = imports.add_parser(
+        "invoices",
+        parents=[common],
+        help="read a CSV/Excel export or UBL files (a folder of them too); all or nothing",
+    )
+    p.set_defaults(handler="cmd_import_invoices", handler_module="import_commands")
+    p.add_argument("files", nargs="+", help="CSV, .xlsx or UBL .xml files, or folders of UBL")
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="which column holds a field, where the guess from the header is wrong",
+    )
+    p.add_argument(
+        "--business",
+        action="store_true",
+        help="new clients the file does not describe are businesses (default: "
+        "consumers, whom the law protects more)",
+    )
+    p.add_argument(
+        "--apply-changes",
+        action="store_true",
+        help="take over changed amounts and dates of invoices already in the book",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, book nothing")
+    p.add_argument("--json", action="store_true")  # fmt: skip
     p = imports.add_parser("undo", parents=[common], help="take a whole import back")
     p.set_defaults(handler="cmd_import_undo", handler_module="import_commands")
     p.add_argument("batch_id", type=int)

@@ -28,6 +28,11 @@ class InvalidInput(DebiteurError):
     code = "invalid_input"
 
 
+class FieldNames(tuple[str, ...]):
+    """Internal names of input fields (an import's target columns) in an error's values:
+    the message layer turns each into the user's word for it."""
+
+
 class NotFound(DebiteurError):
     """The record the user names does not exist."""
 

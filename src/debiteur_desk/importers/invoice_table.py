@@ -35,6 +35,7 @@ from decimal import Decimal
 
 import openpyxl
 
+from debiteur_desk.domain.errors import FieldNames
 from debiteur_desk.importers.bank_csv import decode
 from debiteur_desk.importers.invoice_rows import (
     FIELDS,
@@ -335,5 +336,5 @@ def invoices_from_table(table: Table, mapping: dict[int, str]) -> list[ImportedI
     columns = _columns(table, mapping)
     missing = missing_fields(set(columns))
     if missing:
-        raise ImportRefused("import_mapping_incomplete", missing=missing)
+        raise ImportRefused("import_mapping_incomplete", missing=FieldNames(missing))
     return [_invoice(_Row(table, columns, index)) for index in range(len(table.rows))]

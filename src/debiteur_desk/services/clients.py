@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from sqlalchemy.orm import Session
+
 from debiteur_desk.domain import text_limits as limits
 from debiteur_desk.domain.errors import InvalidInput, NotFound
 from debiteur_desk.domain.parties import ClientKind
@@ -82,11 +84,16 @@ def normalised_client(data: ClientInput) -> ClientInput:
 def add_client(db: Database, data: ClientInput) -> int:
     clean = normalised_client(data)
     with db.transaction() as session:
-        client = Client(**{**clean.__dict__, "kind": clean.kind.value})
-        session.add(client)
-        session.flush()
-        audit.record(session, "client.create", "client", client.id, name=client.name)
-        return client.id
+        return add_client_in(session, clean).id
+
+
+def add_client_in(session: Session, clean: ClientInput) -> Client:
+    """A client from an already normalised input, inside the caller's transaction."""
+    client = Client(**{**clean.__dict__, "kind": clean.kind.value})
+    session.add(client)
+    session.flush()
+    audit.record(session, "client.create", "client", client.id, name=client.name)
+    return client
 
 
 def update_client(db: Database, client_id: int, data: ClientInput) -> None:

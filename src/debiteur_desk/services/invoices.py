@@ -91,21 +91,26 @@ def _apply(invoice: Invoice, data: InvoiceInput) -> None:
 
 def add_invoice(db: Database, data: InvoiceInput) -> int:
     with db.transaction() as session:
-        _check_invoice(session, data)
-        invoice = Invoice(paid_cents=0, credited_cents=0, written_off_cents=0)
-        _apply(invoice, data)
-        invoice.open_cents = invoice.amount_cents
-        session.add(invoice)
-        session.flush()
-        audit.record(
-            session,
-            "invoice.create",
-            "invoice",
-            invoice.id,
-            number=invoice.number,
-            amount_cents=invoice.amount_cents,
-        )
-        return invoice.id
+        return add_invoice_in(session, data).id
+
+
+def add_invoice_in(session: Session, data: InvoiceInput) -> Invoice:
+    """``add_invoice`` inside the caller's transaction (an import adds many in one)."""
+    _check_invoice(session, data)
+    invoice = Invoice(paid_cents=0, credited_cents=0, written_off_cents=0)
+    _apply(invoice, data)
+    invoice.open_cents = invoice.amount_cents
+    session.add(invoice)
+    session.flush()
+    audit.record(
+        session,
+        "invoice.create",
+        "invoice",
+        invoice.id,
+        number=invoice.number,
+        amount_cents=invoice.amount_cents,
+    )
+    return invoice
 
 
 _RECENT_NUMBERS = 500  # the newest invoices looked at for the highest number
@@ -257,37 +262,45 @@ def restore_invoice(db: Database, snapshot: DeletedInvoice) -> int:
 def add_credit_note(
     db: Database, invoice_id: int, number: str, issued_on: date, amount: Decimal, reason: str = ""
 ) -> int:
+    with db.transaction() as session:
+        return add_credit_note_in(session, invoice_id, number, issued_on, amount, reason).id
+
+
+def add_credit_note_in(
+    session: Session, invoice_id: int, number: str, issued_on: date, amount: Decimal,
+    reason: str = "",
+) -> CreditNote:  # fmt: skip
+    """``add_credit_note`` inside the caller's transaction."""
     cents = to_cents(amount)
     if cents <= 0:
         raise InvalidInput("amount_zero", text=str(amount))
-    with db.transaction() as session:
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None:
-            raise NotFound("invoice_not_found", id=invoice_id)
-        if cents > invoice.open_cents:
-            raise InvalidInput("credit_exceeds_open", number=invoice.number)
-        number = number.strip()
-        if not number:
-            raise InvalidInput("credit_note_number_empty")
-        if session.scalar(select(CreditNote.id).where(CreditNote.number == number)) is not None:
-            raise InvalidInput("credit_note_number_taken", number=number)
-        note = CreditNote(
-            number=number, invoice=invoice, issued_on=issued_on, amount_cents=cents, reason=reason
-        )
-        session.add(note)
-        session.flush()
-        refresh_open_amount(invoice)
-        # Less owed can settle (or cancel) a promise and changes what a plan still covers.
-        collection_state.after_payment_change(session, invoice.client_id, clock.today())
-        audit.record(
-            session,
-            "credit_note.create",
-            "credit_note",
-            note.id,
-            invoice=invoice.number,
-            amount_cents=cents,
-        )
-        return note.id
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFound("invoice_not_found", id=invoice_id)
+    if cents > invoice.open_cents:
+        raise InvalidInput("credit_exceeds_open", number=invoice.number)
+    number = number.strip()
+    if not number:
+        raise InvalidInput("credit_note_number_empty")
+    if session.scalar(select(CreditNote.id).where(CreditNote.number == number)) is not None:
+        raise InvalidInput("credit_note_number_taken", number=number)
+    note = CreditNote(
+        number=number, invoice=invoice, issued_on=issued_on, amount_cents=cents, reason=reason
+    )
+    session.add(note)
+    session.flush()
+    refresh_open_amount(invoice)
+    # Less owed can settle (or cancel) a promise and changes what a plan still covers.
+    collection_state.after_payment_change(session, invoice.client_id, clock.today())
+    audit.record(
+        session,
+        "credit_note.create",
+        "credit_note",
+        note.id,
+        invoice=invoice.number,
+        amount_cents=cents,
+    )
+    return note
 
 
 def write_off(db: Database, invoice_id: int, on: date, reason: str) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from debiteur_desk.domain.errors import DebiteurError, Notice
+from debiteur_desk.domain.errors import DebiteurError, FieldNames, Notice
 from debiteur_desk.text.formatting import format_date
 from debiteur_desk.text.messages_collection import COLLECTION_MESSAGES
-from debiteur_desk.text.messages_import import IMPORT_MESSAGES
+from debiteur_desk.text.messages_import import IMPORT_MESSAGES, field_word
 from debiteur_desk.text.messages_letters import LETTER_MESSAGES
 from debiteur_desk.text.messages_rates import RATE_MESSAGES, describe_rate_warning
 from debiteur_desk.text.messages_ui import UI_MESSAGES
@@ -275,6 +275,8 @@ def _worded(value: object, language: str) -> object:
         return describe(value, language)
     if isinstance(value, RateWarning):
         return describe_rate_warning(value, language)
+    if isinstance(value, FieldNames):
+        return ", ".join(field_word(name, language) for name in value)
     return value
 
 

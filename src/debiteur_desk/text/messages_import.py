@@ -75,8 +75,73 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Dit Excel-bestand kan niet worden gelezen (geen geldig .xlsx).",
         "This Excel file cannot be read (not a valid .xlsx).",
     ),
+    "import_row_refused": ("Regel {line}: {reason}", "Line {line}: {reason}"),
+    "import_amount_below_paid": (
+        "Regel {line}: factuur {number} zou minder bedragen dan er al op betaald of "
+        "gecrediteerd is.",
+        "Line {line}: invoice {number} would be less than has already been paid or credited.",
+    ),
+    "import_open_out_of_range": (
+        "Regel {line}: het openstaande bedrag van factuur {number} is negatief of hoger dan "
+        "het factuurbedrag.",
+        "Line {line}: the open amount of invoice {number} is negative or more than the invoice.",
+    ),
+    "import_credit_note_without_invoice": (
+        "Regel {line}: creditnota {number} hoort bij factuur {invoice}, die niet in het boek "
+        "of in het bestand staat.",
+        "Line {line}: credit note {number} belongs to invoice {invoice}, which is neither in "
+        "the book nor in the file.",
+    ),
+    "import_number_twice": (
+        "Regel {line}: nummer {number} staat ook al op regel {first}.",
+        "Line {line}: number {number} is also on line {first}.",
+    ),
+    "import_field_unknown": (
+        "Onbekend veld '{field}'; de velden zijn: {fields}.",
+        "Unknown field '{field}'; the fields are: {fields}.",
+    ),
+    "import_header_unknown": (
+        "Het bestand heeft geen kolom '{header}'.",
+        "The file has no column '{header}'.",
+    ),
+    "import_column_option": (
+        "'{text}' is geen VELD=KOLOM (bijv. number=Factuurnr).",
+        "'{text}' is not FIELD=HEADER (e.g. number=Invoice no).",
+    ),
     "import_mapping_incomplete": (
         "Kies nog een kolom voor: {missing}.",
         "Choose a column for: {missing}.",
     ),
 }
+
+# An invoice import's target fields (importers/invoice_rows.FIELDS), as the user calls them.
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "number": ("factuurnummer", "invoice number"),
+    "invoice_date": ("factuurdatum", "invoice date"),
+    "due_date": ("vervaldatum", "due date"),
+    "client_name": ("relatie", "client"),
+    "customer_no": ("klantnummer", "customer number"),
+    "amount_incl": ("bedrag incl. btw", "amount incl. VAT"),
+    "vat": ("btw", "VAT"),
+    "amount_excl": ("bedrag excl. btw", "amount excl. VAT"),
+    "open": ("openstaand", "open amount"),
+    "payment_reference": ("betalingskenmerk", "payment reference"),
+    "kvk": ("KvK-nummer", "KvK number"),
+    "vat_id": ("btw-id", "VAT id"),
+    "email": ("e-mail", "email"),
+    "street": ("adres", "address"),
+    "house_number": ("huisnummer", "house number"),
+    "postcode": ("postcode", "postcode"),
+    "city": ("plaats", "city"),
+    "country": ("land", "country"),
+    "client_type": ("soort klant", "client type"),
+    "iban": ("IBAN", "IBAN"),
+    "contact_person": ("contactpersoon", "contact person"),
+    "phone": ("telefoon", "phone"),
+    "description": ("omschrijving", "description"),
+}
+
+
+def field_word(name: str, language: str) -> str:
+    words = FIELD_WORDS.get(name)
+    return (words[1] if language == "en" else words[0]) if words else name.replace("_", " ")

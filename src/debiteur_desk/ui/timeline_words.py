@@ -90,6 +90,7 @@ CODES: dict[str, dict[str, str]] = {
         "cash": QT_TRANSLATE_NOOP("Timeline", "cash"),
         "card": QT_TRANSLATE_NOOP("Timeline", "debit card"),
         "other": QT_TRANSLATE_NOOP("Timeline", "other"),
+        "opening": QT_TRANSLATE_NOOP("Timeline", "paid before the import (opening balance)"),
     },
     "reason": {
         "forgot": QT_TRANSLATE_NOOP("Timeline", "forgot"),

@@ -23,6 +23,7 @@ from debiteur_desk.importers.invoice_rows import (
 )
 from debiteur_desk.importers.invoice_table import Table, invoices_from_table, read_table
 from debiteur_desk.importers.statement import ImportRefused
+from debiteur_desk.text.messages import describe
 
 DATA = Path(__file__).parents[2] / "data" / "invoices"
 EXPECTED = json.loads(
@@ -352,7 +353,9 @@ def test_missing_required_mapping_is_refused():
     table = Table(["Nummer", "Datum", "Iets"], [["1", "01-02-2026", "x"]], [2])
     error = refused(invoices_from_table, table, {0: "number", 1: "invoice_date"})
     assert error.code == "import_mapping_incomplete"
-    assert error.params == {"missing": ["client_name", "amount_incl"]}
+    assert list(error.params["missing"]) == ["client_name", "amount_incl"]
+    assert describe(error, "nl") == "Kies nog een kolom voor: relatie, bedrag incl. btw."
+    assert describe(error, "en") == "Choose a column for: client, amount incl. VAT."
 
 
 def test_amount_incl_from_excl_plus_vat_and_vat_from_incl_minus_excl():

@@ -53,6 +53,7 @@ class Client(Timestamped, Base):
     payment_term_days: Mapped[int] = mapped_column(Integer, default=14)
     language: Mapped[str] = mapped_column(String(2), default="nl")
     notes: Mapped[str] = mapped_column(Text, default="")
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), index=True)
 
     invoices: Mapped[list[Invoice]] = relationship(back_populates="client")
 
@@ -156,6 +157,7 @@ class CreditNote(Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), index=True)
 
     invoice: Mapped[Invoice] = relationship(back_populates="credit_notes")
 

@@ -98,12 +98,22 @@ def upgrade() -> None:
             type_=sa.String(length=35),
             existing_nullable=True,
         )
+    for table in IMPORTED:
+        _add_import_batch_id(table)
+
+
+# The rows an import creates remember it, so that an undo takes exactly them back.
+IMPORTED = ("invoices", "clients", "credit_notes")
+
+
+def _add_import_batch_id(table: str) -> None:
+    with op.batch_alter_table(table, schema=None) as batch_op:
         batch_op.add_column(sa.Column("import_batch_id", sa.Integer(), nullable=True))
         batch_op.create_index(
-            batch_op.f("ix_invoices_import_batch_id"), ["import_batch_id"], unique=False
+            batch_op.f(f"ix_{table}_import_batch_id"), ["import_batch_id"], unique=False
         )
         batch_op.create_foreign_key(
-            batch_op.f("fk_invoices_import_batch_id_import_batches"),
+            batch_op.f(f"fk_{table}_import_batch_id_import_batches"),
             "import_batches",
             ["import_batch_id"],
             ["id"],
@@ -111,12 +121,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in IMPORTED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_constraint(
+                batch_op.f(f"fk_{table}_import_batch_id_import_batches"), type_="foreignkey"
+            )
+            batch_op.drop_index(batch_op.f(f"ix_{table}_import_batch_id"))
+            batch_op.drop_column("import_batch_id")
     with op.batch_alter_table("invoices", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_invoices_import_batch_id_import_batches"), type_="foreignkey"
-        )
-        batch_op.drop_index(batch_op.f("ix_invoices_import_batch_id"))
-        batch_op.drop_column("import_batch_id")
         batch_op.alter_column(
             "kenmerk",
             existing_type=sa.String(length=35),
