@@ -88,7 +88,7 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="89"/>
         <source>%n payment(s) booked.</source>
         <translation>
             <numerusform>%n payment booked.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="90"/>
         <source>%n payment(s) to review.</source>
         <translation>
             <numerusform>%n payment to review.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="94"/>
         <source>%n reversal(s) by the bank processed.</source>
         <translation>
             <numerusform>%n reversal by the bank processed.</numerusform>
@@ -112,11 +112,78 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="98"/>
         <source>%n line(s) were already read before.</source>
         <translation>
             <numerusform>%n line was already read before.</numerusform>
             <numerusform>%n lines were already read before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="133"/>
+        <source>%n invoice(s) imported.</source>
+        <translation>
+            <numerusform>%n invoice imported.</numerusform>
+            <numerusform>%n invoices imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="134"/>
+        <source>%n new client(s).</source>
+        <translation>
+            <numerusform>%n new client.</numerusform>
+            <numerusform>%n new clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="237"/>
+        <source>%n new invoice(s)</source>
+        <translation>
+            <numerusform>%n new invoice</numerusform>
+            <numerusform>%n new invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="238"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n already in the book</numerusform>
+            <numerusform>%n already in the book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="239"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="240"/>
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n credit note</numerusform>
+            <numerusform>%n credit notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
+        <source>Take over the changed amounts and dates (%n invoice(s))</source>
+        <translation>
+            <numerusform>Take over the changed amounts and dates (%n invoice)</numerusform>
+            <numerusform>Take over the changed amounts and dates (%n invoices)</numerusform>
         </translation>
     </message>
 </context>

@@ -1011,43 +1011,58 @@ Database: {name}</translation>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="34"/>
         <source>Read a &amp;bank statement…</source>
         <translation>&amp;Bankafschrift inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="38"/>
         <source>CAMT.053, MT940 or your bank&apos;s CSV: payments are matched to invoices</source>
         <translation>CAMT.053, MT940 of de CSV van uw bank: betalingen worden aan facturen gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="40"/>
+        <source>Read &amp;invoices…</source>
+        <translation>&amp;Facturen inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="43"/>
+        <source>An export from your accounting package (CSV, Excel) or UBL e-invoices</source>
+        <translation>Een export uit uw boekhoudpakket (CSV, Excel) of UBL-e-facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="45"/>
+        <source>Read a &amp;folder of e-invoices…</source>
+        <translation>&amp;Map met e-facturen inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="47"/>
         <source>Payments to &amp;review…</source>
         <translation>Betalingen &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="64"/>
         <source>Read a bank statement</source>
         <translation>Bankafschrift inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="66"/>
         <source>Bank statements (%1);;All files (*)</source>
         <translation>Bankafschriften (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="68"/>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="103"/>
         <source>Bank statement</source>
         <translation>Bankafschrift</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="81"/>
         <source>Reading and matching %1…</source>
         <translation>%1 inlezen en koppelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="89"/>
         <source>%n payment(s) booked.</source>
         <translation>
             <numerusform>%n betaling geboekt.</numerusform>
@@ -1055,7 +1070,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="90"/>
         <source>%n payment(s) to review.</source>
         <translation>
             <numerusform>%n betaling om na te kijken.</numerusform>
@@ -1063,7 +1078,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="94"/>
         <source>%n reversal(s) by the bank processed.</source>
         <translation>
             <numerusform>%n terugboeking door de bank verwerkt.</numerusform>
@@ -1071,11 +1086,47 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="98"/>
         <source>%n line(s) were already read before.</source>
         <translation>
             <numerusform>%n regel was al eerder ingelezen.</numerusform>
             <numerusform>%n regels waren al eerder ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="108"/>
+        <source>Read invoices</source>
+        <translation>Facturen inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="110"/>
+        <source>Invoices (%1);;All files (*)</source>
+        <translation>Facturen (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="116"/>
+        <source>Folder of e-invoices</source>
+        <translation>Map met e-facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="122"/>
+        <source>This folder holds no e-invoices (.xml files).</source>
+        <translation>Deze map bevat geen e-facturen (.xml-bestanden).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="133"/>
+        <source>%n invoice(s) imported.</source>
+        <translation>
+            <numerusform>%n factuur ingelezen.</numerusform>
+            <numerusform>%n facturen ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="134"/>
+        <source>%n new client(s).</source>
+        <translation>
+            <numerusform>%n nieuwe klant.</numerusform>
+            <numerusform>%n nieuwe klanten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1221,6 +1272,188 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/dialogs/fields.py" line="109"/>
         <source>&lt;b&gt;Invoice {number}&lt;/b&gt; · {client}&lt;br&gt;amount {amount} · open {open}</source>
         <translation>&lt;b&gt;Factuur {number}&lt;/b&gt; · {client}&lt;br&gt;bedrag {amount} · open {open}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImportDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="295"/>
+        <source>Read invoices</source>
+        <translation>Facturen inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="98"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="98"/>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="98"/>
+        <source>Means</source>
+        <translation>Betekent</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="107"/>
+        <source>private persons (the law protects them more)</source>
+        <translation>particulieren (de wet beschermt hen meer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="109"/>
+        <source>businesses</source>
+        <translation>zakelijke klanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <source>In the book</source>
+        <translation>In het boek</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="118"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="126"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="131"/>
+        <source>&lt;b&gt;What each column means&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wat elke kolom betekent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="133"/>
+        <source>New clients without KvK or btw-id are</source>
+        <translation>Nieuwe klanten zonder KvK-nummer of btw-id zijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="138"/>
+        <source>&lt;b&gt;As it will be imported&lt;/b&gt; (the first rows)</source>
+        <translation>&lt;b&gt;Zo wordt het ingelezen&lt;/b&gt; (de eerste regels)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="166"/>
+        <source>(not used)</source>
+        <translation>(niet gebruiken)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="237"/>
+        <source>%n new invoice(s)</source>
+        <translation>
+            <numerusform>%n nieuwe factuur</numerusform>
+            <numerusform>%n nieuwe facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="238"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n al in het boek</numerusform>
+            <numerusform>%n al in het boek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="239"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="240"/>
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n creditnota</numerusform>
+            <numerusform>%n creditnota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n nieuwe klant</numerusform>
+            <numerusform>%n nieuwe klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
+        <source>Take over the changed amounts and dates (%n invoice(s))</source>
+        <translation>
+            <numerusform>Gewijzigde bedragen en datums overnemen (%n factuur)</numerusform>
+            <numerusform>Gewijzigde bedragen en datums overnemen (%n facturen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="253"/>
+        <source>(client&apos;s term)</source>
+        <translation>(termijn van de klant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="254"/>
+        <source>(new)</source>
+        <translation>(nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="256"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="257"/>
+        <source>already in it</source>
+        <translation>staat er al in</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="258"/>
+        <source>credit note</source>
+        <translation>creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="262"/>
+        <source>changed: %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="295"/>
+        <source>Importing invoices…</source>
+        <translation>Facturen worden ingelezen…</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,22 @@ def test_from_export_to_the_years_statement_end_at_the_expected_open_amounts(db)
         pays = tuple((ids[p["invoice"]], p["amount_cents"]) for p in t["pays"])
         book_reviewed(db, line.id, owner[t["pays"][0]["invoice"]], pays)
     assert _open(db) == {n: r["open_on_2026_11_20_cents"] for n, r in BY_NUMBER.items()}
+
+
+def test_the_mapping_is_remembered_per_export(db):
+    from debiteur_desk.services.invoice_import import remember_columns, remembered_columns
+
+    headers = ["Nr", "Datum", "Klant", "Totaal"]
+    assert remembered_columns(db, headers) == {}
+    chosen = {"number": "Nr", "invoice_date": "Datum", "client_name": "Klant",
+              "amount_incl": "Totaal"}  # fmt: skip
+    remember_columns(db, headers, chosen)
+    assert remembered_columns(db, headers) == chosen
+    # The same export with its headers in other case and spacing is the same source.
+    assert remembered_columns(db, [" nr", "DATUM", "Klant ", "Totaal"]) == {
+        "number": " nr",
+        "invoice_date": "DATUM",
+        "client_name": "Klant ",
+        "amount_incl": "Totaal",
+    }
+    assert remembered_columns(db, ["Other", "Columns"]) == {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,7 @@ from debiteur_desk.services.reports import list_clients
 from debiteur_desk.services.settings import read_setting
 
 Maker = Callable[[], QWidget]
+EXPORT = Path(__file__).parents[1] / "data" / "invoices" / "invoices-export.csv"
 
 
 def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
@@ -70,6 +72,7 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
 def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
     """What the main window's menus open (``window`` is a MainWindow on a demo book)."""
     from debiteur_desk.ui.dialogs.bank_review_dialog import BankReviewDialog
+    from debiteur_desk.ui.dialogs.invoice_import_dialog import InvoiceImportDialog
     from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
     from debiteur_desk.ui.letters.template_editor import TemplateEditor
     from debiteur_desk.ui.rates_dialog import RatesDialog
@@ -88,4 +91,5 @@ def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
         ("dialog-vat-relief", lambda: VatReliefDialog(window, ops, db, lang)),
         ("dialog-letter-texts", lambda: TemplateEditor(ops, db, window)),
         ("dialog-bank-review", lambda: BankReviewDialog(window, ops, db, lang, names)),
+        ("dialog-invoice-import", lambda: InvoiceImportDialog(window, ops, db, lang, [EXPORT])),
     ]

@@ -25,7 +25,7 @@ from debiteur_desk.services.import_batches import undo_import
 from debiteur_desk.services.invoice_import import InvoiceImport, PlannedInvoice, import_invoices
 from debiteur_desk.services.statement_import import ImportedLine, StatementImport, import_statement
 from debiteur_desk.text.formatting import format_date, format_money
-from debiteur_desk.text.messages_import import field_word
+from debiteur_desk.text.messages_import import change_word
 
 
 def _line_json(imported: ImportedLine) -> dict[str, Any]:
@@ -200,11 +200,8 @@ def cmd_import_invoices(args: argparse.Namespace) -> None:
     for p in result.planned:
         for change in p.changes:
             old, new = (_change_value(change.field, v, args.lang) for v in (change.old, change.new))
-            label = field_word(_CHANGE_FIELDS.get(change.field, change.field), args.lang)
+            label = change_word(change.field, args.lang)
             print(f"  {p.row.number}: {label} {old} → {new}")
-
-
-_CHANGE_FIELDS = {"amount_cents": "amount_incl", "client": "client_name"}
 
 
 def _change_value(field: str, text: str, lang: str) -> str:

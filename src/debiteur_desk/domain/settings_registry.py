@@ -80,6 +80,12 @@ _SPECS = (
     SettingSpec("company.signatory_role", str, "", "Functie onder de brieven"),
     SettingSpec("company.signature_path", str, "", "Gescande handtekening (afbeelding)"),
     SettingSpec("company.website", str, "", "Website"),
+    SettingSpec(
+        "import.column_mappings",
+        dict,
+        {},
+        "Per exportbestand (herkend aan zijn kolomkoppen): welke kolom welk veld is",
+    ),
 )
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

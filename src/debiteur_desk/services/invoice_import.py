@@ -29,7 +29,7 @@ from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.domain.search_text import folded
-from debiteur_desk.importers.invoice_rows import ImportedClient, ImportedInvoice
+from debiteur_desk.importers.invoice_rows import ImportedClient, ImportedInvoice, normalised
 from debiteur_desk.importers.statement import ImportRefused
 from debiteur_desk.services import audit
 from debiteur_desk.services.clients import ClientInput, add_client_in, normalised_client
@@ -38,6 +38,7 @@ from debiteur_desk.services.ledger import refresh_open_amount
 from debiteur_desk.services.payments import PaymentInput, record_payment_in
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, CreditNote, ImportBatch, Invoice
+from debiteur_desk.store.settings_store import get_setting, put_setting
 
 OPENING_BALANCE = "opening"  # the payment method of what was paid before the import
 Status = Literal["new", "same", "changed", "credit_note"]
@@ -112,7 +113,7 @@ class _Clients:
         return None, "new"
 
 
-def _client_input(client: ImportedClient, unknown_kind: ClientKind) -> ClientInput:
+def _client_input(client: ImportedClient, unknown_kind: ClientKind, term: int) -> ClientInput:
     street = client.street
     return normalised_client(
         ClientInput(
@@ -128,6 +129,7 @@ def _client_input(client: ImportedClient, unknown_kind: ClientKind) -> ClientInp
             kvk=client.kvk,
             btw_id=client.vat_id,
             iban=client.iban,
+            payment_term_days=term,
         )
     )
 
@@ -168,6 +170,7 @@ class _Run:
         self.session, self.batch_id = session, batch_id
         self.unknown_kind, self.apply_changes, self.dry_run = unknown_kind, apply_changes, dry_run
         self.clients = _Clients(session)
+        self.term = get_setting(session, "invoice.default_payment_term_days")
         self.created = 0
         self.invoices = {i.number: i for i in session.scalars(select(Invoice))}
         self.credit_notes = set(session.scalars(select(CreditNote.number)))
@@ -175,7 +178,7 @@ class _Run:
         self.new_numbers: set[str] = set()  # invoices this import adds
 
     def client_for(self, row: ImportedInvoice) -> tuple[int | None, MatchedBy]:
-        clean = _client_input(row.client, self.unknown_kind)
+        clean = _client_input(row.client, self.unknown_kind, self.term)
         client_id, how = self.clients.find(clean)
         if client_id is not None or self.dry_run:
             return client_id, how
@@ -205,7 +208,7 @@ class _Run:
         return PlannedInvoice(row, "new", client_id, how)
 
     def add(self, row: ImportedInvoice, client_id: int) -> None:
-        term = self.clients.terms.get(client_id, 14)
+        term = self.clients.terms.get(client_id, self.term)
         invoice = add_invoice_in(self.session, InvoiceInput(
             number=row.number, client_id=client_id, invoice_date=row.invoice_date,
             due_date=row.due_date or row.invoice_date + timedelta(days=term),
@@ -252,6 +255,31 @@ class _Run:
             raise
         except DebiteurError as error:
             raise _refused(row, error) from error
+
+
+MAPPINGS = "import.column_mappings"
+
+
+def _signature(headers: Sequence[str]) -> str:
+    """The same export (same columns, whatever their order of spaces and case) is the
+    same source: its mapping is remembered under this key."""
+    text = "|".join(normalised(h) for h in headers)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def remembered_columns(db: Database, headers: Sequence[str]) -> dict[str, str]:
+    """The mapping (field → header) the user confirmed last time for this export."""
+    with db.reading() as session:
+        mapping = get_setting(session, MAPPINGS).get(_signature(headers), {})
+    actual = {normalised(h): h for h in headers}  # as this file writes them
+    return {f: actual[normalised(h)] for f, h in mapping.items() if normalised(h) in actual}
+
+
+def remember_columns(db: Database, headers: Sequence[str], columns: dict[str, str]) -> None:
+    with db.transaction() as session:
+        mappings = get_setting(session, MAPPINGS)
+        mappings[_signature(headers)] = dict(columns)
+        put_setting(session, MAPPINGS, mappings)
 
 
 def import_invoices(

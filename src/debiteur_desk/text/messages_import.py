@@ -142,6 +142,14 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+# An invoice's field an import found changed (services/invoice_import.FieldChange.field).
+_CHANGED_FIELDS = {"amount_cents": "amount_incl", "client": "client_name"}
+
+
+def change_word(field: str, language: str) -> str:
+    return field_word(_CHANGED_FIELDS.get(field, field), language)
+
+
 def field_word(name: str, language: str) -> str:
     words = FIELD_WORDS.get(name)
     return (words[1] if language == "en" else words[0]) if words else name.replace("_", " ")

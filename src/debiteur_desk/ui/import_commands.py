@@ -16,6 +16,7 @@ from debiteur_desk.ui.lazy import late, lazy_module
 from debiteur_desk.ui.modal import ask
 
 if TYPE_CHECKING:
+    from debiteur_desk.services.invoice_import import InvoiceImport
     from debiteur_desk.services.statement_import import StatementImport
     from debiteur_desk.ui.book_context import BookContext
     from debiteur_desk.ui.selection import Selection
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 statement_import = lazy_module("debiteur_desk.services.statement_import")  # on the worker
 
 STATEMENT_FILES = "*.xml *.sta *.940 *.mt940 *.txt *.csv *.tab *.TAB"
+INVOICE_FILES = "*.csv *.txt *.xlsx *.xml"
 
 
 class ImportCommands(QObject):
@@ -35,15 +37,25 @@ class ImportCommands(QObject):
         self.import_statement.setStatusTip(
             self.tr("CAMT.053, MT940 or your bank's CSV: payments are matched to invoices")
         )
+        self.import_invoices = QAction(self.tr("Read &invoices…"), window)
+        self.import_invoices.setObjectName("import_invoices")
+        self.import_invoices.setStatusTip(
+            self.tr("An export from your accounting package (CSV, Excel) or UBL e-invoices")
+        )
+        self.import_invoice_folder = QAction(self.tr("Read a &folder of e-invoices…"), window)
+        self.import_invoice_folder.setObjectName("import_invoice_folder")
         self.review = QAction(self.tr("Payments to &review…"), window)
         self.review.setObjectName("review_payments")
         self.import_statement.triggered.connect(self.choose_statement)
         self.review.triggered.connect(self.review_payments)
+        self.import_invoices.triggered.connect(self.choose_invoices)
+        self.import_invoice_folder.triggered.connect(self.choose_invoice_folder)
 
     def add_to(self, menu: QMenu) -> None:
         """At the top of the File menu, where a user looks for 'open' and 'import'."""
         first = menu.actions()[0] if menu.actions() else None
-        menu.insertActions(first, [self.import_statement, self.review])
+        menu.insertActions(first, [self.import_invoices, self.import_invoice_folder,
+                                   self.import_statement, self.review])  # fmt: skip
         menu.insertSeparator(first)
 
     def choose_statement(self) -> None:
@@ -89,6 +101,38 @@ class ImportCommands(QObject):
             self.review_payments()
         else:
             QMessageBox.information(self.window, self.tr("Bank statement"), "\n".join(lines))
+
+    def choose_invoices(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Read invoices"),
+            "",
+            self.tr("Invoices (%1);;All files (*)").replace("%1", INVOICE_FILES),
+        )
+        if paths:
+            self.read_invoices([Path(p) for p in paths])
+
+    def choose_invoice_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder of e-invoices"))
+        if folder:
+            files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == ".xml")
+            if files:
+                self.read_invoices(files)
+            else:
+                self.book.notify(self.tr("This folder holds no e-invoices (.xml files)."))
+
+    def read_invoices(self, paths: list[Path]) -> None:
+        dialog_class = late("debiteur_desk.ui.dialogs.invoice_import_dialog",
+                            "InvoiceImportDialog")  # fmt: skip
+        dialog = dialog_class(self.window, self.book.ops, self.book.db, self.book.language, paths)
+        dialog.imported.connect(self._invoices_read)
+        ask(dialog)
+
+    def _invoices_read(self, result: InvoiceImport) -> None:
+        self.book.notify(" ".join([
+            self.tr("%n invoice(s) imported.", "", result.count("new")),
+            self.tr("%n new client(s).", "", result.clients_created),
+        ]))  # fmt: skip
 
     def review_payments(self) -> None:
         dialog_class = late("debiteur_desk.ui.dialogs.bank_review_dialog", "BankReviewDialog")

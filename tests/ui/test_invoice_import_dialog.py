@@ -1,0 +1,91 @@
+"""The invoice import dialog as a new user meets it (issue 12): the export's columns with
+their meaning guessed, the first rows as they will be imported, a wrong choice explained
+in Dutch with the import refused, then the import itself on the worker; the same export
+again adds nothing; a folder of e-invoices needs no mapping."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from sqlalchemy import func, select
+
+from debiteur_desk.services.invoice_import import remembered_columns
+from debiteur_desk.store.models import Invoice
+from debiteur_desk.ui.dialogs.invoice_import_dialog import InvoiceImportDialog
+from debiteur_desk.ui.operations import Operations
+from tests.ui.translation import dutch
+
+INVOICES = Path(__file__).parents[1] / "data" / "invoices"
+CSV = INVOICES / "invoices-export.csv"
+
+
+@pytest.fixture(autouse=True)
+def _dutch(qapp):
+    with dutch(qapp):
+        yield
+
+
+@pytest.fixture
+def ops(qapp):
+    operations = Operations("nl")
+    yield operations
+    operations.wait()
+
+
+def _open(qtbot, ops, db, paths) -> InvoiceImportDialog:
+    dialog = InvoiceImportDialog(None, ops, db, "nl", paths)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.settled, timeout=20_000):
+        dialog.show()
+    return dialog
+
+
+def _count(db) -> int:
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(Invoice))
+
+
+def _choice(dialog, header) -> QComboBox:
+    row = dialog.source.table.headers.index(header)
+    return dialog.columns_box.cellWidget(row, 2)
+
+
+def test_the_export_is_previewed_mapped_and_imported(qtbot, ops, db):
+    dialog = _open(qtbot, ops, db, [CSV])
+    assert _choice(dialog, "Factuurnummer").currentText() == "factuurnummer"
+    assert _choice(dialog, "Openstaand").currentText() == "openstaand"
+    assert dialog.rows.rowCount() == 20
+    first = [dialog.rows.item(0, c).text() for c in range(7)]
+    assert first == ["2026-0001", "05-01-2026", "19-01-2026", "Pieter Bakker (nieuw)",
+                     "€\xa0142,50", "€\xa0142,50", "nieuw"]  # fmt: skip
+    assert dialog.summary.text().startswith("60 nieuwe facturen · 0 al in het boek")
+    assert dialog.ok.isEnabled()
+    # A wrong choice: without the invoice number the file cannot be read; said in Dutch.
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        _choice(dialog, "Factuurnummer").setCurrentIndex(0)
+    assert dialog.summary.text() == "Kies nog een kolom voor: factuurnummer."
+    assert not dialog.ok.isEnabled() and dialog.rows.rowCount() == 0
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        _choice(dialog, "Factuurnummer").setCurrentIndex(1)  # the first field: the number
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ok.click()
+    assert _count(db) == 60
+    assert remembered_columns(db, dialog.source.table.headers)["number"] == "Factuurnummer"
+    again = _open(qtbot, ops, db, [CSV])
+    assert again.summary.text().startswith("0 nieuwe facturen · 60 al in het boek")
+    assert again.rows.item(0, 6).text() == "staat er al in" and not again.ok.isEnabled()
+
+
+def test_a_folder_of_e_invoices_needs_no_mapping(qtbot, ops, db):
+    dialog = _open(qtbot, ops, db, [CSV])
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ok.click()
+    ubl = sorted((INVOICES / "ubl").glob("*.xml"))
+    dialog = _open(qtbot, ops, db, ubl)
+    assert not dialog.columns_box.isVisible()
+    assert "3 nieuwe facturen" in dialog.summary.text()
+    assert "1 creditnota" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ok.click()
+    assert _count(db) == 63
