@@ -148,3 +148,28 @@ def test_import_invoices_wrong_column_option_is_one_line(db_path, capsys):
     code, out, err = run(capsys, "import", "invoices", source, "--db", str(db_path),
                          "--column", "number=Nope", "--lang", "en")  # fmt: skip
     assert (code, out, err.strip()) == (1, "", "The file has no column 'Nope'.")
+
+
+def test_a_saved_mapping_is_used_by_name_and_an_unknown_name_refused(db_path, tmp_path, capsys):
+    """``--mapping NAME`` (issue 12): a file whose headers the guess cannot read."""
+    odd = tmp_path / "odd.csv"
+    odd.write_text("A;B;C;D\n9001;05-01-2026;Pieter Bakker;142,50\n", encoding="utf-8")
+    columns = ["--column", "number=A", "--column", "invoice_date=B", "--column",
+               "client_name=C", "--column", "amount_incl=D"]  # fmt: skip
+    code, _, err = run(capsys, "import", "invoices", str(odd), "--db", str(db_path), "--lang",
+                       "en")  # fmt: skip
+    assert code == 1 and err.startswith("Choose a column for: invoice number, invoice date")
+    code, out, _ = run(capsys, "import", "invoices", str(odd), "--db", str(db_path), *columns,
+                       "--save-mapping", "kassa", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["new"] == 1
+    other = tmp_path / "other.csv"  # other headers order: only the name finds the mapping
+    other.write_text("A;B;C;D;E\n9002;06-01-2026;Zoë de Vries;89,50;x\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", "invoices", str(other), "--db", str(db_path),
+                       "--mapping", "kassa", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["new"] == 1
+    code, _, err = run(capsys, "import", "invoices", str(other), "--db", str(db_path),
+                       "--mapping", "exact", "--lang", "en")  # fmt: skip
+    assert (code, err.strip()) == (
+        1,
+        "There is no column mapping named 'exact' (there are: kassa).",
+    )

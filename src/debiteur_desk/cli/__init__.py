@@ -129,6 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler="cmd_import_invoices", handler_module="import_commands")
     p.add_argument("files", nargs="+", help="CSV, .xlsx or UBL .xml files, or folders of UBL")
     p.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help="the column mapping saved under NAME (default: the one used last time for this "
+        "export, else guessed from the headers)",
+    )
+    p.add_argument("--save-mapping", metavar="NAME", help="save the mapping used under NAME")
+    p.add_argument(
         "--column",
         action="append",
         default=[],

@@ -19,10 +19,19 @@ from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.progress import run_to_end
-from debiteur_desk.importers.invoice_files import read_invoices
-from debiteur_desk.services.book import open_book
+from debiteur_desk.importers import ubl
+from debiteur_desk.importers.invoice_files import mapping_for
+from debiteur_desk.importers.invoice_rows import ImportedInvoice
+from debiteur_desk.importers.invoice_table import invoices_from_table, read_table
+from debiteur_desk.services.book import Database, open_book
 from debiteur_desk.services.import_batches import undo_import
-from debiteur_desk.services.invoice_import import InvoiceImport, PlannedInvoice, import_invoices
+from debiteur_desk.services.invoice_import import (
+    InvoiceImport,
+    PlannedInvoice,
+    import_invoices,
+    remember_columns,
+    remembered_columns,
+)
 from debiteur_desk.services.statement_import import ImportedLine, StatementImport, import_statement
 from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.text.messages_import import change_word
@@ -171,13 +180,27 @@ def invoices_json(result: InvoiceImport) -> dict[str, Any]:
     }
 
 
+def _read(db: Database, path: Path, args: argparse.Namespace) -> list[ImportedInvoice]:
+    """A UBL file as it is; an export with the mapping remembered for it (or saved under
+    ``--mapping``), the header's guess for the rest, and ``--column`` over all; a mapping
+    that worked is remembered for next time (and under ``--save-mapping``)."""
+    data = path.read_bytes()
+    if ubl.looks_like(data):
+        return [ubl.read_ubl(data)]
+    table = read_table(data, path.suffix)
+    columns = {**remembered_columns(db, table.headers, args.mapping), **_columns(args.column)}
+    mapping = mapping_for(table, columns)
+    rows = invoices_from_table(table, mapping)
+    if not args.dry_run:
+        used = {field: table.headers[i] for i, field in mapping.items()}
+        remember_columns(db, table.headers, used, args.save_mapping)
+    return rows
+
+
 def cmd_import_invoices(args: argparse.Namespace) -> None:
-    columns = _columns(args.column)
-    rows = []
     sources = _invoice_sources(args.files)
-    for path in sources:
-        rows += read_invoices(path.read_bytes(), path.suffix, columns)
     db = open_book(args.db).database  # a shop's first step may be its invoices into a new book
+    rows = [row for path in sources for row in _read(db, path, args)]
     result = run_to_end(import_invoices(
         db, rows, file_name=", ".join(p.name for p in sources)[:260],
         unknown_kind=ClientKind.BUSINESS if args.business else ClientKind.CONSUMER,

@@ -25,7 +25,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.domain.errors import DebiteurError, NotFound
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.domain.search_text import folded
@@ -267,18 +267,33 @@ def _signature(headers: Sequence[str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def remembered_columns(db: Database, headers: Sequence[str]) -> dict[str, str]:
-    """The mapping (field → header) the user confirmed last time for this export."""
+_NAMED = "name:"  # a mapping saved under a name the user gave (``--save-mapping``)
+
+
+def remembered_columns(
+    db: Database, headers: Sequence[str], name: str | None = None
+) -> dict[str, str]:
+    """The mapping (field → header) confirmed last time for this export, or the one saved
+    under ``name`` (refused when there is none by that name)."""
     with db.reading() as session:
-        mapping = get_setting(session, MAPPINGS).get(_signature(headers), {})
+        mappings = get_setting(session, MAPPINGS)
+    if name is not None and _NAMED + name not in mappings:
+        names = sorted(k[len(_NAMED) :] for k in mappings if k.startswith(_NAMED))
+        raise NotFound("import_mapping_unknown", name=name, names=", ".join(names) or "-")
+    mapping = mappings.get(_NAMED + name if name is not None else _signature(headers), {})
     actual = {normalised(h): h for h in headers}  # as this file writes them
     return {f: actual[normalised(h)] for f, h in mapping.items() if normalised(h) in actual}
 
 
-def remember_columns(db: Database, headers: Sequence[str], columns: dict[str, str]) -> None:
+def remember_columns(
+    db: Database, headers: Sequence[str], columns: dict[str, str], name: str | None = None
+) -> None:
+    """Remember the mapping for this export (and under ``name`` when given)."""
     with db.transaction() as session:
         mappings = get_setting(session, MAPPINGS)
         mappings[_signature(headers)] = dict(columns)
+        if name:
+            mappings[_NAMED + name] = dict(columns)
         put_setting(session, MAPPINGS, mappings)
 
 

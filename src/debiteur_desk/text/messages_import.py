@@ -108,6 +108,10 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "'{text}' is geen VELD=KOLOM (bijv. number=Factuurnr).",
         "'{text}' is not FIELD=HEADER (e.g. number=Invoice no).",
     ),
+    "import_mapping_unknown": (
+        "Er is geen kolomindeling met de naam '{name}' (wel: {names}).",
+        "There is no column mapping named '{name}' (there are: {names}).",
+    ),
     "import_mapping_incomplete": (
         "Kies nog een kolom voor: {missing}.",
         "Choose a column for: {missing}.",
