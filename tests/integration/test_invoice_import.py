@@ -169,3 +169,13 @@ def test_the_mapping_is_remembered_per_export(db):
         "amount_incl": "Totaal",
     }
     assert remembered_columns(db, ["Other", "Columns"]) == {}
+
+
+def test_a_stopped_import_leaves_the_book_as_it_was(db):
+    """Stop (Cancel in the progress dialog) after every row was read: nothing is kept."""
+    job = import_invoices(db, _rows())
+    next(job)
+    last = next(job)
+    assert last.done == last.total == 60  # all rows done, the transaction still open
+    job.close()
+    assert _count(db, Invoice) == _count(db, Client) == _count(db, Payment) == 0
