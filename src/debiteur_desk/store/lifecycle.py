@@ -58,6 +58,12 @@ def backup_sqlite(path: Path, revision: str) -> Path:
     while target.exists():
         target = folder / f"{path.stem}-{stamp}-rev{revision}-{counter}{path.suffix}"
         counter += 1
+    copy_sqlite(path, target)
+    return target
+
+
+def copy_sqlite(path: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite book (the online backup API, WAL-safe)."""
     source = sqlite3.connect(path)
     try:
         destination = sqlite3.connect(target)
@@ -67,7 +73,6 @@ def backup_sqlite(path: Path, revision: str) -> Path:
             destination.close()
     finally:
         source.close()
-    return target
 
 
 def open_database(db: str | Path | None = None, *, create: bool = True) -> OpenResult:
