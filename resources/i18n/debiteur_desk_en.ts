@@ -88,7 +88,7 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
         <source>%n payment(s) booked.</source>
         <translation>
             <numerusform>%n payment booked.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="97"/>
         <source>%n payment(s) to review.</source>
         <translation>
             <numerusform>%n payment to review.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="101"/>
         <source>%n reversal(s) by the bank processed.</source>
         <translation>
             <numerusform>%n reversal by the bank processed.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="105"/>
         <source>%n line(s) were already read before.</source>
         <translation>
             <numerusform>%n line was already read before.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="140"/>
         <source>%n invoice(s) imported.</source>
         <translation>
             <numerusform>%n invoice imported.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="141"/>
         <source>%n new client(s).</source>
         <translation>
             <numerusform>%n new client.</numerusform>
@@ -137,9 +137,36 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="194"/>
+        <source>Its %n bank line(s) are taken out of the book.</source>
+        <translation>
+            <numerusform>Its %n bank line is taken out of the book.</numerusform>
+            <numerusform>Its %n bank lines are taken out of the book.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="197"/>
+        <source>The %n payment(s) booked from them are deleted, and the invoices they paid are open again.</source>
+        <translation>
+            <numerusform>The %n payment booked from them is deleted, and the invoices it paid are open again.</numerusform>
+            <numerusform>The %n payments booked from them are deleted, and the invoices they paid are open again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="204"/>
+        <source>Its %n invoice(s) are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</source>
+        <translation>
+            <numerusform>Its %n invoice is taken out of the book, with the credit notes and earlier payments that came with it, and the clients it added that nothing else refers to.</numerusform>
+            <numerusform>Its %n invoices are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="237"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
         <source>%n new invoice(s)</source>
         <translation>
             <numerusform>%n new invoice</numerusform>
@@ -147,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="238"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="242"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -155,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="239"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="243"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -163,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="240"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -171,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n new client</numerusform>
@@ -179,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="249"/>
         <source>Take over the changed amounts and dates (%n invoice(s))</source>
         <translation>
             <numerusform>Take over the changed amounts and dates (%n invoice)</numerusform>
@@ -217,7 +244,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="364"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -225,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="361"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="372"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>

@@ -1011,58 +1011,68 @@ Database: {name}</translation>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="35"/>
         <source>Read a &amp;bank statement…</source>
         <translation>&amp;Bankafschrift inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="39"/>
         <source>CAMT.053, MT940 or your bank&apos;s CSV: payments are matched to invoices</source>
         <translation>CAMT.053, MT940 of de CSV van uw bank: betalingen worden aan facturen gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="41"/>
         <source>Read &amp;invoices…</source>
         <translation>&amp;Facturen inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="44"/>
         <source>An export from your accounting package (CSV, Excel) or UBL e-invoices</source>
         <translation>Een export uit uw boekhoudpakket (CSV, Excel) of UBL-e-facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="46"/>
         <source>Read a &amp;folder of e-invoices…</source>
         <translation>&amp;Map met e-facturen inlezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="48"/>
+        <source>Past i&amp;mports…</source>
+        <translation>Eerdere i&amp;mports…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="50"/>
+        <source>Every import, and undoing one as a whole</source>
+        <translation>Elke import, en er een in zijn geheel terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="51"/>
         <source>Payments to &amp;review…</source>
         <translation>Betalingen &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="70"/>
         <source>Read a bank statement</source>
         <translation>Bankafschrift inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="72"/>
         <source>Bank statements (%1);;All files (*)</source>
         <translation>Bankafschriften (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="80"/>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="110"/>
         <source>Bank statement</source>
         <translation>Bankafschrift</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="88"/>
         <source>Reading and matching %1…</source>
         <translation>%1 inlezen en koppelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
         <source>%n payment(s) booked.</source>
         <translation>
             <numerusform>%n betaling geboekt.</numerusform>
@@ -1070,7 +1080,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="97"/>
         <source>%n payment(s) to review.</source>
         <translation>
             <numerusform>%n betaling om na te kijken.</numerusform>
@@ -1078,7 +1088,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="101"/>
         <source>%n reversal(s) by the bank processed.</source>
         <translation>
             <numerusform>%n terugboeking door de bank verwerkt.</numerusform>
@@ -1086,7 +1096,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="105"/>
         <source>%n line(s) were already read before.</source>
         <translation>
             <numerusform>%n regel was al eerder ingelezen.</numerusform>
@@ -1094,27 +1104,27 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="115"/>
         <source>Read invoices</source>
         <translation>Facturen inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="117"/>
         <source>Invoices (%1);;All files (*)</source>
         <translation>Facturen (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="123"/>
         <source>Folder of e-invoices</source>
         <translation>Map met e-facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="129"/>
         <source>This folder holds no e-invoices (.xml files).</source>
         <translation>Deze map bevat geen e-facturen (.xml-bestanden).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="140"/>
         <source>%n invoice(s) imported.</source>
         <translation>
             <numerusform>%n factuur ingelezen.</numerusform>
@@ -1122,12 +1132,139 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="141"/>
         <source>%n new client(s).</source>
         <translation>
             <numerusform>%n nieuwe klant.</numerusform>
             <numerusform>%n nieuwe klanten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="60"/>
+        <source>Past imports</source>
+        <translation>Eerdere imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="66"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="66"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="66"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="67"/>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="67"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="70"/>
+        <source>The bank lines or invoices the import read into the book</source>
+        <translation>De bankregels of facturen die de import in het boek zette</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="71"/>
+        <source>The payments booked from the statement&apos;s lines</source>
+        <translation>De betalingen die uit de regels van het afschrift zijn geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="84"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>Er is nog niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="87"/>
+        <source>&amp;Undo this import…</source>
+        <translation>Deze import &amp;terugdraaien…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="94"/>
+        <source>Every import can be undone as a whole: what it brought into the book is taken out again, as long as nothing done later depends on it.</source>
+        <translation>Elke import kan in zijn geheel worden teruggedraaid: wat hij in het boek zette, gaat er weer uit, zolang niets van later ervan afhangt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="167"/>
+        <source>Undone</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="177"/>
+        <source>Bank statement</source>
+        <translation>Bankafschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="177"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="191"/>
+        <source>(a file without a name)</source>
+        <translation>(een bestand zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="193"/>
+        <source>Undo the import of bank statement {file} of {when}?</source>
+        <translation>De import van bankafschrift {file} van {when} terugdraaien?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="194"/>
+        <source>Its %n bank line(s) are taken out of the book.</source>
+        <translation>
+            <numerusform>De %n bankregel gaat uit het boek.</numerusform>
+            <numerusform>De %n bankregels gaan uit het boek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="197"/>
+        <source>The %n payment(s) booked from them are deleted, and the invoices they paid are open again.</source>
+        <translation>
+            <numerusform>De %n betaling die eruit is geboekt, wordt verwijderd; de facturen die ze betaalde, staan weer open.</numerusform>
+            <numerusform>De %n betalingen die eruit zijn geboekt, worden verwijderd; de facturen die ze betaalden, staan weer open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="201"/>
+        <source>Undo the import of invoices from {file} of {when}?</source>
+        <translation>De import van facturen uit {file} van {when} terugdraaien?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="204"/>
+        <source>Its %n invoice(s) are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</source>
+        <translation>
+            <numerusform>De %n factuur gaat uit het boek, met de creditnota&apos;s en eerdere betalingen die erbij hoorden, en de klanten die de import toevoegde en nergens anders voorkomen.</numerusform>
+            <numerusform>De %n facturen gaan uit het boek, met de creditnota&apos;s en eerdere betalingen die erbij hoorden, en de klanten die de import toevoegde en nergens anders voorkomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="209"/>
+        <source>Changes it made to invoices that were already in the book stay as they are.</source>
+        <translation>Wijzigingen die de import aanbracht in facturen die al in het boek stonden, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="220"/>
+        <source>Undo import</source>
+        <translation>Import terugdraaien</translation>
     </message>
 </context>
 <context>
@@ -1277,103 +1414,103 @@ Database: {name}</translation>
 <context>
     <name>InvoiceImportDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="92"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="295"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="300"/>
         <source>Read invoices</source>
         <translation>Facturen inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="99"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="99"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="99"/>
         <source>Means</source>
         <translation>Betekent</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="108"/>
         <source>private persons (the law protects them more)</source>
         <translation>particulieren (de wet beschermt hen meer)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="110"/>
         <source>businesses</source>
         <translation>zakelijke klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="114"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="114"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="114"/>
         <source>In the book</source>
         <translation>In het boek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="119"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="127"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="132"/>
         <source>&lt;b&gt;What each column means&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wat elke kolom betekent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="134"/>
         <source>New clients without KvK or btw-id are</source>
         <translation>Nieuwe klanten zonder KvK-nummer of btw-id zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="139"/>
         <source>&lt;b&gt;As it will be imported&lt;/b&gt; (the first rows)</source>
         <translation>&lt;b&gt;Zo wordt het ingelezen&lt;/b&gt; (de eerste regels)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="166"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="167"/>
         <source>(not used)</source>
         <translation>(niet gebruiken)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="237"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
         <source>%n new invoice(s)</source>
         <translation>
             <numerusform>%n nieuwe factuur</numerusform>
@@ -1381,7 +1518,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="238"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="242"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n al in het boek</numerusform>
@@ -1389,7 +1526,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="239"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="243"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n gewijzigd</numerusform>
@@ -1397,7 +1534,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="240"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n creditnota</numerusform>
@@ -1405,7 +1542,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n nieuwe klant</numerusform>
@@ -1413,7 +1550,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="249"/>
         <source>Take over the changed amounts and dates (%n invoice(s))</source>
         <translation>
             <numerusform>Gewijzigde bedragen en datums overnemen (%n factuur)</numerusform>
@@ -1421,37 +1558,37 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="253"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="257"/>
         <source>(client&apos;s term)</source>
         <translation>(termijn van de klant)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="254"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="258"/>
         <source>(new)</source>
         <translation>(nieuw)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="256"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="260"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="261"/>
         <source>already in it</source>
         <translation>staat er al in</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="258"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="262"/>
         <source>credit note</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="262"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="266"/>
         <source>changed: %1</source>
         <translation>gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="295"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="300"/>
         <source>Importing invoices…</source>
         <translation>Facturen worden ingelezen…</translation>
     </message>
@@ -1895,12 +2032,17 @@ Database: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="144"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="307"/>
+        <source>No backup could be made today: %1</source>
+        <translation>Er kon vandaag geen back-up worden gemaakt: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="364"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -1908,7 +2050,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="361"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="372"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>

@@ -72,6 +72,7 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
 def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
     """What the main window's menus open (``window`` is a MainWindow on a demo book)."""
     from debiteur_desk.ui.dialogs.bank_review_dialog import BankReviewDialog
+    from debiteur_desk.ui.dialogs.imports_dialog import ImportsDialog
     from debiteur_desk.ui.dialogs.invoice_import_dialog import InvoiceImportDialog
     from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
     from debiteur_desk.ui.letters.template_editor import TemplateEditor
@@ -92,4 +93,5 @@ def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
         ("dialog-letter-texts", lambda: TemplateEditor(ops, db, window)),
         ("dialog-bank-review", lambda: BankReviewDialog(window, ops, db, lang, names)),
         ("dialog-invoice-import", lambda: InvoiceImportDialog(window, ops, db, lang, [EXPORT])),
+        ("dialog-past-imports", lambda: ImportsDialog(window, ops, db, lang)),
     ]

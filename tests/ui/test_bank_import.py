@@ -135,3 +135,16 @@ def test_a_line_without_a_proposal_names_no_client(qtbot, window, monkeypatch, o
     assert dialog.ignore_button.isEnabled()
     dialog.client.setCurrentIndex(2)
     assert dialog.credit_button.isEnabled() and dialog.split_button.isEnabled()
+
+
+def test_past_imports_are_in_the_file_menu(qtbot, window, monkeypatch):
+    from debiteur_desk.ui.dialogs.imports_dialog import ImportsDialog
+
+    shown: list = []
+    monkeypatch.setattr(import_commands, "ask", lambda dialog: shown.append(dialog))
+    assert window.imports.past_imports in window.window_actions.file_menu.actions()
+    window.imports.past_imports.trigger()
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, ImportsDialog)
+    qtbot.waitSignal(dialog.settled, timeout=10_000).wait()

@@ -23,6 +23,7 @@ from debiteur_desk.importers import ubl
 from debiteur_desk.importers.invoice_files import mapping_for
 from debiteur_desk.importers.invoice_rows import ImportedInvoice
 from debiteur_desk.importers.invoice_table import invoices_from_table, read_table
+from debiteur_desk.services.backup import auto_backup
 from debiteur_desk.services.book import Database, open_book
 from debiteur_desk.services.import_batches import undo_import
 from debiteur_desk.services.invoice_import import (
@@ -117,6 +118,8 @@ def cmd_import_statement(args: argparse.Namespace) -> None:
             raise InvalidInput("file_not_found", path=str(path))
         contents.append(path.read_bytes())
     db = open_book(args.db, create=False).database
+    if not args.dry_run:
+        auto_backup(db, "before-import")
     results = [
         run_to_end(import_statement(db, data, file_name=name, dry_run=args.dry_run))
         for name, data in zip(args.files, contents, strict=True)
@@ -201,6 +204,8 @@ def cmd_import_invoices(args: argparse.Namespace) -> None:
     sources = _invoice_sources(args.files)
     db = open_book(args.db).database  # a shop's first step may be its invoices into a new book
     rows = [row for path in sources for row in _read(db, path, args)]
+    if not args.dry_run:
+        auto_backup(db, "before-import")
     result = run_to_end(import_invoices(
         db, rows, file_name=", ".join(p.name for p in sources)[:260],
         unknown_kind=ClientKind.BUSINESS if args.business else ClientKind.CONSUMER,

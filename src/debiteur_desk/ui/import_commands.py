@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from debiteur_desk.ui.selection import Selection
 
 statement_import = lazy_module("debiteur_desk.services.statement_import")  # on the worker
+backup = lazy_module("debiteur_desk.services.backup")
 
 STATEMENT_FILES = "*.xml *.sta *.940 *.mt940 *.txt *.csv *.tab *.TAB"
 INVOICE_FILES = "*.csv *.txt *.xlsx *.xml"
@@ -44,18 +45,23 @@ class ImportCommands(QObject):
         )
         self.import_invoice_folder = QAction(self.tr("Read a &folder of e-invoices…"), window)
         self.import_invoice_folder.setObjectName("import_invoice_folder")
+        self.past_imports = QAction(self.tr("Past i&mports…"), window)
+        self.past_imports.setObjectName("past_imports")
+        self.past_imports.setStatusTip(self.tr("Every import, and undoing one as a whole"))
         self.review = QAction(self.tr("Payments to &review…"), window)
         self.review.setObjectName("review_payments")
         self.import_statement.triggered.connect(self.choose_statement)
         self.review.triggered.connect(self.review_payments)
         self.import_invoices.triggered.connect(self.choose_invoices)
+        self.past_imports.triggered.connect(self.show_past_imports)
         self.import_invoice_folder.triggered.connect(self.choose_invoice_folder)
 
     def add_to(self, menu: QMenu) -> None:
         """At the top of the File menu, where a user looks for 'open' and 'import'."""
         first = menu.actions()[0] if menu.actions() else None
         menu.insertActions(first, [self.import_invoices, self.import_invoice_folder,
-                                   self.import_statement, self.review])  # fmt: skip
+                                   self.import_statement, self.review,
+                                   self.past_imports])  # fmt: skip
         menu.insertSeparator(first)
 
     def choose_statement(self) -> None:
@@ -73,6 +79,7 @@ class ImportCommands(QObject):
 
         def job() -> ProgressJob[StatementImport]:
             data = path.read_bytes()  # on the worker: a large file does not freeze the window
+            backup.auto_backup(db, "before-import")
             return (yield from statement_import.import_statement(db, data, file_name=path.name))
 
         self.book.ops.run_with_progress(
@@ -133,6 +140,10 @@ class ImportCommands(QObject):
             self.tr("%n invoice(s) imported.", "", result.count("new")),
             self.tr("%n new client(s).", "", result.clients_created),
         ]))  # fmt: skip
+
+    def show_past_imports(self) -> None:
+        dialog_class = late("debiteur_desk.ui.dialogs.imports_dialog", "ImportsDialog")
+        ask(dialog_class(self.window, self.book.ops, self.book.db, self.book.language))
 
     def review_payments(self) -> None:
         dialog_class = late("debiteur_desk.ui.dialogs.bank_review_dialog", "BankReviewDialog")

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 # Loaded by the first read, on the worker thread: the window comes up before SQLAlchemy.
 collection_state = lazy_module("debiteur_desk.services.collection_state")
 settings_service = lazy_module("debiteur_desk.services.settings")
+backup = lazy_module("debiteur_desk.services.backup")
 
 # The tables, in tab order (Ctrl+1, Ctrl+2, ...). The first is the debtors' overview: the
 # summary above the tabs comes from it.
@@ -298,6 +299,16 @@ class MainWindow(QMainWindow):
         if opening is not None:
             self.ops.run(opening, parent=self)
         self.update_collection_state()
+        db = self.db
+        self.ops.run(  # the day's first start keeps a copy of the book (issue 14)
+            lambda: backup.auto_backup(db, "daily", once_a_day=True),
+            parent=self,
+            on_failure=lambda error: self.statusBar().showMessage(
+                self.tr("No backup could be made today: %1").replace(
+                    "%1", self.ops.message_for(error)
+                )
+            ),
+        )
         self.check_company_details()
 
     def check_company_details(self) -> None:

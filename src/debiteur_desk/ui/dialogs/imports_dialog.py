@@ -66,12 +66,13 @@ class ImportsDialog(QDialog):
             self.tr("Date"), self.tr("Kind"), self.tr("File"), self.tr("Lines"),
             self.tr("Booked"), self.tr("State"),
         ])  # fmt: skip
-        self.table.horizontalHeaderItem(LINES).setToolTip(
-            self.tr("The bank lines or invoices the import read into the book")
-        )
-        self.table.horizontalHeaderItem(BOOKED).setToolTip(
-            self.tr("The payments booked from the statement's lines")
-        )
+        for column, tip in (
+            (LINES, self.tr("The bank lines or invoices the import read into the book")),
+            (BOOKED, self.tr("The payments booked from the statement's lines")),
+        ):
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(tip)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -119,8 +120,12 @@ class ImportsDialog(QDialog):
             lambda: import_batches.list_imports(db),
             parent=self,
             on_success=self._show,
-            on_failure=lambda error: (self._ops.show_error(error, self), self._settle()),
+            on_failure=self._read_failed,
         )
+
+    def _read_failed(self, error: Exception) -> None:
+        self._ops.show_error(error, self)
+        self._settle()
 
     def _show(self, imports: list[ImportSummary]) -> None:
         keep = self.selected()
@@ -225,7 +230,15 @@ class ImportsDialog(QDialog):
         self._ops.run(
             lambda: import_batches.undo_import(db, batch_id),
             parent=self,
-            on_success=lambda _result: (self.undone.emit(batch_id), self.load()),
-            on_failure=lambda error: (self._ops.show_error(error, self), self.load()),
+            on_success=lambda _result: self._undid(batch_id),
+            on_failure=self._undo_refused,
             changes=Change.INVOICES | Change.PAYMENTS | Change.CLIENTS,
         )
+
+    def _undid(self, batch_id: int) -> None:
+        self.undone.emit(batch_id)
+        self.load()
+
+    def _undo_refused(self, error: Exception) -> None:
+        self._ops.show_error(error, self)  # says what depends on the import
+        self.load()

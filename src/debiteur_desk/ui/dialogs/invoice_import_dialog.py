@@ -53,6 +53,7 @@ invoice_files = lazy_module("debiteur_desk.importers.invoice_files")
 invoice_table = lazy_module("debiteur_desk.importers.invoice_table")
 ubl = lazy_module("debiteur_desk.importers.ubl")
 invoice_import = lazy_module("debiteur_desk.services.invoice_import")
+backup = lazy_module("debiteur_desk.services.backup")
 
 PREVIEW_ROWS = 20
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -286,6 +287,7 @@ class InvoiceImportDialog(QDialog):
         name = ", ".join(p.name for p in self._paths)[:260]
 
         def job() -> ProgressJob[InvoiceImport]:
+            backup.auto_backup(db, "before-import")
             result = yield from invoice_import.import_invoices(
                 db, rows(), file_name=name, unknown_kind=kind, apply_changes=apply
             )
