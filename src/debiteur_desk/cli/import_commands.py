@@ -121,7 +121,7 @@ def cmd_import_statement(args: argparse.Namespace) -> None:
     if not args.dry_run:
         auto_backup(db, "before-import")
     results = [
-        run_to_end(import_statement(db, data, file_name=name, dry_run=args.dry_run))
+        run_to_end(import_statement(db, data, file_name=Path(name).name, dry_run=args.dry_run))
         for name, data in zip(args.files, contents, strict=True)
     ]
     if args.json:
