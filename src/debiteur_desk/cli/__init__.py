@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", required=True, help="the day it was sent")
     p.add_argument("--via", required=True, choices=("post", "registered", "email", "hand"))
     p.add_argument("--tracking", default="", help="the registered-mail number")
+    p = add("claim", help="the claim as a court computes it: payments to costs, interest first")
+    p.set_defaults(handler="cmd_claim", handler_module="claim_command")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--client", type=int, help="the client's invoices open on that day")
+    target.add_argument("--invoice", action="append", help="an invoice (number); repeatable")
+    p.add_argument("--as-of", type=str, default=None, help="the day (default today)")
+    p.add_argument("--json", action="store_true")
 
     calc = sub.add_parser("calc", help="legal calculations").add_subparsers(dest="calc")
     calc.required = True

@@ -11,7 +11,9 @@ from datetime import date
 
 from debiteur_desk.domain.errors import DebiteurError, FieldNames, Notice
 from debiteur_desk.text.formatting import format_date
+from debiteur_desk.text.messages_claim import CLAIM_MESSAGES
 from debiteur_desk.text.messages_collection import COLLECTION_MESSAGES
+from debiteur_desk.text.messages_disputes import DISPUTE_MESSAGES
 from debiteur_desk.text.messages_import import IMPORT_MESSAGES, field_word
 from debiteur_desk.text.messages_letters import LETTER_MESSAGES
 from debiteur_desk.text.messages_rates import RATE_MESSAGES, describe_rate_warning
@@ -233,6 +235,8 @@ CATALOGUE.update(UI_MESSAGES)
 CATALOGUE.update(COLLECTION_MESSAGES)
 CATALOGUE.update(RATE_MESSAGES)
 CATALOGUE.update(IMPORT_MESSAGES)
+CATALOGUE.update(DISPUTE_MESSAGES)
+CATALOGUE.update(CLAIM_MESSAGES)
 
 
 # Shorter forms for the line under a dialog's field, which shows what was typed already:
