@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=str, default=None, help="the day (default today)")
     p.add_argument("--json", action="store_true")
 
+    p = add("backup", help="one ZIP with the book and its letters (default: backups/ beside it)")
+    p.set_defaults(handler="cmd_backup", handler_module="backup_commands")
+    p.add_argument("--to", help="a .zip file or a folder (a USB stick) to write it to")
+    p = add("restore", help="put a backup in place of the book, after checking it")
+    p.set_defaults(handler="cmd_restore", handler_module="backup_commands")
+    p.add_argument("path", help="the backup (.zip)")
+    p.add_argument("--yes", action="store_true", help="do not ask before replacing the book")
+
     calc = sub.add_parser("calc", help="legal calculations").add_subparsers(dest="calc")
     calc.required = True
     for name in ("bik", "interest"):

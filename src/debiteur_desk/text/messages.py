@@ -11,6 +11,7 @@ from datetime import date
 
 from debiteur_desk.domain.errors import DebiteurError, FieldNames, Notice
 from debiteur_desk.text.formatting import format_date
+from debiteur_desk.text.messages_backup import BACKUP_MESSAGES
 from debiteur_desk.text.messages_claim import CLAIM_MESSAGES
 from debiteur_desk.text.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.text.messages_disputes import DISPUTE_MESSAGES
@@ -237,6 +238,7 @@ CATALOGUE.update(RATE_MESSAGES)
 CATALOGUE.update(IMPORT_MESSAGES)
 CATALOGUE.update(DISPUTE_MESSAGES)
 CATALOGUE.update(CLAIM_MESSAGES)
+CATALOGUE.update(BACKUP_MESSAGES)
 
 
 # Shorter forms for the line under a dialog's field, which shows what was typed already:
