@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 
 class MatchReason(StrEnum):
@@ -78,6 +79,88 @@ class Payers:
     ibans: Mapping[str, int]  # IBAN -> client id
     names: Mapping[int, str]  # client id -> name
 
+    @cached_property
+    def _by_word(self) -> dict[str, set[int]]:
+        """Each word of a client name -> the clients whose name has it (built once)."""
+        index: dict[str, set[int]] = {}
+        for client_id, name in self.names.items():
+            for word in _name_tokens(name):
+                index.setdefault(word, set()).add(client_id)
+        return index
+
+    def alike(self, payer: str) -> set[int]:
+        """The clients whose name has every full word of the payer's name (initials and a
+        missing first name are how banks show people: "Y. Koc" is "Yusuf Koç", "M. Celik"
+        is "Çelik Bezorgservice"); a one-letter difference in a long word is a typo."""
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio
+
+        words = [w for w in _name_tokens(payer) if len(w) > 1]
+        found: set[int] | None = None
+        for word in words:
+            clients = set(self._by_word.get(word, ()))
+            if len(word) > 5:
+                for near, _score, _ in process.extract(
+                    word, list(self._by_word), scorer=ratio, score_cutoff=NAME_ALIKE, limit=None
+                ):
+                    clients |= self._by_word[near]  # fmt: skip
+            found = clients if found is None else found & clients
+            if not found:
+                return set()
+        return found or set()
+
+
+class OpenItems:
+    """The open invoices, indexed once so that many credits are matched by lookups, not
+    by scanning every invoice per credit (a statement of 10,000 lines against a book of
+    100,000 invoices). An item's open amount changes as an import books payments."""
+
+    def __init__(self, items: Iterable[OpenItem]) -> None:
+        self._items: list[OpenItem] = list(items)
+        self._position: dict[int, int] = {}
+        self.digits: list[str] = []  # per position: the invoice number's digits
+        self.by_reference: dict[str, list[int]] = {}
+        self.by_number: dict[tuple[int, ...], list[int]] = {}
+        self.by_client: dict[int, list[int]] = {}
+        self.by_amount: dict[int, set[int]] = {}
+        for position, item in enumerate(self._items):
+            self._position[item.invoice_id] = position
+            digits = "".join(re.findall(r"\d", item.number))
+            self.digits.append(digits)
+            if item.payment_reference:
+                key = normalise_reference(item.payment_reference)
+                self.by_reference.setdefault(key, []).append(position)
+            groups = digit_groups(item.number)
+            if groups:  # the number as its groups, and as one number ("2026-0004", "20260004")
+                for key_groups in {groups, (int(digits),)}:
+                    self.by_number.setdefault(key_groups, []).append(position)
+            self.by_client.setdefault(item.client_id, []).append(position)
+            self.by_amount.setdefault(item.open_cents, set()).add(position)
+        for positions in self.by_client.values():
+            positions.sort(key=lambda p: (self._items[p].due_date, self._items[p].invoice_id))
+
+    def __getitem__(self, invoice_id: int) -> OpenItem:
+        return self._items[self._position[invoice_id]]
+
+    def __setitem__(self, invoice_id: int, item: OpenItem) -> None:
+        position = self._position[invoice_id]
+        old = self._items[position]
+        if old.open_cents != item.open_cents:
+            self.by_amount[old.open_cents].discard(position)
+            self.by_amount.setdefault(item.open_cents, set()).add(position)
+        self._items[position] = item
+
+    def at(self, positions: Iterable[int]) -> list[OpenItem]:
+        """The items at these positions, in the order they were given to the index."""
+        return [self._items[p] for p in sorted(positions)]
+
+    def of_client(self, client_id: int) -> list[OpenItem]:
+        """The client's open items, oldest due first."""
+        return [self._items[p] for p in self.by_client.get(client_id, ())]
+
+    def values(self) -> list[OpenItem]:
+        return list(self._items)
+
 
 CERTAIN = 0.9
 NAME_ALIKE = 90  # rapidfuzz ratio from which two words of a name are the same word
@@ -108,14 +191,6 @@ def _tokens(remittance: str) -> list[tuple[int, ...]]:
             found.append(groups)
             found.append((int(digits),))
     return found
-
-
-def _names_number(tokens: Iterable[tuple[int, ...]], number: str) -> bool:
-    groups = digit_groups(number)
-    if not groups:
-        return False
-    joined = (int("".join(re.findall(r"\d", number))),)
-    return any(token in (groups, joined) for token in tokens)
 
 
 def _one_typo(typed: str, real: str) -> bool:
@@ -159,22 +234,18 @@ def _candidate(
     )
 
 
-def _by_reference(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
+def _by_reference(credit: Credit, items: OpenItems) -> list[Candidate]:
     wanted = normalise_reference(credit.reference)
     if not wanted:
         return []
-    hits = [
-        i
-        for i in items
-        if i.payment_reference and normalise_reference(i.payment_reference) == wanted
-    ]
+    hits = items.at(items.by_reference.get(wanted, ()))
     # A partial payment with the right reference is still certain: it books as partial.
     return [_candidate(hits, credit, MatchReason.REFERENCE, 1.0, 0.95)] if hits else []
 
 
-def _by_number(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
-    tokens = _tokens(credit.remittance)
-    hits = [item for item in items if _names_number(tokens, item.number)]
+def _by_number(credit: Credit, items: OpenItems) -> list[Candidate]:
+    positions = {p for token in _tokens(credit.remittance) for p in items.by_number.get(token, ())}
+    hits = items.at(positions)
     by_client: dict[int, list[OpenItem]] = {}
     for item in hits:
         by_client.setdefault(item.client_id, []).append(item)
@@ -194,35 +265,20 @@ def _name_tokens(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", plain)
 
 
-def _name_alike(payer: str, client: str) -> bool:
-    """Every full word of the payer's name is a word of the client's (initials and a
-    missing first name are how banks show people): "Y. Koc" is "Yusuf Koç", "M. Celik"
-    is "Çelik Bezorgservice"; a one-letter difference in a long word is a typo."""
-    from rapidfuzz.fuzz import ratio
-
-    words = [w for w in _name_tokens(payer) if len(w) > 1]
-    theirs = _name_tokens(client)
-    return bool(words) and all(
-        any(w == t or (len(w) > 5 and ratio(w, t) >= NAME_ALIKE) for t in theirs) for w in words
-    )
-
-
 def _payer_client(credit: Credit, payers: Payers) -> tuple[int | None, float]:
     """The client the payer is, and how sure: a known IBAN, else one client's name alike."""
     client_id = payers.ibans.get(credit.payer_iban) if credit.payer_iban else None
     if client_id is not None:
         return client_id, 1.0
-    alike = [cid for cid, name in payers.names.items() if _name_alike(credit.payer_name, name)]
-    return (alike[0], 0.85) if len(alike) == 1 else (None, 0.0)
+    alike = payers.alike(credit.payer_name)
+    return (next(iter(alike)), 0.85) if len(alike) == 1 else (None, 0.0)
 
 
-def _by_payer(credit: Credit, items: Sequence[OpenItem], payers: Payers) -> list[Candidate]:
+def _by_payer(credit: Credit, items: OpenItems, payers: Payers) -> list[Candidate]:
     client_id, sure = _payer_client(credit, payers)
     if client_id is None:
         return []
-    own = sorted(
-        (i for i in items if i.client_id == client_id), key=lambda i: (i.due_date, i.invoice_id)
-    )
+    own = items.of_client(client_id)
     single = [i for i in own if i.open_cents == credit.amount_cents]
     if len(single) == 1:
         return [Candidate(client_id, ((single[0].invoice_id, credit.amount_cents),),
@@ -240,14 +296,10 @@ def _by_payer(credit: Credit, items: Sequence[OpenItem], payers: Payers) -> list
     return []
 
 
-def _by_typo(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
+def _by_typo(credit: Credit, items: OpenItems) -> list[Candidate]:
     typed = {"".join(re.findall(r"\d", m.group())) for m in _NUMBERISH.finditer(credit.remittance)}
-    hits = [
-        item
-        for item in items
-        if item.open_cents == credit.amount_cents
-        and any(_one_typo(t, "".join(re.findall(r"\d", item.number))) for t in typed)
-    ]
+    same_amount = items.by_amount.get(credit.amount_cents, ())
+    hits = items.at(p for p in same_amount if any(_one_typo(t, items.digits[p]) for t in typed))
     return [
         Candidate(i.client_id, ((i.invoice_id, credit.amount_cents),), MatchReason.MISTYPED_NUMBER,
                   0.55, True)
@@ -255,10 +307,15 @@ def _by_typo(credit: Credit, items: Sequence[OpenItem]) -> list[Candidate]:
     ]  # fmt: skip
 
 
-def candidates(credit: Credit, items: Sequence[OpenItem], payers: Payers) -> list[Candidate]:
-    """Every plausible match for an incoming payment, best first."""
+def candidates(
+    credit: Credit, items: OpenItems | Sequence[OpenItem], payers: Payers
+) -> list[Candidate]:
+    """Every plausible match for an incoming payment, best first (``items``: an index
+    built once for many credits, or a plain list)."""
     if credit.amount_cents <= 0:
         return []
+    if not isinstance(items, OpenItems):
+        items = OpenItems(items)
     found = _by_reference(credit, items) + _by_number(credit, items)
     found += _by_payer(credit, items, payers) + _by_typo(credit, items)
     unique: dict[tuple[int, tuple[int, ...]], Candidate] = {}

@@ -19,7 +19,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from debiteur_desk.domain.matching import Candidate, Credit, OpenItem, Payers, candidates, certain
+from debiteur_desk.domain.matching import (
+    Candidate,
+    Credit,
+    OpenItem,
+    OpenItems,
+    Payers,
+    candidates,
+    certain,
+)
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.importers.statement import StatementLine
 from debiteur_desk.importers.statements import read_statement
@@ -154,7 +162,7 @@ class _Run:
 
     def __init__(self, session: Session, batch_id: int, dry_run: bool) -> None:
         self.session, self.batch_id, self.dry_run = session, batch_id, dry_run
-        self.items = {item.invoice_id: item for item in open_items(session)}
+        self.items = OpenItems(open_items(session))
         self.numbers = {item.invoice_id: item.number for item in self.items.values()}
         self.payers = known_payers(session)
 
@@ -174,7 +182,7 @@ class _Run:
         """The line booked (True) or kept for review (False)."""
         credit = credit_of(line.amount_cents, line.counterparty_iban, line.counterparty_name,
                            line.remittance, line.end_to_end_id, line.reference)  # fmt: skip
-        found = candidates(credit, list(self.items.values()), self.payers)
+        found = candidates(credit, self.items, self.payers)
         sure = certain(found)
         row = _bank_line(line, self.batch_id, "booked" if sure else "review")
         if sure is not None:
