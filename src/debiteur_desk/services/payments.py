@@ -77,8 +77,11 @@ def record_payment(db: Database, data: PaymentInput) -> int:
         return record_payment_in(session, data)
 
 
-def record_payment_in(session: Session, data: PaymentInput) -> int:
-    """``record_payment`` inside a transaction the caller holds (an import books many)."""
+def record_payment_in(session: Session, data: PaymentInput, *, settle: bool = True) -> int:
+    """``record_payment`` inside a transaction the caller holds (an import books many).
+
+    ``settle=False``: the caller brings the client's promises and plans up to date itself
+    (``collection_state.after_payment_change``) once it has booked all its payments."""
     cents = to_cents(data.amount)
     if cents <= 0:
         raise InvalidInput(
@@ -118,8 +121,8 @@ def record_payment_in(session: Session, data: PaymentInput) -> int:
     session.flush()
     for invoice, _ in plan:
         refresh_open_amount(invoice)
-    # promises kept or broken, instalments matched: same transaction (issue 4)
-    collection_state.after_payment_change(session, payment.client_id, clock.today())
+    if settle:  # promises kept or broken, instalments matched: same transaction (issue 4)
+        collection_state.after_payment_change(session, payment.client_id, clock.today())
     audit.record(
         session,
         "payment.record",

@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.matching import (
     Candidate,
     Credit,
@@ -31,7 +32,7 @@ from debiteur_desk.domain.matching import (
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.importers.statement import StatementLine
 from debiteur_desk.importers.statements import read_statement
-from debiteur_desk.services import audit
+from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.payments import PaymentInput, delete_payment_in, record_payment_in
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import BankLine, Client, ClientAccount, ImportBatch, Invoice
@@ -102,9 +103,11 @@ def credit_of(
 
 
 def book_line(
-    session: Session, bank_line: BankLine, client_id: int, allocations: tuple[tuple[int, int], ...]
-) -> int:
-    """The payment for a bank line, allocated as given (the rest stays as credit)."""
+    session: Session, bank_line: BankLine, client_id: int, allocations: tuple[tuple[int, int], ...],
+    *, settle: bool = True,
+) -> int:  # fmt: skip
+    """The payment for a bank line, allocated as given (the rest stays as credit);
+    ``settle``: see ``record_payment_in``."""
     bank_line.client_id = client_id
     return record_payment_in(
         session,
@@ -119,6 +122,7 @@ def book_line(
             description=bank_line.remittance,
             bank_reference=bank_line.key,
         ),
+        settle=settle,
     )
 
 
@@ -165,6 +169,7 @@ class _Run:
         self.items = OpenItems(open_items(session))
         self.numbers = {item.invoice_id: item.number for item in self.items.values()}
         self.payers = known_payers(session)
+        self.paid_clients: set[int] = set()  # their promises and plans to settle at the end
 
     def reverse(self, line: StatementLine) -> ImportedLine:
         original = _reversed_line(self.session, line)
@@ -193,8 +198,9 @@ class _Run:
             self.session.flush()
             if sure is not None:
                 payment_id = row.payment_id = book_line(
-                    self.session, row, sure.client_id, sure.allocations
+                    self.session, row, sure.client_id, sure.allocations, settle=False
                 )
+                self.paid_clients.add(sure.client_id)
         if sure is None:
             offers = tuple(offer_of(c, self.numbers) for c in found[:5])
             return ImportedLine(line, offers, bank_line_id=row.id), False
@@ -236,6 +242,9 @@ def import_statement(
             seen.add(line.key)
         yield Progress(len(lines), len(lines))
         if not dry_run:
+            today = clock.today()
+            for client_id in sorted(run.paid_clients):
+                collection_state.after_payment_change(session, client_id, today)
             audit.record(session, "import.statement", "import_batch", batch.id,
                          booked=len(result.booked), review=len(result.review))  # fmt: skip
     return replace(result, batch_id=None if dry_run else batch.id)
