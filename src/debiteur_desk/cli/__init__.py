@@ -202,7 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from importlib import import_module
 
         module = import_module(f"debiteur_desk.cli.{getattr(args, 'handler_module', 'commands')}")
-        code = getattr(module, handler)(args)
+        from debiteur_desk.services.book import books_opened, close_books
+
+        opened_before = books_opened()
+        try:
+            code = getattr(module, handler)(args)
+        finally:
+            close_books(opened_before)
     except DebiteurError as error:
         print(describe(error, args.lang or "nl"), file=sys.stderr)
         return EXIT_USER_ERROR

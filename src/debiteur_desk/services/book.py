@@ -16,13 +16,32 @@ __all__ = [
     "default_database_path",
     "finish_opening",
     "open_book",
+    "books_opened",
+    "close_books",
     "is_empty",
 ]
 
 
+_opened: list[Database] = []  # by this process, for close_books()
+
+
 def open_book(db: str | Path | None = None, *, create: bool = True) -> OpenResult:
     """Create, back up and upgrade, or refuse: see ``store/lifecycle.py``."""
-    return open_database(db, create=create)
+    result = open_database(db, create=create)
+    _opened.append(result.database)
+    return result
+
+
+def books_opened() -> int:
+    return len(_opened)
+
+
+def close_books(since: int = 0) -> None:
+    """Close the books opened after the first ``since``. A headless command ends with it,
+    so that SQLite folds its write-ahead log into the file now, not whenever the garbage
+    collector gets to the connection (a later read of the file sees its final bytes)."""
+    while len(_opened) > since:
+        _opened.pop().close()
 
 
 def is_empty(db: Database) -> bool:
