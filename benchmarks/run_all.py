@@ -14,6 +14,7 @@ BENCHMARKS = [
     "bench_startup.py",
     "bench_table.py",
     "bench_letters.py",
+    "bench_import.py",
 ]
 
 
