@@ -120,6 +120,34 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="29"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="31"/>
+        <source>The book and its letters in one file, e.g. on a USB stick</source>
+        <translation>Het boek en de brieven in één bestand, bijvoorbeeld op een USB-stick</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="41"/>
+        <source>Back up now</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="42"/>
+        <source>Backups (*.zip)</source>
+        <translation>Back-ups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="56"/>
+        <source>Backup made: %1 (%2 invoices, %3 open).</source>
+        <translation>Back-up gemaakt: %1 (%2 facturen, %3 open).</translation>
+    </message>
+</context>
+<context>
     <name>BankReviewDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="63"/>
@@ -460,57 +488,72 @@ Database: {name}</translation>
 <context>
     <name>ClientInvoicesPanel</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
         <source>Open invoices</source>
         <translation>Openstaande facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
         <source>Paid and written off</source>
         <translation>Betaald en afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="58"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
         <source>Write off…</source>
         <translation>Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="60"/>
+        <source>Dispute…</source>
+        <translation>Betwisting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
+        <source>The client disputes the invoice: it leaves the worklist until resolved</source>
+        <translation>De klant betwist de factuur: die gaat van de werklijst tot het geschil is opgelost</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="64"/>
+        <source>Resolve dispute…</source>
+        <translation>Geschil afhandelen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="66"/>
         <source>Use credit…</source>
         <translation>Tegoed gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="68"/>
         <source>Set the client&apos;s credit against the open invoices, the one due first first</source>
         <translation>Het tegoed van de klant verrekenen met de openstaande facturen, de eerst vervallen factuur eerst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="71"/>
         <source>Hand over…</source>
         <translation>Uit handen geven…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="73"/>
         <source>Hand the overdue invoices over to a collection agency, bailiff or lawyer</source>
         <translation>De vervallen facturen uit handen geven aan een incassobureau, gerechtsdeurwaarder of advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/client_invoices.py" line="140"/>
         <source>{count} shown</source>
         <translation>{count} getoond</translation>
     </message>
@@ -531,62 +574,62 @@ Database: {name}</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="100"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="101"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="102"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="103"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="104"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="105"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="130"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="131"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="183"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="192"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="352"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="394"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="405"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="447"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="407"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="449"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -877,6 +920,69 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/client_summary.py" line="58"/>
         <source>Letters in</source>
         <translation>Brieven in</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="38"/>
+        <source>Goods or service not received</source>
+        <translation>Goederen of dienst niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="39"/>
+        <source>Quality of the goods or work</source>
+        <translation>Kwaliteit van de goederen of het werk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="40"/>
+        <source>The amount is wrong</source>
+        <translation>Het bedrag klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="41"/>
+        <source>Not ordered</source>
+        <translation>Niet besteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="42"/>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="74"/>
+        <source>Invoice disputed</source>
+        <translation>Factuur betwist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="80"/>
+        <source>Choose a reason</source>
+        <translation>Kies een reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="84"/>
+        <source>What the client says</source>
+        <translation>Wat de klant zegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="88"/>
+        <source>While the dispute is open the invoice leaves the worklist: no reminder, call or demand is proposed for it, and no letter can name it.</source>
+        <translation>Zolang het geschil loopt, staat de factuur niet op de werklijst: er wordt geen herinnering, telefoontje of aanmaning voor voorgesteld en geen brief kan haar noemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="94"/>
+        <source>Disputed since *</source>
+        <translation>Betwist sinds *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="95"/>
+        <source>Reason *</source>
+        <translation>Reden *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="96"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -2032,17 +2138,17 @@ Database: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="147"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="307"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="310"/>
         <source>No backup could be made today: %1</source>
         <translation>Er kon vandaag geen back-up worden gemaakt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="364"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="367"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -2050,7 +2156,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="372"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="375"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
@@ -2775,6 +2881,59 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>ResolveDisputeDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="135"/>
+        <source>Resolve dispute</source>
+        <translation>Geschil afhandelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="142"/>
+        <source>Client is right: credit note for {amount}</source>
+        <translation>Klant heeft gelijk: creditnota voor {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="145"/>
+        <source>Client is right: write off {amount}</source>
+        <translation>Klant heeft gelijk: {amount} afboeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="148"/>
+        <source>Dispute rejected: the invoice goes back into collection</source>
+        <translation>Betwisting afgewezen: de factuur gaat terug in de incasso</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="169"/>
+        <source>Resolved on *</source>
+        <translation>Afgehandeld op *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="173"/>
+        <source>Outcome *</source>
+        <translation>Uitkomst *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="174"/>
+        <source>Credit note number</source>
+        <translation>Nummer creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="175"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="180"/>
+        <source>Disputed since {date}</source>
+        <translation>Betwist sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/dispute_dialog.py" line="207"/>
+        <source>The note is the reason for the write-off (required).</source>
+        <translation>De notitie is de reden van de afboeking (verplicht).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
@@ -3063,7 +3222,7 @@ Database: {name}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="154"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -3189,152 +3348,167 @@ Database: {name}</translation>
         <translation>Termijn {title} betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="52"/>
         <source>Down payment due</source>
         <translation>Aanbetaling vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="53"/>
         <source>Down payment paid</source>
         <translation>Aanbetaling betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="70"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="71"/>
         <source>voicemail</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="72"/>
         <source>wrong number</source>
         <translation>verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="77"/>
         <source>registered post</source>
         <translation>aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="78"/>
         <source>portal</source>
         <translation>portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="79"/>
         <source>by hand</source>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="59"/>
         <source>reminder</source>
         <translation>herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="60"/>
         <source>second reminder</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="61"/>
         <source>confirmation of agreement</source>
         <translation>bevestiging van afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="64"/>
         <source>payment plan agreement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="65"/>
         <source>14-day letter</source>
         <translation>14-dagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="66"/>
         <source>final demand</source>
         <translation>sommatie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="80"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
         <source>payment reference</source>
         <translation>betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="83"/>
         <source>invoice number in the description</source>
         <translation>factuurnummer in de omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="84"/>
         <source>payer and amount</source>
         <translation>betaler en bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="85"/>
         <source>invoice number with a typing error, amount agrees</source>
         <translation>factuurnummer met een tikfout, bedrag klopt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="88"/>
         <source>confirmed by you</source>
         <translation>door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
         <source>collection agency</source>
         <translation>incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="138"/>
         <source>bailiff</source>
         <translation>gerechtsdeurwaarder</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="139"/>
         <source>lawyer</source>
         <translation>advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="165"/>
         <source>Payment plan of</source>
         <translation>Betalingsregeling van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="208"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="166"/>
+        <source>Disputed because</source>
+        <translation>Betwist omdat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="167"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="168"/>
+        <source>Disputed since</source>
+        <translation>Betwist sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="227"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="210"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="229"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="213"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="232"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="145"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
@@ -3344,208 +3518,258 @@ Database: {name}</translation>
         <translation>Betaling teruggeboekt (storno)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="48"/>
+        <source>Invoice {title} disputed</source>
+        <translation>Factuur {title} betwist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="49"/>
+        <source>Dispute about invoice {title} resolved</source>
+        <translation>Geschil over factuur {title} afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
         <source>bank transfer</source>
         <translation>overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="92"/>
         <source>cash</source>
         <translation>contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="93"/>
         <source>debit card</source>
         <translation>pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="92"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="104"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
         <source>paid before the import (opening balance)</source>
         <translation>betaald vóór de import (beginsaldo)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
         <source>forgot</source>
         <translation>vergeten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
         <source>did not receive the invoice</source>
         <translation>factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
         <source>dispute about the goods or service</source>
         <translation>geschil over de levering of dienst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
         <source>cash-flow problems</source>
         <translation>geldgebrek (liquiditeit)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
         <source>waiting for their own customer</source>
         <translation>wacht op betaling van eigen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="103"/>
         <source>bankruptcy looming</source>
         <translation>dreigend faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="108"/>
         <source>every two weeks</source>
         <translation>elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
         <source>monthly</source>
         <translation>maandelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
         <source>waiting for the signed copy</source>
         <translation>wacht op het ondertekende exemplaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
         <source>running</source>
         <translation>loopt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
         <source>paid in full</source>
         <translation>helemaal betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="115"/>
         <source>broken: the rest is due at once</source>
         <translation>verbroken: het restant is direct opeisbaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="116"/>
         <source>replaced by a new plan</source>
         <translation>vervangen door een nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="121"/>
         <source>not kept</source>
         <translation>niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
         <source>cancelled</source>
         <translation>vervallen</translation>
     </message>
     <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
+        <source>goods or service not received</source>
+        <translation>goederen of dienst niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="126"/>
+        <source>quality of the goods or work</source>
+        <translation>kwaliteit van de goederen of het werk</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="127"/>
+        <source>the amount is wrong</source>
+        <translation>het bedrag klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="128"/>
+        <source>not ordered</source>
+        <translation>niet besteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="129"/>
+        <source>other reason</source>
+        <translation>andere reden</translation>
+    </message>
+    <message>
         <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
+        <source>upheld, credit note made</source>
+        <translation>toegekend, creditnota gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
+        <source>upheld, written off</source>
+        <translation>toegekend, afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
+        <source>rejected, back in collection</source>
+        <translation>afgewezen, terug in de incasso</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="146"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="147"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="151"/>
         <source>Account</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="152"/>
         <source>Matched by</source>
         <translation>Gekoppeld op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="153"/>
         <source>Bank&apos;s reason code</source>
         <translation>Redencode terugboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="155"/>
         <source>Left as credit</source>
         <translation>Als tegoed gebleven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="156"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="157"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="144"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="158"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="159"/>
         <source>Spoke to</source>
         <translation>Gesproken met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="146"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="160"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="161"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="162"/>
         <source>Promised by</source>
         <translation>Beloofd voor</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="164"/>
         <source>Frequency</source>
         <translation>Frequentie</translation>
     </message>

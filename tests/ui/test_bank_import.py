@@ -148,3 +148,20 @@ def test_past_imports_are_in_the_file_menu(qtbot, window, monkeypatch):
     qtbot.addWidget(dialog)
     assert isinstance(dialog, ImportsDialog)
     qtbot.waitSignal(dialog.settled, timeout=10_000).wait()
+
+
+def test_back_up_now_from_the_file_menu(qtbot, window, db, monkeypatch, tmp_path):
+    """Issue 14: File › Back up now… writes one ZIP where the user chose (on the worker)."""
+    from debiteur_desk.services.backup import inspect_backup
+
+    target = tmp_path / "usb" / "kopie"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.backups.make in window.window_actions.file_menu.actions()
+    window.backups.make.trigger()
+    made = target.with_suffix(".zip")
+    qtbot.waitUntil(made.exists, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Back-up gemaakt" in window.statusBar().currentMessage(), timeout=10_000
+    )
+    assert inspect_backup(made).invoices == 63

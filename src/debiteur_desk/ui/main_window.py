@@ -25,6 +25,7 @@ from debiteur_desk.domain import clock
 from debiteur_desk.services.overview_lines import ClientOverview
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.actions import WindowActions
+from debiteur_desk.ui.backup_commands import BackupCommands
 from debiteur_desk.ui.book_context import BookContext
 from debiteur_desk.ui.book_view import BookView, Read
 from debiteur_desk.ui.bucket_bar import BucketBar, BucketTile
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self.letters = LetterCommands(self, book, self.selection)
         self.imports = ImportCommands(self, book, self.selection)
         self.imports.add_to(self.window_actions.file_menu)
+        self.backups = BackupCommands(self, book)
+        self.backups.add_to(self.window_actions.file_menu, self.window_actions.print)
         self.window_actions.build_toolbar()
         self._build_status_bar()
         self._connect()
