@@ -9,11 +9,11 @@ from sqlalchemy import select, text
 
 from debiteur_desk.domain.errors import InvalidInput, RuleViolation
 from debiteur_desk.services.clients import client_input_of, update_client
+from debiteur_desk.services.disputes import open_dispute, resolve_dispute
 from debiteur_desk.services.invoices import (
     delete_invoice,
     invoice_input_of,
     restore_invoice,
-    set_disputed,
     update_invoice,
 )
 from debiteur_desk.services.ledger import check_ledger
@@ -117,9 +117,9 @@ def test_undo_is_refused_when_the_money_went_elsewhere(db):
 def test_disputed_invoice_shows_as_disputed(db):
     cid = client(db)
     inv = invoice(db, cid, "F-1", "50.00")
-    set_disputed(db, inv, True, "levering onvolledig")
+    open_dispute(db, inv, date(2026, 9, 5), "not_received", "levering onvolledig")
     assert list_invoices(db)[0].status == "disputed"
-    set_disputed(db, inv, False)
+    resolve_dispute(db, inv, date(2026, 9, 20), "rejected")
     assert list_invoices(db)[0].status == "open"
 
 

@@ -14,7 +14,7 @@ from debiteur_desk.domain.interest import InterestKind, calculate_interest
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import Frequency
 from debiteur_desk.services.agreements import PromiseInput, record_phone_call
-from debiteur_desk.services.invoices import set_disputed
+from debiteur_desk.services.disputes import open_dispute
 from debiteur_desk.services.payment_plans import (
     PaymentPlanInput,
     client_plans,
@@ -183,7 +183,7 @@ def test_one_live_plan_per_client_and_no_disputed_invoices(book):
     assert info.value.code == "plan_client_has_plan"
     other = client(db, name="Ander BV")
     theirs = invoice(db, other, "A-1", "100.00", invoice_date=days(-20), due=days(-5))
-    set_disputed(db, theirs, True)
+    open_dispute(db, theirs, days(-1), "amount")
     with pytest.raises(RuleViolation) as info:
         create_payment_plan(db, plan_input(other, (theirs,)))
     assert info.value.code == "plan_invoice_disputed"

@@ -14,7 +14,7 @@ from debiteur_desk.domain.prescription import anniversary
 from debiteur_desk.domain.promises import CallOutcome, CallReason
 from debiteur_desk.services.agreements import PhoneCallInput, PromiseInput, record_phone_call
 from debiteur_desk.services.demo import fill_demo
-from debiteur_desk.services.invoices import set_disputed
+from debiteur_desk.services.disputes import open_dispute
 from debiteur_desk.services.payment_plans import PaymentPlanInput, create_payment_plan
 from debiteur_desk.services.settings import change_setting
 from debiteur_desk.services.worklist import (
@@ -82,7 +82,7 @@ def book(db):
     phone(db, c["broken"], days(-20), [d1], PromiseInput((d1,), Decimal("400"), days(-10)))
     c["disputed"] = client(db, "E Disputed BV")
     e1 = invoice(db, c["disputed"], "E-1", "500.00", invoice_date=days(-60), due=days(-30))
-    set_disputed(db, e1, True)
+    open_dispute(db, e1, days(-20), "quality")
     c["plan"] = client(db, "F Plan BV", kind=ClientKind.CONSUMER)
     f1 = invoice(db, c["plan"], "F-1", "600.00", invoice_date=days(-90), due=days(-60))
     create_payment_plan(

@@ -29,8 +29,10 @@ EXPORT = Path(__file__).parents[1] / "data" / "invoices" / "invoices-export.csv"
 
 def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
     """What a client's page opens (``view`` is a loaded ClientView with open invoices)."""
+    from debiteur_desk.domain.disputes import DisputeReason
     from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
     from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
+    from debiteur_desk.ui.dialogs.dispute_dialog import DisputeDialog, ResolveDisputeDialog
     from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
     from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
     from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
@@ -60,6 +62,11 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
         ),
         ("dialog-credit-note", lambda: CreditNoteDialog(view, rows[0])),
         ("dialog-write-off", lambda: WriteOffDialog(view, rows[0])),
+        ("dialog-dispute", lambda: DisputeDialog(view, rows[0])),
+        (
+            "dialog-resolve-dispute",
+            lambda: ResolveDisputeDialog(view, rows[0], today, DisputeReason.NOT_RECEIVED),
+        ),
         ("dialog-split-payment", lambda: SplitDialog(view, client.name, detail.open_total, rows)),
         (
             "dialog-handover",

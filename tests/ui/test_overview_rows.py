@@ -11,7 +11,7 @@ import pytest
 
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.services.demo import fill_demo
-from debiteur_desk.services.invoices import set_disputed
+from debiteur_desk.services.disputes import open_dispute
 from debiteur_desk.services.overview import client_overview, open_invoices
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.reports import aging_report
@@ -58,7 +58,7 @@ def test_status_contact_and_history(empty):
     record_payment(
         book, PaymentInput(TODAY, Decimal("1.00"), target.client_id, ((target.id, Decimal(1)),))
     )
-    set_disputed(book, lines[1].id, True)
+    open_dispute(book, lines[1].id, TODAY, "quality")
     with book.transaction() as session:
         session.add(
             ContactEvent(

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from debiteur_desk.domain.disputes import DisputeOutcome, DisputeReason
 from debiteur_desk.domain.instalments import PlanStatus
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.matching import CONFIRMED_BY_USER, MatchReason
@@ -38,6 +39,8 @@ ALL_CODES = {
     "promise_status": [s.value for s in PromiseStatus],
     "party": list(PARTIES),
     "matched_by": [*(r.value for r in MatchReason), CONFIRMED_BY_USER],
+    "dispute_reason": [r.value for r in DisputeReason],
+    "dispute_outcome": [o.value for o in DisputeOutcome],
 }
 JOINED = {code for codes in ALL_CODES.values() for code in codes if re.search(r"[-_]", code)}
 
@@ -103,6 +106,15 @@ def every_event() -> list[TimelineEvent]:
         for status in ALL_CODES["promise_status"]
     ]
     events += [event("handover", p, "contact_event", contact="Incasso BV") for p in PARTIES]
+    events += [
+        event("dispute_opened", "2026-0042", "dispute", dispute_reason=r, invoices="2026-0042")
+        for r in ALL_CODES["dispute_reason"]
+    ]
+    events += [
+        event("dispute_resolved", "2026-0042", "dispute", dispute_outcome=o,
+              opened_on="2026-10-20", dispute_reason="quality", invoices="2026-0042")
+        for o in ALL_CODES["dispute_outcome"]
+    ]  # fmt: skip
     return events
 
 

@@ -5,7 +5,9 @@ Every client has up to five *tracks*, each giving at most one step with the day 
 due; a step due after the as-of day is what will come next if nothing happens.
 
 1. **Disputes** come first: disputed open invoices give ``resolve-dispute`` and are held
-   out of every other track until the dispute is resolved.
+   out of every other track until the dispute is resolved (a plan's instalments are not
+   chased for them either); only a claim about to prescribe still asks for a written
+   demand (5.).
 2. **Payment plans** (draft or active): their invoices wait for the plan. The oldest
    unpaid instalment is chased once it is missed (``domain/instalments.py``): a
    reminder with a short term; when that term passes after a reminder (any letter or
@@ -235,10 +237,15 @@ def _dispute_step(facts: ClientFacts) -> Step | None:
 
 
 def _plan_step(plan: PlanFact, facts: ClientFacts, as_of: date) -> Step | None:
+    """The plan's next instalment to chase; a disputed invoice is not chased (when all of
+    the plan's open invoices are disputed, nothing is)."""
     first = plan.matched.first_unpaid()
     if first is None:
         return None
-    ids = tuple(sorted(plan.invoice_ids))
+    disputed = {i.id for i in facts.invoices if i.disputed}
+    ids = tuple(sorted(plan.invoice_ids - disputed))
+    if not ids:
+        return None
     if as_of < first.missed_from:
         due, reason, cents = first.missed_from, Reason.INSTALMENT_DUE, first.unpaid_cents
     elif _after(facts.contacts.last_touch, first.missed_from):

@@ -19,11 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.disputes import DisputeReason
 from debiteur_desk.domain.errors import InvalidInput, NotFound
 from debiteur_desk.domain.money import from_cents, to_cents
 from debiteur_desk.domain.promises import CallOutcome, CallReason, PromiseStatus
 from debiteur_desk.domain.promises import promise_record as count_promises
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.disputes import open_dispute_in
 from debiteur_desk.services.invoice_lookup import open_client_invoices
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Agreement, Client, ContactEvent, Invoice
@@ -147,8 +149,8 @@ def _mark(session: Session, data: PhoneCallInput, invoices: list[Invoice], email
     """What the reason asks for: a dispute held out of escalation, or invoices re-sent."""
     for invoice in invoices:
         if data.reason is CallReason.DISPUTE and not invoice.disputed:
-            invoice.disputed = True
-            audit.record(session, "invoice.dispute", "invoice", invoice.id, note=data.notes)
+            day = data.occurred_at.date()
+            open_dispute_in(session, invoice, day, DisputeReason.QUALITY, data.notes)
         if data.resend_invoices:
             invoice.sent_on = data.occurred_at.date()
             invoice.sent_via = "email"

@@ -1,5 +1,5 @@
-"""User actions on invoices: add, change, delete (with undo), credit notes, write-offs,
-and marking a dispute."""
+"""User actions on invoices: add, change, delete (with undo), credit notes and write-offs.
+Disputes are in ``services/disputes.py``."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
     Client,
     CreditNote,
+    Dispute,
     Invoice,
     Payment,
     PaymentAllocation,
@@ -175,20 +176,6 @@ def update_invoice(db: Database, invoice_id: int, data: InvoiceInput) -> None:
             audit.record(session, "invoice.update", "invoice", invoice_id, changes=changes)
 
 
-def set_disputed(db: Database, invoice_id: int, disputed: bool, note: str = "") -> None:
-    """A disputed invoice is held out of the escalation until the dispute is resolved."""
-    with db.transaction() as session:
-        invoice = _get(session, invoice_id)
-        invoice.disputed = disputed
-        audit.record(
-            session,
-            "invoice.dispute" if disputed else "invoice.dispute_resolved",
-            "invoice",
-            invoice_id,
-            note=note,
-        )
-
-
 @dataclass(frozen=True)
 class DeletedInvoice:
     """Everything needed to put a deleted invoice back exactly as it was."""
@@ -205,14 +192,16 @@ _CREDIT_NOTE_FIELDS = tuple(c.key for c in CreditNote.__table__.columns)
 def delete_invoice(db: Database, invoice_id: int) -> DeletedInvoice:
     """Delete an invoice typed in by mistake. Money allocated to it becomes the client's credit.
 
-    Refused when a letter, agreement or payment plan names the invoice: those are records
-    of what was said to the client and must keep pointing at it.
+    Refused when a letter, agreement, payment plan or dispute names the invoice: those are
+    records of what was said to the client and must keep pointing at it.
     """
     with db.transaction() as session:
         invoice = _get(session, invoice_id)
         for link in (letter_invoices, agreement_invoices, payment_plan_invoices):
             if session.scalar(select(link.c.invoice_id).where(link.c.invoice_id == invoice_id)):
                 raise RuleViolation("invoice_in_use", number=invoice.number)
+        if session.scalar(select(Dispute.id).where(Dispute.invoice_id == invoice_id).limit(1)):
+            raise RuleViolation("invoice_in_use", number=invoice.number)
         snapshot = DeletedInvoice(
             {c: getattr(invoice, c) for c in _INVOICE_FIELDS},
             tuple((a.payment_id, a.amount_cents) for a in invoice.allocations),
@@ -305,24 +294,30 @@ def add_credit_note_in(
 
 def write_off(db: Database, invoice_id: int, on: date, reason: str) -> None:
     """Write off what is still open on an invoice (e.g. bankruptcy); the reason is required."""
+    with db.transaction() as session:
+        write_off_in(session, invoice_id, on, reason)
+
+
+def write_off_in(session: Session, invoice_id: int, on: date, reason: str) -> Invoice:
+    """``write_off`` inside the caller's transaction (a dispute upheld writes off too)."""
     if not reason.strip():
         raise InvalidInput("write_off_reason_empty")
-    with db.transaction() as session:
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None:
-            raise NotFound("invoice_not_found", id=invoice_id)
-        if invoice.open_cents <= 0:
-            raise RuleViolation("nothing_to_write_off", number=invoice.number)
-        invoice.written_off_cents = invoice.open_cents
-        invoice.written_off_on = on
-        invoice.write_off_reason = reason.strip()
-        refresh_open_amount(invoice)
-        collection_state.after_payment_change(session, invoice.client_id, clock.today())
-        audit.record(
-            session,
-            "invoice.write_off",
-            "invoice",
-            invoice.id,
-            amount_cents=invoice.written_off_cents,
-            reason=reason,
-        )
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFound("invoice_not_found", id=invoice_id)
+    if invoice.open_cents <= 0:
+        raise RuleViolation("nothing_to_write_off", number=invoice.number)
+    invoice.written_off_cents = invoice.open_cents
+    invoice.written_off_on = on
+    invoice.write_off_reason = reason.strip()
+    refresh_open_amount(invoice)
+    collection_state.after_payment_change(session, invoice.client_id, clock.today())
+    audit.record(
+        session,
+        "invoice.write_off",
+        "invoice",
+        invoice.id,
+        amount_cents=invoice.written_off_cents,
+        reason=reason,
+    )
+    return invoice

@@ -26,6 +26,7 @@ KINDS = (
     "letter_contact",  # a letter noted by hand as a contact (not one the app made)
     "visit",
     "note",
+    "dispute_opened",
     "agreement_made",
     "plan_made",
     "instalment_due",
@@ -35,6 +36,7 @@ KINDS = (
     "agreement_kept",
     "agreement_broken",
     "agreement_cancelled",
+    "dispute_resolved",  # before the credit note or write-off it brings
     "credit_note",
     "write_off",
     "handover",
@@ -152,6 +154,34 @@ def _credit_note_events(rows: list[q.CreditNoteFacts]) -> Iterator[TimelineEvent
             note.id,
             _pairs(invoices=(note.invoice_number,)),
         )
+
+
+def _dispute_events(rows: list[q.DisputeFacts]) -> Iterator[TimelineEvent]:
+    """Opened, and resolved when it was: ``title`` is the invoice number."""
+    for dispute in rows:
+        opened = _pairs(dispute_reason=dispute.reason, invoices=(dispute.invoice_number,))
+        yield TimelineEvent(
+            dispute.opened_on,
+            "dispute_opened",
+            dispute.invoice_number,
+            None,
+            dispute.note,
+            "dispute",
+            dispute.id,
+            opened,
+        )
+        if dispute.resolved_on is not None and dispute.outcome is not None:
+            yield TimelineEvent(
+                dispute.resolved_on,
+                "dispute_resolved",
+                dispute.invoice_number,
+                None,
+                dispute.resolution_note,
+                "dispute",
+                dispute.id,
+                _pairs(dispute_outcome=dispute.outcome, opened_on=dispute.opened_on.isoformat())
+                + opened,
+            )
 
 
 def _letter_events(rows: list[q.LetterFacts]) -> Iterator[TimelineEvent]:
@@ -278,6 +308,7 @@ def client_timeline(db: Database, client_id: int) -> list[TimelineEvent]:
             *_payment_events(q.client_payments(session, client_id)),
             *_reversal_events(q.client_reversals(session, client_id)),
             *_credit_note_events(q.client_credit_notes(session, client_id)),
+            *_dispute_events(q.client_disputes(session, client_id)),
             *_letter_events(q.client_letters(session, client_id)),
             *_contact_events(q.client_contacts(session, client_id)),
             *_agreement_events(q.client_agreements(session, client_id)),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain.invoice_status import InvoiceStatus
 from debiteur_desk.services.client_detail import ClientDetail
 from debiteur_desk.services.reports import InvoiceRow
 from debiteur_desk.ui.flow_layout import FlowLayout
@@ -33,6 +34,8 @@ class ClientInvoicesPanel(QWidget):
     edit_requested = Signal(int)  # invoice id
     credit_requested = Signal(object)  # InvoiceRow
     write_off_requested = Signal(object)  # InvoiceRow
+    dispute_requested = Signal(object)  # InvoiceRow: mark it disputed
+    resolve_dispute_requested = Signal(object)  # InvoiceRow: end its dispute
     apply_credit_requested = Signal()  # set the client's credit against the open invoices
     handover_requested = Signal()  # hand the overdue invoices over for collection
 
@@ -54,6 +57,12 @@ class ClientInvoicesPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.credit_button = QPushButton(self.tr("Credit note…"))
         self.write_off_button = QPushButton(self.tr("Write off…"))
+        self.dispute_button = QPushButton(self.tr("Dispute…"))
+        self.dispute_button.setToolTip(
+            self.tr("The client disputes the invoice: it leaves the worklist until resolved")
+        )
+        self.resolve_button = QPushButton(self.tr("Resolve dispute…"))
+        self.resolve_button.hide()
         self.apply_credit_button = QPushButton(self.tr("Use credit…"))
         self.apply_credit_button.setToolTip(
             self.tr("Set the client's credit against the open invoices, the one due first first")
@@ -68,7 +77,8 @@ class ClientInvoicesPanel(QWidget):
         bar.addWidget(self.show_combo)
         bar.addWidget(self.count)
         buttons = (self.apply_credit_button, self.edit_button, self.credit_button)
-        for button in (*buttons, self.write_off_button, self.handover_button):
+        disputes = (self.dispute_button, self.resolve_button)
+        for button in (*buttons, self.write_off_button, *disputes, self.handover_button):
             bar.addWidget(button)
         self.table.setMinimumHeight(rows_high(self.table, VISIBLE_ROWS))
         layout = QVBoxLayout(self)
@@ -84,6 +94,10 @@ class ClientInvoicesPanel(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.credit_button.clicked.connect(lambda: self._emit_selected(self.credit_requested))
         self.write_off_button.clicked.connect(lambda: self._emit_selected(self.write_off_requested))
+        self.dispute_button.clicked.connect(lambda: self._emit_selected(self.dispute_requested))
+        self.resolve_button.clicked.connect(
+            lambda: self._emit_selected(self.resolve_dispute_requested)
+        )
         self.apply_credit_button.clicked.connect(self.apply_credit_requested)
         self.handover_button.clicked.connect(self.handover_requested)
         self._selection_changed()
@@ -128,8 +142,13 @@ class ClientInvoicesPanel(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         row = self.selected()
         self.edit_button.setEnabled(row is not None)
+        disputed = row is not None and row.status is InvoiceStatus.DISPUTED
         for button in (self.credit_button, self.write_off_button):
             button.setEnabled(row is not None and row.open > 0)
+        # One of the two shows: a disputed invoice is resolved, another one can be disputed.
+        self.dispute_button.setVisible(not disputed)
+        self.dispute_button.setEnabled(row is not None and row.open > 0)
+        self.resolve_button.setVisible(disputed)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

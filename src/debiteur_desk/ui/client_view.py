@@ -27,6 +27,12 @@ from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.client_detail import ClientDetail, client_detail
 from debiteur_desk.services.clients import update_client
+from debiteur_desk.services.disputes import (
+    OpenDispute,
+    open_dispute,
+    open_dispute_of,
+    resolve_dispute,
+)
 from debiteur_desk.services.handover import record_handover
 from debiteur_desk.services.invoices import (
     InvoiceInput,
@@ -47,6 +53,7 @@ from debiteur_desk.ui.client_page import ClientPage
 from debiteur_desk.ui.client_summary import BehaviourBox, DetailsBox
 from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
 from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
+from debiteur_desk.ui.dialogs.dispute_dialog import DisputeDialog, ResolveDisputeDialog
 from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
 from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
@@ -150,6 +157,8 @@ class ClientView(QWidget):
         self.invoices.apply_credit_requested.connect(self.apply_credit)
         self.invoices.handover_requested.connect(self.hand_over)
         self.invoices.write_off_requested.connect(self.write_off)
+        self.invoices.dispute_requested.connect(self.dispute)
+        self.invoices.resolve_dispute_requested.connect(self.resolve_dispute)
         self.timeline.event_activated.connect(self.open_event)
 
     # -- data ------------------------------------------------------------------------
@@ -288,6 +297,39 @@ class ClientView(QWidget):
         if ask(dialog):
             v, db = dialog.value, self.db
             self._save(lambda: write_off(db, invoice.id, v.on, v.reason), Change.INVOICES)
+
+    def dispute(self, invoice: InvoiceRow) -> None:
+        """The client disputes the invoice: it leaves the worklist until resolved."""
+        dialog = DisputeDialog(self, invoice)
+        if ask(dialog):
+            v, db = dialog.value, self.db
+            self._save(
+                lambda: open_dispute(db, invoice.id, v.opened_on, v.reason, v.note),
+                Change.INVOICES,
+            )
+
+    def resolve_dispute(self, invoice: InvoiceRow) -> None:
+        """Read what the dispute is about (off the GUI thread), then ask how it ended."""
+        db = self.db
+        self.ops.run(
+            lambda: open_dispute_of(db, invoice.id),
+            parent=self,
+            on_success=lambda found: self._resolve_dispute(invoice, found),
+        )
+
+    def _resolve_dispute(self, invoice: InvoiceRow, found: OpenDispute | None) -> None:
+        if not isValid(self):
+            return
+        opened_on, reason = (found.opened_on, found.reason) if found else (None, None)
+        dialog = ResolveDisputeDialog(self, invoice, opened_on, reason)
+        if ask(dialog):
+            v, db = dialog.value, self.db
+            self._save(
+                lambda: resolve_dispute(
+                    db, invoice.id, v.resolved_on, v.outcome, v.note, v.credit_note_number
+                ),
+                Change.INVOICES,
+            )
 
     def phone_call(self) -> None:
         """The collection issue's call dialog; a plan agreed in it opens the plan dialog."""

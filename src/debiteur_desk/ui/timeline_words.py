@@ -45,6 +45,8 @@ KIND_TEXTS = {
     "plan_made": QT_TRANSLATE_NOOP("Timeline", "Payment plan made"),
     "instalment_due": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} due"),
     "instalment_paid": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} paid"),
+    "dispute_opened": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} disputed"),
+    "dispute_resolved": QT_TRANSLATE_NOOP("Timeline", "Dispute about invoice {title} resolved"),
 }
 DOWN_PAYMENT_TEXTS = {
     "instalment_due": QT_TRANSLATE_NOOP("Timeline", "Down payment due"),
@@ -119,6 +121,18 @@ CODES: dict[str, dict[str, str]] = {
         "broken": QT_TRANSLATE_NOOP("Timeline", "not kept"),
         "cancelled": QT_TRANSLATE_NOOP("Timeline", "cancelled"),
     },
+    "dispute_reason": {
+        "not_received": QT_TRANSLATE_NOOP("Timeline", "goods or service not received"),
+        "quality": QT_TRANSLATE_NOOP("Timeline", "quality of the goods or work"),
+        "amount": QT_TRANSLATE_NOOP("Timeline", "the amount is wrong"),
+        "not_ordered": QT_TRANSLATE_NOOP("Timeline", "not ordered"),
+        "other": QT_TRANSLATE_NOOP("Timeline", "other reason"),
+    },
+    "dispute_outcome": {
+        "upheld_credit_note": QT_TRANSLATE_NOOP("Timeline", "upheld, credit note made"),
+        "upheld_write_off": QT_TRANSLATE_NOOP("Timeline", "upheld, written off"),
+        "rejected": QT_TRANSLATE_NOOP("Timeline", "rejected, back in collection"),
+    },
     "party": {
         "collection_agency": QT_TRANSLATE_NOOP("Timeline", "collection agency"),
         "bailiff": QT_TRANSLATE_NOOP("Timeline", "bailiff"),
@@ -149,14 +163,19 @@ DETAIL_KEYS = {
     "status": QT_TRANSLATE_NOOP("Timeline", "Status"),
     "frequency": QT_TRANSLATE_NOOP("Timeline", "Frequency"),
     "plan_made_on": QT_TRANSLATE_NOOP("Timeline", "Payment plan of"),
+    "dispute_reason": QT_TRANSLATE_NOOP("Timeline", "Disputed because"),
+    "dispute_outcome": QT_TRANSLATE_NOOP("Timeline", "Outcome"),
+    "opened_on": QT_TRANSLATE_NOOP("Timeline", "Disputed since"),
 }
-_DATE_KEYS = {"invoice_date", "due_date", "promised_by", "plan_made_on"}
+_DATE_KEYS = {"invoice_date", "due_date", "promised_by", "plan_made_on", "opened_on"}
 _CODE_KEYS = {
     "sent_via",
     "method",
     "reason",
     "frequency",
     "matched_by",
+    "dispute_reason",
+    "dispute_outcome",
 }  # each its own group in CODES
 _STATUS_CODES = {"payment_plan": "plan_status", "agreement": "promise_status"}
 
@@ -216,6 +235,10 @@ def what_happened(event: TimelineEvent, language: str) -> str:
         text += f": {code_text('outcome', event.title)}"
     elif event.kind in ("email", "visit") and event.title:
         text += f": {event.title}"  # typed by the user
+    elif event.kind == "dispute_opened" and extra.get("dispute_reason"):
+        text += f": {code_text('dispute_reason', extra['dispute_reason'])}"
+    elif event.kind == "dispute_resolved" and extra.get("dispute_outcome"):
+        text += f": {code_text('dispute_outcome', extra['dispute_outcome'])}"
     elif event.kind == "handover" and extra.get("contact"):
         text += f": {extra['contact']} ({code_text('party', event.title)})"
     return text

@@ -12,6 +12,7 @@ from debiteur_desk.store.models.collection import (
     letter_invoices,
     payment_plan_invoices,
 )
+from debiteur_desk.store.models.disputes import Dispute
 from debiteur_desk.store.models.imports import BankLine, ClientAccount, ImportBatch
 from debiteur_desk.store.models.ledger import (
     AuditLog,
@@ -32,6 +33,7 @@ __all__ = [
     "ClientAccount",
     "ContactEvent",
     "CreditNote",
+    "Dispute",
     "ImportBatch",
     "Instalment",
     "InterestRateRow",

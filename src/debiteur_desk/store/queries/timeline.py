@@ -18,6 +18,7 @@ from debiteur_desk.store.models import (
     BankLine,
     ContactEvent,
     CreditNote,
+    Dispute,
     Instalment,
     Invoice,
     Letter,
@@ -64,6 +65,18 @@ class CreditNoteFacts(NamedTuple):
     issued_on: date
     amount_cents: int
     reason: str
+    invoice_id: int
+    invoice_number: str
+
+
+class DisputeFacts(NamedTuple):
+    id: int
+    opened_on: date
+    reason: str
+    note: str
+    resolved_on: date | None
+    outcome: str | None
+    resolution_note: str
     invoice_id: int
     invoice_number: str
 
@@ -226,6 +239,25 @@ def client_credit_notes(session: Session, client_id: int) -> list[CreditNoteFact
         .where(Invoice.client_id == client_id)
     )
     return [CreditNoteFacts(*row) for row in session.execute(query)]
+
+
+def client_disputes(session: Session, client_id: int) -> list[DisputeFacts]:
+    query = (
+        select(
+            Dispute.id,
+            Dispute.opened_on,
+            Dispute.reason,
+            Dispute.note,
+            Dispute.resolved_on,
+            Dispute.outcome,
+            Dispute.resolution_note,
+            Invoice.id,
+            Invoice.number,
+        )
+        .join(Invoice, Invoice.id == Dispute.invoice_id)
+        .where(Invoice.client_id == client_id)
+    )
+    return [DisputeFacts(*row) for row in session.execute(query)]
 
 
 def client_letters(session: Session, client_id: int) -> list[LetterFacts]:
