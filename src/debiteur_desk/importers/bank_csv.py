@@ -123,11 +123,18 @@ def looks_like(data: bytes) -> bool:
 
 
 def _records(text: str, found: _Found) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the 1-based line it starts on (a quoted field may hold a newline)."""
+    return csv_records(text, found.delimiter, quoted=found.layout.quoted)
+
+
+def csv_records(
+    text: str, delimiter: str, *, quoted: bool = True
+) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the 1-based line it starts on (a quoted field may hold a newline);
+    a broken record refuses the file, saying where."""
     reader = csv.reader(
         io.StringIO(text, newline=""),
-        delimiter=found.delimiter,
-        quoting=csv.QUOTE_MINIMAL if found.layout.quoted else csv.QUOTE_NONE,
+        delimiter=delimiter,
+        quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
     )
     while True:
         start = reader.line_num + 1

@@ -25,7 +25,6 @@ user sees with the guessed column mapping (:func:`invoice_rows.guess_mapping`) t
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -36,7 +35,7 @@ from decimal import Decimal
 import openpyxl
 
 from debiteur_desk.domain.errors import FieldNames
-from debiteur_desk.importers.bank_csv import decode
+from debiteur_desk.importers.bank_csv import csv_records, decode
 from debiteur_desk.importers.invoice_rows import (
     FIELDS,
     ImportedClient,
@@ -75,18 +74,7 @@ def read_table(data: bytes, filename_suffix: str) -> Table:
 
 
 def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the 1-based line it starts on (a quoted field may hold a newline)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    while True:
-        start = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise ImportRefused(
-                "import_csv_value", line=start, field="CSV", value=str(error)
-            ) from None
+    for start, cells in csv_records(text, delimiter):
         yield start, [cell.strip() for cell in cells]
 
 

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from debiteur_desk.importers import camt053
 from debiteur_desk.importers.statement import ImportRefused
 
+from .sample_fields import expected_fields, read_fields
+
 DATA = Path(__file__).parents[2] / "data" / "statements"
 EXPECTED = json.loads((DATA / "expected-2026.json").read_text(encoding="utf-8"))
 TRANSACTIONS = {t["id"]: t for t in EXPECTED["transactions"]}
@@ -68,37 +70,6 @@ def only(data):
 # ---------------------------------------------------------------------------- the sample
 
 
-def expected_in_camt(tx):
-    """The fields of an expected transaction that camt.053 carries as they are."""
-    return {
-        "booking_date": tx["booking_date"],
-        "value_date": tx["value_date"],
-        "amount_cents": tx["amount_cents"],
-        "counterparty_iban": tx["counterparty_iban"] or "",
-        "reference": tx["reference"] or "",
-        "end_to_end_id": tx["end_to_end_id"] or "",
-        "mandate_id": tx["mandate_id"] or "",
-        "bank_reference": tx["bank_reference"],
-        "reversal": bool(tx.get("reverses")),
-        "return_reason": tx.get("return_reason") or "",
-    }
-
-
-def read_in_camt(line):
-    return {
-        "booking_date": line.booking_date.isoformat(),
-        "value_date": line.value_date.isoformat(),
-        "amount_cents": line.amount_cents,
-        "counterparty_iban": line.counterparty_iban,
-        "reference": line.reference,
-        "end_to_end_id": line.end_to_end_id,
-        "mandate_id": line.mandate_id,
-        "bank_reference": line.bank_reference,
-        "reversal": line.reversal,
-        "return_reason": line.return_reason,
-    }
-
-
 def check_texts(line, tx):
     """Name and remittance. Transfers and direct debits have ``RltdPties`` and ``Ustrd``;
     a card payment names the merchant as creditor and its text starts with it; bank costs
@@ -123,7 +94,7 @@ def test_every_sample_line_is_its_expected_transaction():
     assert len(lines) == len(order) == 152
     for tx_id, line in zip(order, lines, strict=True):
         tx = TRANSACTIONS[tx_id]
-        assert read_in_camt(line) == expected_in_camt(tx), tx_id
+        assert read_fields(line) == expected_fields(tx), tx_id
         check_texts(line, tx)
         assert line.account_iban == EXPECTED["files"][SAMPLE]["account"]
 
