@@ -15,6 +15,7 @@ from debiteur_desk.ui.dialogs import bank_review_dialog
 from debiteur_desk.ui.dialogs.bank_review_dialog import BankReviewDialog
 from debiteur_desk.ui.main_window import MainWindow
 from tests.integration.sample_year import DATA, sample_year_book
+from tests.ui.status_log import status_log, told
 from tests.ui.translation import dutch
 
 
@@ -51,6 +52,7 @@ def opened(monkeypatch):
 
 def _read(qtbot, window, monkeypatch, path: Path, opened) -> BankReviewDialog:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.said = status_log(window)
     window.imports.import_statement.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     dialog = opened[0]
@@ -72,7 +74,7 @@ def test_the_file_menu_reads_a_statement_and_the_review_books_and_learns(
     assert window.imports.import_statement in window.window_actions.file_menu.actions()
     dialog = _read(qtbot, window, monkeypatch, DATA / "camt053-2026.xml", opened)
     assert len(dialog.lines) == 34 == len(review_lines(db))
-    assert "33 betalingen geboekt" in window.statusBar().currentMessage()
+    assert told(window.said, "33 betalingen geboekt")
     # The first line with a proposal: booked as proposed, and shown on the timeline.
     row = next(i for i, line in enumerate(dialog.lines) if line.offers)
     line = dialog.lines[row]
@@ -158,10 +160,9 @@ def test_back_up_now_from_the_file_menu(qtbot, window, db, monkeypatch, tmp_path
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.backups.make in window.window_actions.file_menu.actions()
+    said = status_log(window)
     window.backups.make.trigger()
     made = target.with_suffix(".zip")
     qtbot.waitUntil(made.exists, timeout=10_000)
-    qtbot.waitUntil(
-        lambda: "Back-up gemaakt" in window.statusBar().currentMessage(), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: told(said, "Back-up gemaakt"), timeout=10_000)
     assert inspect_backup(made).invoices == 63

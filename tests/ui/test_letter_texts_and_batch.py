@@ -14,6 +14,7 @@ from debiteur_desk.services.settings import change_setting
 from debiteur_desk.services.templates import is_customised
 from debiteur_desk.ui.letters.template_editor import TemplateEditor
 from debiteur_desk.ui.operations import Operations
+from tests.ui.status_log import status_log, told
 
 from ..integration.factories import client, invoice
 
@@ -145,6 +146,7 @@ def test_letters_that_went_out_together_are_marked_sent_at_once(qtbot, db, tmp_p
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
     monkeypatch.setattr(MarkSentDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    said = status_log(window)
     window.letters.mark_sent.trigger()
-    qtbot.waitUntil(lambda: "2 " in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: told(said, "2 "), timeout=10_000)
     assert unsent_letters(db) == []

@@ -16,6 +16,7 @@ from debiteur_desk.services.overview import client_overview
 from debiteur_desk.ui import preferences, printing
 from debiteur_desk.ui.main_window import MainWindow
 from debiteur_desk.ui.models.table_model import SORT_ROLE
+from tests.ui.status_log import status_log, told
 from tests.ui.translation import dutch
 
 
@@ -151,12 +152,13 @@ def test_delete_an_invoice_with_confirmation_then_undo(qtbot, window, monkeypatc
     assert window.undo.available and window.undo.widget.isVisibleTo(window)
     assert number in window.undo.action.text()
 
+    said = status_log(window)
     qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
     settle(qtbot, window, loads=2)
     assert rows(window.invoices) == before_count
     assert window.total_label.text() == before_total
     assert not window.undo.available
-    assert number in window.statusBar().currentMessage()
+    assert told(said, number)
 
 
 def test_delete_can_be_cancelled(qtbot, window, monkeypatch):

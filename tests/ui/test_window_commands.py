@@ -18,6 +18,7 @@ from debiteur_desk.ui import preferences
 from debiteur_desk.ui.client_view import ClientView
 from debiteur_desk.ui.main_window import MainWindow
 from debiteur_desk.ui.settings_dialog import SettingsDialog
+from tests.ui.status_log import status_log, told
 from tests.ui.translation import dutch
 
 
@@ -86,11 +87,12 @@ def test_new_invoice_runs_the_service_and_the_totals_follow(qtbot, window, db, m
     )
     monkeypatch.setattr("debiteur_desk.ui.dialogs.invoice_dialog.InvoiceDialog", Accepting)
     before = client_overview(db, clock.today()).open_cents
+    said = status_log(window)
     window.window_actions.new_invoice.trigger()
     settle(qtbot, window)
     assert (client_id, window.overview.clients()[0][1]) in Accepting.seen["args"][0]
     assert client_overview(db, clock.today()).open_cents == before + 123456
-    assert "T-0001" in window.statusBar().currentMessage()
+    assert told(said, "T-0001")
 
 
 def test_record_payment_for_the_selected_client(qtbot, window, db, monkeypatch):
@@ -150,13 +152,14 @@ def test_first_start_asks_company_details_once_and_saves_them(qtbot, window, db,
 def test_cancel_at_first_start_saves_nothing_and_asks_again(qtbot, window, db, monkeypatch):
     """Found by a user: 'Annuleren' said 'Instellingen opgeslagen.' and never asked again."""
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    said = status_log(window)
     window.commands.edit_settings(first_start=True)
     window.ops.wait()
     qtbot.wait(50)
     window.ops.wait()
     assert not read_setting(db, "app.first_start_done")
-    assert "opgeslagen" not in window.statusBar().currentMessage().lower()
-    assert "saved" not in window.statusBar().currentMessage().lower()
+    assert not told([s.lower() for s in said], "opgeslagen")
+    assert not told([s.lower() for s in said], "saved")
 
 
 def test_an_empty_welcome_form_does_not_scold_before_anything_is_typed(qtbot):
