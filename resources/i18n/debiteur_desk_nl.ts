@@ -352,6 +352,257 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="383"/>
+        <source>Claim</source>
+        <translation>Vordering</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="103"/>
+        <source>The open amounts on the client&apos;s page and in the overview are the books&apos; view: each payment is taken off the principal. This is the claim as a court computes it: payments go to the costs first, then to the interest, then to the principal (art. 6:44 BW), and interest keeps running on the principal that is left.</source>
+        <translation>De openstaande bedragen op de klantpagina en in het overzicht zijn de boekhoudkundige kijk: elke betaling gaat van de hoofdsom af. Dit is de vordering zoals een rechter die berekent: betalingen gaan eerst naar de kosten, dan naar de rente, dan naar de hoofdsom (art. 6:44 BW), en de rente loopt door over de hoofdsom die overblijft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="174"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <source>Through</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <source>Rate</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="369"/>
+        <source>Base</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="369"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="407"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="140"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="149"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="190"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="423"/>
+        <source>Claim against {name} as of {day}</source>
+        <translation>Vordering op {name} per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="215"/>
+        <source>Principal {principal} · interest {interest} · costs {costs} · paid {paid} · claim {total}</source>
+        <translation>Hoofdsom {principal} · rente {interest} · kosten {costs} · betaald {paid} · vordering {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="230"/>
+        <source>The books (every payment on the principal) show open: {amount}. The claim is the legal computation.</source>
+        <translation>De boekhouding (elke betaling op de hoofdsom) toont open: {amount}. De vordering is de juridische berekening.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="236"/>
+        <source>Not applied (paid more than owed): {amount} of {day}</source>
+        <translation>Niet toegerekend (meer betaald dan verschuldigd): {amount} van {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="243"/>
+        <source>The client&apos;s credit, not applied: {amount}</source>
+        <translation>Tegoed van de klant, niet toegerekend: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="250"/>
+        <source>* an interest rate that has not been verified</source>
+        <translation>* een rentepercentage dat niet is gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="259"/>
+        <source>Invoice {number}, due {due}</source>
+        <translation>Factuur {number}, vervallen {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="263"/>
+        <source>disputed</source>
+        <translation>betwist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="265"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="379"/>
+        <source>Principal</source>
+        <translation>Hoofdsom</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="269"/>
+        <source>Interest accrued</source>
+        <translation>Opgelopen rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="276"/>
+        <source>Interest added to the base</source>
+        <translation>Rente bij de hoofdsom gevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="282"/>
+        <source>Interest period</source>
+        <translation>Renteperiode</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="288"/>
+        <source>No interest (yet)</source>
+        <translation>(Nog) geen rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="290"/>
+        <source>Collection costs</source>
+        <translation>Incassokosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="292"/>
+        <source>(of which VAT {amount})</source>
+        <translation>(waarvan btw {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="298"/>
+        <source>Payment {reference} (for this invoice)</source>
+        <translation>Betaling {reference} (voor deze factuur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="300"/>
+        <source>Payment {reference} (not designated)</source>
+        <translation>Betaling {reference} (niet aangewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="303"/>
+        <source>to costs</source>
+        <translation>naar kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="304"/>
+        <source>to interest</source>
+        <translation>naar rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="305"/>
+        <source>to principal</source>
+        <translation>naar hoofdsom</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="308"/>
+        <source>Written off</source>
+        <translation>Afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="311"/>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="312"/>
+        <source>principal</source>
+        <translation>hoofdsom</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="313"/>
+        <source>interest</source>
+        <translation>rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="314"/>
+        <source>costs</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="357"/>
+        <source>No open invoices on that day.</source>
+        <translation>Geen openstaande facturen op die dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="380"/>
+        <source>Interest</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="381"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="382"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="385"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="407"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="446"/>
+        <source>Payments go to the costs first, then to the interest, then to the principal (art. 6:44 BW).</source>
+        <translation>Betalingen gaan eerst naar de kosten, dan naar de rente, dan naar de hoofdsom (art. 6:44 BW).</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
@@ -574,62 +825,72 @@ Database: {name}</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="101"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="102"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="103"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="104"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="105"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="106"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="107"/>
+        <source>Claim…</source>
+        <translation>Vordering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="110"/>
+        <source>The claim as a court computes it: interest and costs included, payments applied to the costs, then the interest, then the principal (art. 6:44 BW). The open amounts here are the books&apos; view: principal only.</source>
+        <translation>De vordering zoals een rechter die berekent: met rente en kosten, betalingen toegerekend aan de kosten, dan de rente, dan de hoofdsom (art. 6:44 BW). De openstaande bedragen hier zijn de boekhoudkundige kijk: alleen de hoofdsom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="140"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="141"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="192"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="203"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="394"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="410"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="447"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="463"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="449"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="465"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>

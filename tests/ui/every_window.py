@@ -30,6 +30,7 @@ EXPORT = Path(__file__).parents[1] / "data" / "invoices" / "invoices-export.csv"
 def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
     """What a client's page opens (``view`` is a loaded ClientView with open invoices)."""
     from debiteur_desk.domain.disputes import DisputeReason
+    from debiteur_desk.ui.claim_dialog import ClaimDialog
     from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
     from debiteur_desk.ui.dialogs.credit_note_dialog import CreditNoteDialog
     from debiteur_desk.ui.dialogs.dispute_dialog import DisputeDialog, ResolveDisputeDialog
@@ -73,6 +74,10 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
             lambda: HandoverDialog(view, cid, client.name, detail.overdue_total),
         ),
         ("letter-window", lambda: LetterWindow(view.ops, db, cid, today=today, parent=view)),
+        (
+            "dialog-claim",
+            lambda: ClaimDialog(view, view.ops, db, view.language, cid, today),
+        ),
     ]
 
 

@@ -71,6 +71,7 @@ from debiteur_desk.ui.timeline_view import TimelineView
 PHONE_CALL = "debiteur_desk.ui.dialogs.phone_call"
 PAYMENT_PLAN = "debiteur_desk.ui.dialogs.payment_plan"
 LETTER = "debiteur_desk.ui.letters.letter_window"
+CLAIM = "debiteur_desk.ui.claim_dialog"
 
 CONCERNS = Change.EVERYTHING & ~Change.SETTINGS  # no setting shows on a client's page
 
@@ -103,6 +104,14 @@ class ClientView(QWidget):
         self.call_button = QPushButton(self.tr("Phone call…"))
         self.plan_button = QPushButton(self.tr("Payment plan…"))
         self.letter_button = QPushButton(self.tr("Make letter…"))
+        self.claim_button = QPushButton(self.tr("Claim…"))
+        self.claim_button.setToolTip(
+            self.tr(
+                "The claim as a court computes it: interest and costs included, payments "
+                "applied to the costs, then the interest, then the principal (art. 6:44 "
+                "BW). The open amounts here are the books' view: principal only."
+            )
+        )
         self.details = DetailsBox()
         self.behaviour = BehaviourBox(self.language)
         self.invoices = ClientInvoicesPanel(self.language)
@@ -124,6 +133,7 @@ class ClientView(QWidget):
                 self.call_button,
                 self.plan_button,
                 self.letter_button,
+                self.claim_button,
             ),
             side=(self.behaviour, self.details),
             tables=(
@@ -152,6 +162,7 @@ class ClientView(QWidget):
         self.call_button.clicked.connect(self.phone_call)
         self.plan_button.clicked.connect(lambda: self.payment_plan())
         self.letter_button.clicked.connect(lambda: self.make_letter())
+        self.claim_button.clicked.connect(self.show_claim)
         self.invoices.edit_requested.connect(self.edit_invoice)
         self.invoices.credit_requested.connect(self.credit_note)
         self.invoices.apply_credit_requested.connect(self.apply_credit)
@@ -368,6 +379,11 @@ class ClientView(QWidget):
             self.ops, self.db, self.client_id, kind=kind, today=self.as_of, parent=self
         )
         ask(window)
+
+    def show_claim(self) -> None:
+        """The claim as a court computes it, as of the window's day (issue 13)."""
+        module = importlib.import_module(CLAIM)
+        ask(module.ClaimDialog(self, self.ops, self.db, self.language, self.client_id, self.as_of))
 
     def renegotiate_plan(self, plan_id: int) -> None:
         """A new plan for the same invoices; the old one stays in the history as replaced."""
