@@ -123,19 +123,25 @@ class OpenItems:
         self.by_number: dict[tuple[int, ...], list[int]] = {}
         self.by_client: dict[int, list[int]] = {}
         self.by_amount: dict[int, set[int]] = {}
+        # Locals bound once: this loop runs once per open invoice (100,000 in a big book).
+        find_runs, digits_of, position_of = _DIGIT_RUNS.findall, self.digits.append, self._position
+        by_reference, by_number = self.by_reference, self.by_number
+        by_client, by_amount = self.by_client, self.by_amount
         for position, item in enumerate(self._items):
-            self._position[item.invoice_id] = position
-            digits = "".join(re.findall(r"\d", item.number))
-            self.digits.append(digits)
+            position_of[item.invoice_id] = position
+            runs = find_runs(item.number)  # what digit_groups reads, found once
+            digits = "".join(runs)
+            digits_of(digits)
             if item.payment_reference:
                 key = normalise_reference(item.payment_reference)
-                self.by_reference.setdefault(key, []).append(position)
-            groups = digit_groups(item.number)
-            if groups:  # the number as its groups, and as one number ("2026-0004", "20260004")
-                for key_groups in {groups, (int(digits),)}:
-                    self.by_number.setdefault(key_groups, []).append(position)
-            self.by_client.setdefault(item.client_id, []).append(position)
-            self.by_amount.setdefault(item.open_cents, set()).add(position)
+                by_reference.setdefault(key, []).append(position)
+            if runs:  # the number as its groups, and as one number ("2026-0004", "20260004")
+                groups = tuple(map(int, runs))
+                by_number.setdefault(groups, []).append(position)
+                if len(groups) > 1:  # one group: the same key
+                    by_number.setdefault((int(digits),), []).append(position)
+            by_client.setdefault(item.client_id, []).append(position)
+            by_amount.setdefault(item.open_cents, set()).add(position)
         for positions in self.by_client.values():
             positions.sort(key=lambda p: (self._items[p].due_date, self._items[p].invoice_id))
 
@@ -167,17 +173,25 @@ NAME_ALIKE = 90  # rapidfuzz ratio from which two words of a name are the same w
 CLOSE = 0.15  # a runner-up this near the best makes the best unsafe to book
 
 
+_REFERENCE_NOISE = re.compile(r"[\s.\-/]")
+
+
 def normalise_reference(text: str) -> str:
     """Spaces, dots and dashes out, upper case: "RF18 5390 0754 7034" -> "RF18539007547034"."""
-    return re.sub(r"[\s.\-/]", "", text).upper()
+    if text.isalnum():  # nothing to take out (a stored kenmerk, mostly): skip the regex
+        return text.upper()
+    return _REFERENCE_NOISE.sub("", text).upper()
 
 
 _NUMBERISH = re.compile(r"[A-Za-z]*\d+(?:[\s.\-/_]?\d+)*")
 
 
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
 def digit_groups(text: str) -> tuple[int, ...]:
     """The numbers in ``text`` in order: "2026-0004" -> (2026, 4)."""
-    return tuple(int(group) for group in re.findall(r"\d+", text))
+    return tuple(map(int, _DIGIT_RUNS.findall(text)))
 
 
 def _tokens(remittance: str) -> list[tuple[int, ...]]:

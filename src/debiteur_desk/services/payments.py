@@ -3,13 +3,13 @@ delete one, and undo that delete."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
@@ -17,9 +17,15 @@ from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import to_cents
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.invoice_lookup import client_invoice
-from debiteur_desk.services.ledger import refresh_open_amount
+from debiteur_desk.services.ledger import (
+    KeptTotals,
+    refresh_open_amount,
+    store_totals,
+    totals_from_rows,
+)
 from debiteur_desk.store.database import Database
-from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
+from debiteur_desk.store.models import Base, Client, Invoice, Payment, PaymentAllocation
+from debiteur_desk.store.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -82,13 +88,135 @@ def record_payment_in(session: Session, data: PaymentInput, *, settle: bool = Tr
 
     ``settle=False``: the caller brings the client's promises and plans up to date itself
     (``collection_state.after_payment_change``) once it has booked all its payments."""
+    cents = _checked_cents(data)
+    if data.client_id is not None and session.get(Client, data.client_id) is None:
+        raise NotFound("client_not_found", id=data.client_id)
+    payment, plan = _new_payment(session, data, cents)
+    session.flush()
+    for invoice, _ in plan:
+        refresh_open_amount(invoice)
+    if settle:  # promises kept or broken, instalments matched: same transaction (issue 4)
+        collection_state.after_payment_change(session, payment.client_id, clock.today())
+    _audit_recorded(session, payment, plan)
+    return payment.id
+
+
+def record_payments_in(session: Session, inputs: Sequence[PaymentInput]) -> list[int]:
+    """Many payments inside a transaction the caller holds (a bank statement's thousands),
+    as ``record_payment_in(..., settle=False)`` one after the other would record them: the
+    same checks (each against what the payments before it left open, with the same
+    errors), rows, kept totals and audit rows, in the same order; but read in a few
+    queries and written in a few statements, without the ORM's per-row work. The kept
+    totals go through ``ledger`` (``totals_from_rows``, ``store_totals``). Returns the
+    payments' ids in the order given. The caller settles the clients' promises and plans
+    (``collection_state.after_payment_change``) once it has booked all its payments.
+
+    Only payments allocated as given or kept as credit: one to allocate automatically
+    (oldest first) reads what the payments before it left open, so then all are recorded
+    one by one."""
+    if any(not data.allocations and not data.keep_as_credit for data in inputs):
+        return [record_payment_in(session, data, settle=False) for data in inputs]
+    client_ids = {data.client_id for data in inputs if data.client_id is not None}
+    known = _existing_clients(session, client_ids)
+    totals = totals_from_rows(session, {i for data in inputs for i, _ in data.allocations})
+    rows, plans = [], []
+    for data in inputs:
+        cents = _checked_cents(data)
+        if data.client_id is not None and data.client_id not in known:
+            raise NotFound("client_not_found", id=data.client_id)
+        if data.keep_as_credit and (data.allocations or data.client_id is None):
+            raise InvalidInput("credit_needs_client_only")
+        plan = [] if data.keep_as_credit else _checked_plan(totals, data)
+        allocated = sum(part for _, part in plan)
+        if allocated > cents:
+            raise InvalidInput("allocations_exceed_payment")
+        for invoice_id, part in plan:
+            totals[invoice_id].add_paid(part)
+        client_id = data.client_id
+        if client_id is None and plan:
+            client_id = totals[plan[0][0]].client_id
+        rows.append({
+            "client_id": client_id,
+            "received_on": data.received_on,
+            "amount_cents": cents,
+            "method": data.method,
+            "counterparty_name": data.counterparty_name,
+            "counterparty_iban": data.counterparty_iban,
+            "description": data.description,
+            "bank_reference": data.bank_reference,
+            "unallocated_cents": cents - allocated,
+            "created_at": utcnow(),
+        })  # fmt: skip
+        plans.append(plan)
+    if not rows:
+        return []
+    ids = insert_returning_ids(session, Payment, rows)
+    allocations = [
+        {"payment_id": payment_id, "invoice_id": invoice_id, "amount_cents": part}
+        for payment_id, plan in zip(ids, plans, strict=True)
+        for invoice_id, part in plan
+    ]
+    if allocations:
+        session.execute(insert(PaymentAllocation), allocations)
+    store_totals(session, {i: totals[i] for plan in plans for i, _ in plan})
+    for payment_id, row, plan in zip(ids, rows, plans, strict=True):
+        audit.record(
+            session, "payment.record", "payment", payment_id, amount_cents=row["amount_cents"],
+            allocations={totals[i].number: part for i, part in plan},
+        )  # fmt: skip
+    return ids
+
+
+def insert_returning_ids(
+    session: Session, model: type[Base], rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """Insert these rows (each with the same columns) into the model's table, without the
+    ORM's per-row work; their new ids in the same order. Through the table, not the ORM's
+    bulk insert: that splits rows whose ``None`` columns differ into many small inserts."""
+    table = cast(Table, model.__table__)
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
+def _checked_plan(totals: Mapping[int, KeptTotals], data: PaymentInput) -> list[tuple[int, int]]:
+    """``_explicit_allocations`` against the totals as the payments before left them."""
+    plan = []
+    for invoice_id, amount in data.allocations:
+        invoice = totals.get(invoice_id)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=invoice_id)
+        if data.client_id is not None and invoice.client_id != data.client_id:
+            raise InvalidInput("allocation_other_client", number=invoice.number)
+        cents = to_cents(amount)
+        if cents <= 0:
+            raise InvalidInput("amount_zero", text=str(amount))
+        if cents > invoice.open_cents:
+            raise InvalidInput("allocation_exceeds_open", number=invoice.number)
+        plan.append((invoice_id, cents))
+    return plan
+
+
+def _existing_clients(session: Session, client_ids: Collection[int]) -> set[int]:
+    ids, found = sorted(client_ids), set[int]()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(session.scalars(select(Client.id).where(Client.id.in_(chunk))))
+    return found
+
+
+def _checked_cents(data: PaymentInput) -> int:
     cents = to_cents(data.amount)
     if cents <= 0:
         raise InvalidInput(
             "amount_zero" if cents == 0 else "amount_negative", text=str(data.amount)
         )
-    if data.client_id is not None and session.get(Client, data.client_id) is None:
-        raise NotFound("client_not_found", id=data.client_id)
+    return cents
+
+
+def _new_payment(
+    session: Session, data: PaymentInput, cents: int
+) -> tuple[Payment, list[tuple[Invoice, int]]]:
+    """The payment (added to the session, not flushed) and its allocations, checked."""
     if data.keep_as_credit:
         if data.allocations or data.client_id is None:
             raise InvalidInput("credit_needs_client_only")
@@ -118,20 +246,18 @@ def record_payment_in(session: Session, data: PaymentInput, *, settle: bool = Tr
     session.add(payment)
     for invoice, part in plan:
         payment.allocations.append(PaymentAllocation(invoice=invoice, amount_cents=part))
-    session.flush()
-    for invoice, _ in plan:
-        refresh_open_amount(invoice)
-    if settle:  # promises kept or broken, instalments matched: same transaction (issue 4)
-        collection_state.after_payment_change(session, payment.client_id, clock.today())
+    return payment, plan
+
+
+def _audit_recorded(session: Session, payment: Payment, plan: list[tuple[Invoice, int]]) -> None:
     audit.record(
         session,
         "payment.record",
         "payment",
         payment.id,
-        amount_cents=cents,
+        amount_cents=payment.amount_cents,
         allocations={inv.number: part for inv, part in plan},
     )
-    return payment.id
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ account) and is kept as a line of its own.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,9 +35,23 @@ from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.importers.statement import StatementLine
 from debiteur_desk.importers.statements import read_statement
 from debiteur_desk.services import audit, collection_state
-from debiteur_desk.services.payments import PaymentInput, delete_payment_in, record_payment_in
+from debiteur_desk.services.payments import (
+    PaymentInput,
+    delete_payment_in,
+    insert_returning_ids,
+    record_payment_in,
+    record_payments_in,
+)
 from debiteur_desk.store.database import Database
-from debiteur_desk.store.models import BankLine, Client, ClientAccount, ImportBatch, Invoice
+from debiteur_desk.store.models import (
+    Agreement,
+    BankLine,
+    Client,
+    ClientAccount,
+    ImportBatch,
+    Invoice,
+    PaymentPlan,
+)
 
 
 @dataclass(frozen=True)
@@ -108,40 +124,66 @@ def book_line(
 ) -> int:  # fmt: skip
     """The payment for a bank line, allocated as given (the rest stays as credit);
     ``settle``: see ``record_payment_in``."""
+    data = _payment_for(bank_line, client_id, allocations)
+    return record_payment_in(session, data, settle=settle)
+
+
+def _payment_for(
+    bank_line: BankLine, client_id: int, allocations: tuple[tuple[int, int], ...]
+) -> PaymentInput:
     bank_line.client_id = client_id
-    return record_payment_in(
-        session,
-        PaymentInput(
-            received_on=bank_line.booking_date,
-            amount=Decimal(bank_line.amount_cents) / 100,
-            client_id=client_id,
-            allocations=tuple((i, Decimal(c) / 100) for i, c in allocations),
-            keep_as_credit=not allocations,
-            counterparty_name=bank_line.counterparty_name,
-            counterparty_iban=bank_line.counterparty_iban,
-            description=bank_line.remittance,
-            bank_reference=bank_line.key,
-        ),
-        settle=settle,
+    values = {
+        "booking_date": bank_line.booking_date,
+        "amount_cents": bank_line.amount_cents,
+        "counterparty_name": bank_line.counterparty_name,
+        "counterparty_iban": bank_line.counterparty_iban,
+        "remittance": bank_line.remittance,
+        "key": bank_line.key,
+    }
+    return _payment_input(values, client_id, allocations)
+
+
+def _payment_input(
+    line: Mapping[str, Any], client_id: int, allocations: tuple[tuple[int, int], ...]
+) -> PaymentInput:
+    """The payment for a bank line (its columns), allocated as given; none: all credit."""
+    return PaymentInput(
+        received_on=line["booking_date"],
+        amount=Decimal(line["amount_cents"]) / 100,
+        client_id=client_id,
+        allocations=tuple((i, Decimal(c) / 100) for i, c in allocations),
+        keep_as_credit=not allocations,
+        counterparty_name=line["counterparty_name"],
+        counterparty_iban=line["counterparty_iban"],
+        description=line["remittance"],
+        bank_reference=line["key"],
     )
 
 
 def _bank_line(line: StatementLine, batch_id: int, state: str) -> BankLine:
-    return BankLine(
-        batch_id=batch_id,
-        key=line.key,
-        account_iban=line.account_iban,
-        booking_date=line.booking_date,
-        amount_cents=line.amount_cents,
-        counterparty_name=line.counterparty_name[:200],
-        counterparty_iban=line.counterparty_iban[:34],
-        remittance=line.remittance,
-        reference=line.reference[:40],
-        end_to_end_id=line.end_to_end_id[:40],
-        reversal=line.reversal,
-        return_reason=line.return_reason[:8],
-        state=state,
-    )
+    return BankLine(**_bank_line_values(line, batch_id, state))
+
+
+def _bank_line_values(line: StatementLine, batch_id: int, state: str) -> dict[str, Any]:
+    """A bank line's columns, every one (written many at once, each row needs the same)."""
+    return {
+        "batch_id": batch_id,
+        "key": line.key,
+        "account_iban": line.account_iban,
+        "booking_date": line.booking_date,
+        "amount_cents": line.amount_cents,
+        "counterparty_name": line.counterparty_name[:200],
+        "counterparty_iban": line.counterparty_iban[:34],
+        "remittance": line.remittance,
+        "reference": line.reference[:40],
+        "end_to_end_id": line.end_to_end_id[:40],
+        "reversal": line.reversal,
+        "return_reason": line.return_reason[:8],
+        "state": state,
+        "reason": "",
+        "payment_id": None,
+        "client_id": None,
+    }
 
 
 def _reversed_line(session: Session, line: StatementLine) -> BankLine | None:
@@ -161,8 +203,39 @@ def _reversed_line(session: Session, line: StatementLine) -> BankLine | None:
     return session.scalars(query.order_by(BankLine.booking_date.desc())).first()
 
 
+def _with_agreements(session: Session, client_ids: Collection[int]) -> set[int]:
+    """The clients among these with a promise or a payment plan (in any status): for any
+    other client ``after_payment_change`` has nothing to bring up to date (it settles
+    only promises and plans), so the import does not spend two queries on each of them."""
+    ids, found = sorted(client_ids), set[int]()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(
+            session.scalars(select(Agreement.client_id).where(Agreement.client_id.in_(chunk)))
+        )
+        found.update(
+            session.scalars(select(PaymentPlan.client_id).where(PaymentPlan.client_id.in_(chunk)))
+        )
+    return found
+
+
+@dataclass
+class _Matched:
+    """A credit line matched, its bank line not yet written (``_Run.write``)."""
+
+    line: StatementLine
+    values: dict[str, Any]  # the bank line's columns
+    sure: Candidate | None  # booked on this; None: kept for review
+    offers: tuple[Offer, ...]
+
+
+# Matched lines written at once: an import of 10,000 lines is 20 writes, not 10,000.
+WRITE_EVERY = 500
+
+
 class _Run:
-    """One import's state: the open items as this import changes them."""
+    """One import's state: the open items as this import changes them, and the lines
+    matched but not yet written."""
 
     def __init__(self, session: Session, batch_id: int, dry_run: bool) -> None:
         self.session, self.batch_id, self.dry_run = session, batch_id, dry_run
@@ -170,8 +243,12 @@ class _Run:
         self.numbers = {item.invoice_id: item.number for item in self.items.values()}
         self.payers = known_payers(session)
         self.paid_clients: set[int] = set()  # their promises and plans to settle at the end
+        self.matched: list[_Matched] = []
 
     def reverse(self, line: StatementLine) -> ImportedLine:
+        """The caller writes the lines matched so far first: a reversal may take back a
+        credit earlier in the same statement."""
+        assert not self.matched
         original = _reversed_line(self.session, line)
         row = _bank_line(line, self.batch_id, "reversal")
         row.client_id = original.client_id if original else None
@@ -183,32 +260,48 @@ class _Run:
             self.session.flush()
         return ImportedLine(line, bank_line_id=row.id, reverses=original.id if original else None)
 
-    def match(self, line: StatementLine) -> tuple[ImportedLine, bool]:
-        """The line booked (True) or kept for review (False)."""
+    def match(self, line: StatementLine) -> None:
+        """Match a credit; booked or kept for review once written (``write``). The open
+        items change at once, so the next line is matched against what this one left."""
         credit = credit_of(line.amount_cents, line.counterparty_iban, line.counterparty_name,
                            line.remittance, line.end_to_end_id, line.reference)  # fmt: skip
         found = candidates(credit, self.items, self.payers)
         sure = certain(found)
-        row = _bank_line(line, self.batch_id, "booked" if sure else "review")
-        if sure is not None:
-            row.reason = sure.reason.value
-        payment_id = None
-        if not self.dry_run:
-            self.session.add(row)
-            self.session.flush()
-            if sure is not None:
-                payment_id = row.payment_id = book_line(
-                    self.session, row, sure.client_id, sure.allocations, settle=False
-                )
-                self.paid_clients.add(sure.client_id)
+        row = _bank_line_values(line, self.batch_id, "booked" if sure else "review")
         if sure is None:
             offers = tuple(offer_of(c, self.numbers) for c in found[:5])
-            return ImportedLine(line, offers, bank_line_id=row.id), False
-        for invoice_id, cents in sure.allocations:
-            item = self.items[invoice_id]
-            self.items[invoice_id] = replace(item, open_cents=item.open_cents - cents)
-        offer = (offer_of(sure, self.numbers),)
-        return ImportedLine(line, offer, payment_id, bank_line_id=row.id), True
+        else:
+            row["reason"] = sure.reason.value
+            offers = (offer_of(sure, self.numbers),)
+            for invoice_id, cents in sure.allocations:
+                item = self.items[invoice_id]
+                self.items[invoice_id] = replace(item, open_cents=item.open_cents - cents)
+            if not self.dry_run:
+                self.paid_clients.add(sure.client_id)
+        self.matched.append(_Matched(line, row, sure, offers))
+
+    def write(self) -> list[tuple[ImportedLine, bool]]:
+        """The lines matched since the last write, booked (True) or kept for review
+        (False), in their order: the payments of the sure ones recorded together
+        (``record_payments_in``), then every bank line, with its payment's id, in one
+        statement that gives back their ids in the same order."""
+        matched, self.matched = self.matched, []
+        if self.dry_run or not matched:
+            return [(ImportedLine(m.line, m.offers), m.sure is not None) for m in matched]
+        sure = [m for m in matched if m.sure is not None]
+        inputs = []
+        for m in sure:
+            assert m.sure is not None
+            m.values["client_id"] = m.sure.client_id
+            inputs.append(_payment_input(m.values, m.sure.client_id, m.sure.allocations))
+        for m, payment_id in zip(sure, record_payments_in(self.session, inputs), strict=True):
+            m.values["payment_id"] = payment_id
+        ids = insert_returning_ids(self.session, BankLine, [m.values for m in matched])
+        return [
+            (ImportedLine(m.line, m.offers, m.values["payment_id"], bank_line_id=line_id),
+             m.sure is not None)
+            for m, line_id in zip(matched, ids, strict=True)
+        ]  # fmt: skip
 
 
 def import_statement(
@@ -228,22 +321,30 @@ def import_statement(
         run = _Run(session, batch.id, dry_run)
         seen = set(session.scalars(select(BankLine.key).where(
             BankLine.key.in_([line.key for line in lines]))))  # fmt: skip
+
+        def write() -> None:
+            for imported, booked in run.write():
+                (result.booked if booked else result.review).append(imported)
+
         for done, line in enumerate(lines):
             yield Progress(done, len(lines), line.counterparty_name)
             if line.key in seen:
                 result.skipped.append(ImportedLine(line, skipped_because="already_imported"))
             elif line.reversal:
+                write()
                 result.reversals.append(run.reverse(line))
             elif line.amount_cents <= 0:
                 result.skipped.append(ImportedLine(line, skipped_because="money_out"))
             else:
-                imported, booked = run.match(line)
-                (result.booked if booked else result.review).append(imported)
+                run.match(line)
+                if len(run.matched) >= WRITE_EVERY:
+                    write()
             seen.add(line.key)
+        write()
         yield Progress(len(lines), len(lines))
         if not dry_run:
             today = clock.today()
-            for client_id in sorted(run.paid_clients):
+            for client_id in sorted(_with_agreements(session, run.paid_clients)):
                 collection_state.after_payment_change(session, client_id, today)
             audit.record(session, "import.statement", "import_batch", batch.id,
                          booked=len(result.booked), review=len(result.review))  # fmt: skip
