@@ -25,6 +25,7 @@ from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
 from debiteur_desk.ui.models.client_invoices_model import ClientInvoicesModel
 from debiteur_desk.ui.models.timeline_model import TimelineModel
 from debiteur_desk.ui.operations import Operations
+from tests.ui.dialog_fill import accept_with
 
 from .gui_thread_guard import on_a_worker
 
@@ -68,18 +69,6 @@ def view(qtbot, book, client_id, warnings):
         widget.show()
     yield widget
     ops.wait()
-
-
-def accept_with(monkeypatch, dialog_class, fill):
-    """Replace the dialog's exec: fill it in like a user, then press OK."""
-
-    def fake_exec(dialog):
-        fill(dialog)
-        assert dialog.ok_button.isEnabled(), "the dialog should accept this input"
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(dialog_class, "exec", fake_exec)
 
 
 def test_the_view_shows_details_behaviour_invoices_and_timeline(view, book, client_id):

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.disputes import DisputeOutcome, DisputeReason
@@ -25,6 +25,7 @@ from debiteur_desk.ui.dialogs.dispute_dialog import (
     ResolveValue,
 )
 from debiteur_desk.ui.operations import Operations
+from tests.ui.dialog_fill import accept_with
 
 TODAY = clock.today()
 
@@ -55,18 +56,6 @@ def view(qtbot, book, client_id, monkeypatch):
         widget.show()
     yield widget
     ops.wait()
-
-
-def accept_with(monkeypatch, dialog_class, fill):
-    """Replace the dialog's exec: fill it in like a user, then press OK."""
-
-    def fake_exec(dialog):
-        fill(dialog)
-        assert dialog.ok_button.isEnabled(), "the dialog should accept this input"
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(dialog_class, "exec", fake_exec)
 
 
 def test_dispute_then_resolve_with_a_credit_note_from_the_invoice_list(
