@@ -158,7 +158,7 @@ def test_delete_an_invoice_with_confirmation_then_undo(qtbot, window, monkeypatc
     assert rows(window.invoices) == before_count
     assert window.total_label.text() == before_total
     assert not window.undo.available
-    assert told(said, number)
+    qtbot.waitUntil(lambda: told(said, number), timeout=10_000)
 
 
 def test_delete_can_be_cancelled(qtbot, window, monkeypatch):

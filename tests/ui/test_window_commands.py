@@ -92,7 +92,7 @@ def test_new_invoice_runs_the_service_and_the_totals_follow(qtbot, window, db, m
     settle(qtbot, window)
     assert (client_id, window.overview.clients()[0][1]) in Accepting.seen["args"][0]
     assert client_overview(db, clock.today()).open_cents == before + 123456
-    assert told(said, "T-0001")
+    qtbot.waitUntil(lambda: told(said, "T-0001"), timeout=10_000)
 
 
 def test_record_payment_for_the_selected_client(qtbot, window, db, monkeypatch):
