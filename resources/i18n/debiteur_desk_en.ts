@@ -244,7 +244,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="371"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>

@@ -2404,12 +2404,12 @@ Database: {name}</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="315"/>
         <source>No backup could be made today: %1</source>
         <translation>Er kon vandaag geen back-up worden gemaakt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="371"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -2417,7 +2417,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>

@@ -166,3 +166,9 @@ def test_back_up_now_from_the_file_menu(qtbot, window, db, monkeypatch, tmp_path
     qtbot.waitUntil(made.exists, timeout=10_000)
     qtbot.waitUntil(lambda: told(said, "Back-up gemaakt"), timeout=10_000)
     assert inspect_backup(made).invoices == 63
+
+
+def test_the_days_first_start_keeps_a_backup(qtbot, window, db_path):
+    """Issue 14: once the window is usable, the day's backup is made on the worker."""
+    folder = db_path.parent / "backups"
+    qtbot.waitUntil(lambda: any(folder.glob("*-daily.zip")), timeout=10_000)

@@ -302,8 +302,13 @@ class MainWindow(QMainWindow):
         if opening is not None:
             self.ops.run(opening, parent=self)
         self.update_collection_state()
+        self.check_company_details()
+
+    def _daily_backup(self) -> None:
+        """The day's first start keeps a copy of the book (issue 14); queued once the
+        window is usable, so that a large book's backup does not delay the first view."""
         db = self.db
-        self.ops.run(  # the day's first start keeps a copy of the book (issue 14)
+        self.ops.run(
             lambda: backup.auto_backup(db, "daily", once_a_day=True),
             parent=self,
             on_failure=lambda error: self.statusBar().showMessage(
@@ -312,7 +317,6 @@ class MainWindow(QMainWindow):
                 )
             ),
         )
-        self.check_company_details()
 
     def check_company_details(self) -> None:
         """The banner shows while the company has no name: letters cannot be made yet."""
@@ -380,6 +384,7 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
+            self._daily_backup()
 
     # -- filters, tabs, status --------------------------------------------------
 
