@@ -73,7 +73,14 @@ def test_the_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path):
     for n in range(730):
         day = date.fromordinal(date(2026, 12, 3).toordinal() - n)
         (tmp_path / f"book-{day:%Y%m%d}-120000-daily.zip").write_bytes(b"")
+    kept_by_hand = [tmp_path / "book-20250101-120000-manual.zip",
+                    tmp_path / "book-20250102-120000-before-restore.zip"]  # fmt: skip
+    for path in kept_by_hand:
+        path.write_bytes(b"")
     backup.prune(tmp_path, "book", date(2026, 12, 3))
+    assert all(path.exists() for path in kept_by_hand)  # the rotation is for its own only
+    for path in kept_by_hand:
+        path.unlink()
     left = sorted(p.name[5:13] for p in tmp_path.iterdir())
     assert len(left) == len(set(left))
     assert left[-7:] == [f"202611{d}" for d in ("27", "28", "29", "30")] + [
@@ -121,3 +128,33 @@ def test_letters_travel_with_the_backup_and_their_hashes_are_checked(db, db_path
     with pytest.raises(InvalidInput) as refused:
         backup.inspect_backup(tampered)
     assert refused.value.code == "backup_damaged"
+
+
+def test_a_backup_writes_letters_only_as_pdfs_where_a_book_files_them(db, db_path, tmp_path):
+    """A hostile backup whose manifest names another file is not written there."""
+    import hashlib
+
+    from debiteur_desk.domain.letter_kinds import LetterKind
+    from debiteur_desk.store.models import Letter
+
+    from .factories import client
+
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4 x")
+    with db.transaction() as s:
+        s.add(Letter(client_id=client(db), kind=LetterKind.REMINDER, file_path=str(pdf),
+                     sha256=hashlib.sha256(b"%PDF-1.4 x").hexdigest()))  # fmt: skip
+    saved = backup.make_backup(db, tmp_path / "b.zip")
+    db.close()
+    hostile = tmp_path / "hostile.zip"
+    elsewhere = tmp_path / "bashrc"
+    with zipfile.ZipFile(saved.path) as src, zipfile.ZipFile(hostile, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest["letters"][0]["path"] = str(elsewhere)
+                data = json.dumps(manifest).encode()
+            dst.writestr(item, data)
+    backup.restore_backup(db_path, hostile)
+    assert not elsewhere.exists()

@@ -89,3 +89,12 @@ def test_a_folder_of_e_invoices_needs_no_mapping(qtbot, ops, db):
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.ok.click()
     assert _count(db) == 63
+
+
+def test_an_export_and_e_invoices_together_are_refused_in_words(qtbot, ops, db):
+    ubl = sorted((INVOICES / "ubl").glob("*.xml"))[:1]
+    dialog = _open(qtbot, ops, db, [CSV, *ubl])
+    assert dialog.summary.text() == (
+        "Kies één export (CSV of Excel) per keer, of alleen e-facturen (UBL)."
+    )
+    assert not dialog.ok.isEnabled() and _count(db) == 0

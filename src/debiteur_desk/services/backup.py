@@ -154,6 +154,8 @@ def restore_backup(book: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
         for letter in manifest["letters"]:
             if letter["present"]:
                 target = Path(letter["path"])
+                if target.suffix.lower() != ".pdf" or not target.is_absolute():
+                    continue  # a letter is a PDF where the book filed it, nothing else
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(archive.read(f"letters/{letter['id']}.pdf"))
     return info, kept
@@ -200,10 +202,15 @@ def auto_backup(db: Database, why: str, *, once_a_day: bool = False) -> Path | N
     return target
 
 
+# The backups the rotation may delete; one made by hand or kept before a restore stays.
+ROTATED = ("daily", "before-import")
+
+
 def prune(folder: Path, stem: str, today: date) -> list[Path]:
     """Keep the newest backup of each of the last 7 days, 4 weeks and 12 months that have
     one; delete the other automatic backups of this book. Returns what was deleted."""
-    dated = sorted(((d, p) for p in folder.glob(f"{stem}-*.zip") if (d := _day_of(p))),
+    rotated = (p for p in folder.glob(f"{stem}-*.zip") if p.stem.endswith(ROTATED))
+    dated = sorted(((d, p) for p in rotated if (d := _day_of(p))),
                    reverse=True)  # fmt: skip
     keep: set[Path] = set()
     for key, count in ((lambda d: d, KEEP_DAILY),

@@ -114,7 +114,6 @@ class _Clients:
 
 
 def _client_input(client: ImportedClient, unknown_kind: ClientKind, term: int) -> ClientInput:
-    street = client.street
     return normalised_client(
         ClientInput(
             name=client.name,
@@ -122,7 +121,7 @@ def _client_input(client: ImportedClient, unknown_kind: ClientKind, term: int) -
             contact_person=client.contact_person,
             phone=client.phone,
             email=client.email,
-            street=street,
+            street=client.street,
             postcode=client.postcode,
             city=client.city,
             country=client.country or "NL",

@@ -112,6 +112,10 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen kolomindeling met de naam '{name}' (wel: {names}).",
         "There is no column mapping named '{name}' (there are: {names}).",
     ),
+    "import_one_export_at_a_time": (
+        "Kies één export (CSV of Excel) per keer, of alleen e-facturen (UBL).",
+        "Choose one export (CSV or Excel) at a time, or e-invoices (UBL) only.",
+    ),
     "import_mapping_incomplete": (
         "Kies nog een kolom voor: {missing}.",
         "Choose a column for: {missing}.",

@@ -34,6 +34,7 @@ from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.progress import ProgressJob, run_to_end
 from debiteur_desk.importers.invoice_rows import FIELDS
+from debiteur_desk.importers.statement import ImportRefused
 from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.text.messages_import import change_word, field_word
 from debiteur_desk.ui.changes import Change
@@ -73,7 +74,9 @@ def read_source(paths: list[Path], db: Database) -> Source:
     datas = [(path, path.read_bytes()) for path in paths]
     if all(ubl.looks_like(data) for _, data in datas):
         return Source(None, {}, [ubl.read_ubl(data) for _, data in datas])
-    [(path, data)] = datas  # a CSV/Excel export is imported one file at a time
+    if len(datas) != 1:
+        raise ImportRefused("import_one_export_at_a_time")
+    [(path, data)] = datas
     table = invoice_table.read_table(data, path.suffix)
     guessed = invoice_files.mapping_for(table)
     columns = {field: table.headers[i] for i, field in guessed.items()}
