@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from debiteur_desk.services.claim import client_claim
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.text.formatting import format_money
-from debiteur_desk.ui.claim_dialog import ClaimDialog, safe_cell
+from debiteur_desk.ui.claim_dialog import ClaimDialog
 from debiteur_desk.ui.client_view import ClientView
 from debiteur_desk.ui.operations import Operations
 from tests.integration.factories import client, invoice
@@ -51,15 +51,6 @@ def shown(qtbot, ops, book, as_of=AS_OF):
     with qtbot.waitSignal(dialog.settled, timeout=10_000):
         dialog.show()
     return dialog
-
-
-def test_a_formula_in_a_cell_is_neutralised():
-    assert safe_cell("=1+1") == "'=1+1"
-    assert safe_cell("+31 6") == "'+31 6"
-    assert safe_cell("-2") == "'-2"
-    assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
-    assert safe_cell("Bakkerij") == "Bakkerij"
-    assert safe_cell("") == ""
 
 
 def test_the_total_shown_is_the_claim_as_the_service_computes_it(qtbot, ops, book):

@@ -36,6 +36,7 @@ from debiteur_desk.domain.letter_rules import ClaimWarning
 from debiteur_desk.text.formatting import format_date, format_money, format_percent
 from debiteur_desk.text.messages import describe_code
 from debiteur_desk.text.messages_rates import describe_rate_warning
+from debiteur_desk.text.spreadsheet import safe_cell
 from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.screen_fit import fit_to_screen
@@ -52,15 +53,6 @@ _WARNING_CODES = {
     ClaimWarning.COSTS_IN_PLAN: "costs_already_in_plan",
 }
 NUMERIC_FROM = 3  # the columns from "Days" on are figures, right-aligned
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(text: str) -> str:
-    """A CSV cell a spreadsheet will not run as a formula (CSV injection): a text starting
-    with = + - @ (or a tab or carriage return) gets a leading quote."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 @dataclass(frozen=True)
 class BreakdownLine:
     """One line of the breakdown: the tree, the CSV and the print show the same lines."""
