@@ -27,6 +27,8 @@ from datetime import date
 from enum import StrEnum
 from functools import cached_property
 
+from debiteur_desk.domain.collector import collector_paused
+
 
 class MatchReason(StrEnum):
     REFERENCE = "reference"
@@ -88,10 +90,25 @@ class Payers:
                 index.setdefault(word, set()).add(client_id)
         return index
 
-    def alike(self, payer: str) -> set[int]:
+    @cached_property
+    def _words(self) -> list[str]:
+        return list(self._by_word)
+
+    @cached_property
+    def _alike(self) -> dict[str, frozenset[int]]:
+        """``alike`` per payer name asked before: a statement names the same payers often."""
+        return {}
+
+    def alike(self, payer: str) -> frozenset[int]:
         """The clients whose name has every full word of the payer's name (initials and a
         missing first name are how banks show people: "Y. Koc" is "Yusuf Koç", "M. Celik"
         is "Çelik Bezorgservice"); a one-letter difference in a long word is a typo."""
+        found = self._alike.get(payer)
+        if found is None:
+            found = self._alike[payer] = self._clients_named(payer)
+        return found
+
+    def _clients_named(self, payer: str) -> frozenset[int]:
         from rapidfuzz import process
         from rapidfuzz.fuzz import ratio
 
@@ -101,13 +118,13 @@ class Payers:
             clients = set(self._by_word.get(word, ()))
             if len(word) > 5:
                 for near, _score, _ in process.extract(
-                    word, list(self._by_word), scorer=ratio, score_cutoff=NAME_ALIKE, limit=None
+                    word, self._words, scorer=ratio, score_cutoff=NAME_ALIKE, limit=None
                 ):
                     clients |= self._by_word[near]  # fmt: skip
             found = clients if found is None else found & clients
             if not found:
-                return set()
-        return found or set()
+                return frozenset()
+        return frozenset(found or ())
 
 
 class OpenItems:
@@ -116,22 +133,23 @@ class OpenItems:
     100,000 invoices). An item's open amount changes as an import books payments."""
 
     def __init__(self, items: Iterable[OpenItem]) -> None:
+        with collector_paused():
+            self._index(items)
+
+    def _index(self, items: Iterable[OpenItem]) -> None:
         self._items: list[OpenItem] = list(items)
         self._position: dict[int, int] = {}
-        self.digits: list[str] = []  # per position: the invoice number's digits
         self.by_reference: dict[str, list[int]] = {}
         self.by_number: dict[tuple[int, ...], list[int]] = {}
         self.by_client: dict[int, list[int]] = {}
-        self.by_amount: dict[int, set[int]] = {}
+        self._by_amount: dict[int, list[int]] = {}  # may hold positions that moved on
         # Locals bound once: this loop runs once per open invoice (100,000 in a big book).
-        find_runs, digits_of, position_of = _DIGIT_RUNS.findall, self.digits.append, self._position
+        find_runs, position_of = _DIGIT_RUNS.findall, self._position
         by_reference, by_number = self.by_reference, self.by_number
-        by_client, by_amount = self.by_client, self.by_amount
+        by_client, by_amount = self.by_client, self._by_amount
         for position, item in enumerate(self._items):
             position_of[item.invoice_id] = position
             runs = find_runs(item.number)  # what digit_groups reads, found once
-            digits = "".join(runs)
-            digits_of(digits)
             if item.payment_reference:
                 key = normalise_reference(item.payment_reference)
                 by_reference.setdefault(key, []).append(position)
@@ -139,9 +157,9 @@ class OpenItems:
                 groups = tuple(map(int, runs))
                 by_number.setdefault(groups, []).append(position)
                 if len(groups) > 1:  # one group: the same key
-                    by_number.setdefault((int(digits),), []).append(position)
+                    by_number.setdefault((int("".join(runs)),), []).append(position)
             by_client.setdefault(item.client_id, []).append(position)
-            by_amount.setdefault(item.open_cents, set()).add(position)
+            by_amount.setdefault(item.open_cents, []).append(position)
         for positions in self.by_client.values():
             positions.sort(key=lambda p: (self._items[p].due_date, self._items[p].invoice_id))
 
@@ -152,13 +170,17 @@ class OpenItems:
         position = self._position[invoice_id]
         old = self._items[position]
         if old.open_cents != item.open_cents:
-            self.by_amount[old.open_cents].discard(position)
-            self.by_amount.setdefault(item.open_cents, set()).add(position)
+            self._by_amount.setdefault(item.open_cents, []).append(position)
         self._items[position] = item
 
     def at(self, positions: Iterable[int]) -> list[OpenItem]:
         """The items at these positions, in the order they were given to the index."""
         return [self._items[p] for p in sorted(positions)]
+
+    def with_open(self, cents: int) -> list[OpenItem]:
+        """The items with this much open now, in the order they were given."""
+        positions = self._by_amount.get(cents, ())
+        return self.at({p for p in positions if self._items[p].open_cents == cents})
 
     def of_client(self, client_id: int) -> list[OpenItem]:
         """The client's open items, oldest due first."""
@@ -312,8 +334,13 @@ def _by_payer(credit: Credit, items: OpenItems, payers: Payers) -> list[Candidat
 
 def _by_typo(credit: Credit, items: OpenItems) -> list[Candidate]:
     typed = {"".join(re.findall(r"\d", m.group())) for m in _NUMBERISH.finditer(credit.remittance)}
-    same_amount = items.by_amount.get(credit.amount_cents, ())
-    hits = items.at(p for p in same_amount if any(_one_typo(t, items.digits[p]) for t in typed))
+    if not typed:
+        return []
+    hits = [
+        item
+        for item in items.with_open(credit.amount_cents)
+        if any(_one_typo(t, "".join(_DIGIT_RUNS.findall(item.number))) for t in typed)
+    ]
     return [
         Candidate(i.client_id, ((i.invoice_id, credit.amount_cents),), MatchReason.MISTYPED_NUMBER,
                   0.55, True)

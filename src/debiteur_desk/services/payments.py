@@ -7,9 +7,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
@@ -23,8 +23,9 @@ from debiteur_desk.services.ledger import (
     store_totals,
     totals_from_rows,
 )
+from debiteur_desk.store.bulk import insert_returning_ids
 from debiteur_desk.store.database import Database
-from debiteur_desk.store.models import Base, Client, Invoice, Payment, PaymentAllocation
+from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
 from debiteur_desk.store.types import utcnow
 
 
@@ -159,23 +160,12 @@ def record_payments_in(session: Session, inputs: Sequence[PaymentInput]) -> list
     if allocations:
         session.execute(insert(PaymentAllocation), allocations)
     store_totals(session, {i: totals[i] for plan in plans for i, _ in plan})
-    for payment_id, row, plan in zip(ids, rows, plans, strict=True):
-        audit.record(
-            session, "payment.record", "payment", payment_id, amount_cents=row["amount_cents"],
-            allocations={totals[i].number: part for i, part in plan},
-        )  # fmt: skip
+    audit.record_many(session, "payment.record", "payment", (
+        (payment_id, {"amount_cents": row["amount_cents"],
+                      "allocations": {totals[i].number: part for i, part in plan}})
+        for payment_id, row, plan in zip(ids, rows, plans, strict=True)
+    ))  # fmt: skip
     return ids
-
-
-def insert_returning_ids(
-    session: Session, model: type[Base], rows: Sequence[dict[str, Any]]
-) -> list[int]:
-    """Insert these rows (each with the same columns) into the model's table, without the
-    ORM's per-row work; their new ids in the same order. Through the table, not the ORM's
-    bulk insert: that splits rows whose ``None`` columns differ into many small inserts."""
-    table = cast(Table, model.__table__)
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
 
 
 def _checked_plan(totals: Mapping[int, KeptTotals], data: PaymentInput) -> list[tuple[int, int]]:

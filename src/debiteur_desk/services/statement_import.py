@@ -15,13 +15,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.collector import collector_paused
+from debiteur_desk.domain.dates import from_day_number
 from debiteur_desk.domain.matching import (
     Candidate,
     Credit,
@@ -38,10 +41,10 @@ from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.payments import (
     PaymentInput,
     delete_payment_in,
-    insert_returning_ids,
     record_payment_in,
     record_payments_in,
 )
+from debiteur_desk.store.bulk import insert_returning_ids
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
     Agreement,
@@ -83,13 +86,24 @@ class StatementImport:
     dry_run: bool
 
 
+class _Days(dict[int, date]):
+    """Day numbers turned into dates, each once: a book of 100,000 open invoices has a
+    few hundred different due dates."""
+
+    def __missing__(self, number: int) -> date:
+        self[number] = day = from_day_number(number)
+        return day
+
+
 def open_items(session: Session) -> list[OpenItem]:
     rows = session.execute(
         select(Invoice.id, Invoice.number, Invoice.client_id, Invoice.open_cents,
-               Invoice.due_date, Invoice.kenmerk)
+               type_coerce(Invoice.due_date, Integer), Invoice.kenmerk)
         .where(Invoice.open_cents > 0, Invoice.disputed.is_(False))
     )  # fmt: skip
-    return [OpenItem(r[0], r[1], r[2], r[3], r[4], r[5] or "") for r in rows]
+    days = _Days()
+    with collector_paused():
+        return [OpenItem(r[0], r[1], r[2], r[3], days[r[4]], r[5] or "") for r in rows]
 
 
 def known_payers(session: Session) -> Payers:

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 CHUNK = 20_000
 
@@ -69,3 +70,25 @@ def advance_id_sequences(connection: Connection, tables: Sequence[Table]) -> Non
             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
             f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
         )
+
+
+def insert_returning_ids(
+    session: Session, model: type[Any], rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """Insert these rows (each with the same columns) into the model's table, without the
+    ORM's per-row work; their new ids in the same order. Through the table, not the ORM's
+    bulk insert: that splits rows whose ``None`` columns differ into many small inserts."""
+    if not rows:
+        return []
+    table = table_of(model)
+    if session.get_bind().dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.scalars(statement, rows))
+    # SQLite: a plain executemany is several times faster than INSERT ... RETURNING in
+    # batches. This transaction holds the one write lock from its first insert on, and a
+    # new rowid is one past the largest, so the rows get consecutive ids ending at the
+    # connection's last_insert_rowid().
+    result = session.execute(insert(table), rows)
+    last = session.scalar(select(func.last_insert_rowid()))
+    assert last is not None and result.rowcount in (len(rows), -1)  # type: ignore[attr-defined]
+    return list(range(last - len(rows) + 1, last + 1))
