@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the first overview is on screen: the window is usable
     loaded = Signal()  # any read of the book has been shown
     language_chosen = Signal(str)  # in Settings; ui/window_host.py rebuilds the window
+    book_replaced = Signal(str)  # a backup was restored; ui/window_host.py rebuilds the window
 
     def __init__(
         self,
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.ops.data_changed.connect(self._data_changed)
         self.setup_banner.fill_in.connect(lambda: self.commands.edit_settings(first_start=False))
         self.commands.language_chosen.connect(self.language_chosen)
+        self.backups.restored.connect(self.book_replaced)
         self.ops.busy_changed.connect(self._busy)
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.filter_bar.as_of_changed.connect(lambda _day: self.refresh())

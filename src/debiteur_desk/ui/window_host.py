@@ -1,9 +1,11 @@
-"""The keeper of the main window: a language chosen in Settings takes effect at once.
+"""The keeper of the main window: a language chosen in Settings takes effect at once, and
+a restored backup is shown in a window of its own.
 
 Qt widgets take their texts when they are built, so the window is built again in the
 new language rather than retranslated in place. The book, the window's size, splitters,
 column widths and tab carry over (preferences), and so do the client pages that were
-open and the search text.
+open and the search text. After a restore the window is built again on the restored
+book: the old window's client pages, undo steps and reads belong to the book it replaced.
 """
 
 from __future__ import annotations
@@ -28,25 +30,45 @@ class WindowHost(QObject):
     def _watch(self, window: MainWindow) -> None:
         # Queued: the old window finishes the Settings action that chose the language first.
         window.language_chosen.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
+        window.book_replaced.connect(self.show_restored, Qt.ConnectionType.QueuedConnection)
 
     def switch_language(self, language: str) -> None:
         old = self.window
         if language == old.language:
             return
-        old.ops.wait()  # the settings being saved, a read in flight
-        old.save_state()
+        self._settle(old)
         remove_translators(self.app, self._translators)
         self._translators = install_translators(self.app, language)
         pages, current = old.open_clients()
         search = old.filter_bar.search.text()
-        new = MainWindow(old.db, language)
-        self._watch(new)
-        self.window = new
-        new.show()  # before the old one closes, or the application would quit
+        new = self._open(old, language)
         new.reopen_clients(pages, current)
         if search:
             new.filter_bar.search.setText(search)
             new.filter_bar.flush()
+        self._retire(old)
+
+    def show_restored(self, message: str) -> None:
+        old = self.window
+        self._settle(old)
+        new = self._open(old, old.language)
+        new.notify(message)
+        self._retire(old)
+
+    @staticmethod
+    def _settle(old: MainWindow) -> None:
+        old.ops.wait()  # the settings being saved, a read in flight
+        old.save_state()
+
+    def _open(self, old: MainWindow, language: str) -> MainWindow:
+        new = MainWindow(old.db, language)
+        self._watch(new)
+        self.window = new
+        new.show()  # before the old one closes, or the application would quit
+        return new
+
+    @staticmethod
+    def _retire(old: MainWindow) -> None:
         old.close()
         old.deleteLater()
 
