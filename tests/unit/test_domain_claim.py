@@ -284,3 +284,23 @@ def test_payment_after_the_day_is_left_out_and_bad_amounts_refused():
         compute_claim([bill(principal="-1")], AS_OF, COMMERCIAL, FLAT)
     with pytest.raises(InvalidInput):
         compute_claim([bill(payments=(paid(PAID_ON, "0.001"),))], AS_OF, COMMERCIAL, FLAT)
+
+
+@pytest.mark.parametrize(
+    ("received_on", "to_interest", "left_over"),
+    [(date(2025, 7, 1), "1515.56", "0.00"), (date(2025, 6, 30), "1512.14", "3.42")],
+)
+def test_money_received_on_a_day_pays_the_interest_through_the_day_before(
+    received_on, to_interest, left_over
+):
+    """Art. 6:119a and 6:44 lid 1 BW, the app's payment-day convention (docs/dutch-rules.md):
+    the business example's EUR 1,515.56 is interest through 30-06-2025, so EUR 11,515.56
+    received on 01-07-2025 settles the claim exactly; received a day earlier it is 3.42
+    (one day at 11.15% on the capitalised 11,204.10) more than is owed."""
+    line = bill(principal="10000.00", due=date(2024, 3, 31), start=date(2024, 4, 1),
+                payments=(paid(received_on, "11515.56"),))  # fmt: skip
+    claim = compute_claim([line], date(2025, 8, 1), COMMERCIAL)
+    [application] = claim.invoices[0].applications
+    assert application.to_interest == D(to_interest)
+    assert claim.total == 0
+    assert sum((u.amount for u in claim.unapplied), D("0.00")) == D(left_over)
