@@ -136,7 +136,7 @@ def _dutch(cents):
 
 
 @settings(deadline=None)
-@given(st.integers(min_value=1, max_value=10**13))
+@given(st.integers(min_value=1, max_value=10**9))  # up to MAXIMUM_AMOUNT
 def test_parse_amount_round_trips_dutch_formatting(cents):
     text = _dutch(cents)
     assert parse_amount(text) == from_cents(cents)
@@ -144,7 +144,7 @@ def test_parse_amount_round_trips_dutch_formatting(cents):
 
 
 @settings(deadline=None)
-@given(st.integers(min_value=1, max_value=10**13))
+@given(st.integers(min_value=1, max_value=10**9))  # up to MAXIMUM_AMOUNT
 def test_parse_amount_round_trips_plain_decimal_point(cents):
     assert parse_amount(decimal_string(from_cents(cents))) == from_cents(cents)
 

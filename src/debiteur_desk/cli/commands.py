@@ -29,11 +29,11 @@ from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.fourteen_day import fourteen_day_term
 from debiteur_desk.domain.interest import InterestKind, calculate_interest, shipped_rates
 from debiteur_desk.domain.letter_kinds import LetterKind
-from debiteur_desk.domain.money import from_cents, parse_amount
+from debiteur_desk.domain.money import parse_amount
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.rate_warnings import rate_warnings
 from debiteur_desk.domain.termijnen import holiday_on
-from debiteur_desk.services import demo, ledger, reports
+from debiteur_desk.services import demo, reports
 from debiteur_desk.services.book import Database, open_book
 from debiteur_desk.services.rates import interest_rates
 from debiteur_desk.text.formatting import (
@@ -44,7 +44,7 @@ from debiteur_desk.text.formatting import (
     holiday_name,
     weekday_name,
 )
-from debiteur_desk.text.messages import describe
+from debiteur_desk.text.messages import describe, describe_code
 from debiteur_desk.text.messages_rates import describe_rate_warning
 
 EXIT_USER_ERROR = 1
@@ -87,7 +87,8 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_aging(args: argparse.Namespace) -> None:
-    report = reports.aging_report(_open(args), args.as_of or clock.today())
+    as_of = args.as_of or clock.today()
+    report = reports.aging_report(_open(args), as_of, collectability=args.json)
     if args.json:
         _print_json(aging_json(report))
         return
@@ -290,14 +291,15 @@ def cmd_mark_sent(args: argparse.Namespace) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    problems = ledger.check_ledger(_open(args))
-    for p in problems:
-        kept, computed = (format_money(from_cents(c), args.lang)
-                          for c in (p.kept_open_cents, p.computed_open_cents))  # fmt: skip
-        print(f"{p.number}: {_say(args, 'bewaard', 'kept')} {kept}, "
-              f"{_say(args, 'berekend', 'computed')} {computed}")  # fmt: skip
-    if problems:
-        return EXIT_USER_ERROR
-    print(_say(args, "Alle openstaande bedragen kloppen met de betalingen.",
-               "Every open amount agrees with the payments."))  # fmt: skip
-    return 0
+    from debiteur_desk.services.integrity import check_book
+    from debiteur_desk.text.messages_integrity import describe_problem
+
+    problems = check_book(_open(args))
+    if args.json:
+        _print_json({"ok": not problems, "problems": [p.as_json() for p in problems]})
+    else:
+        for problem in problems:
+            print(describe_problem(problem.notice, args.lang))
+        if not problems:
+            print(describe_code("integrity_ok", {}, args.lang))
+    return EXIT_USER_ERROR if problems else 0

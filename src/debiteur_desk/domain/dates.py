@@ -21,9 +21,29 @@ def parse_date(text: str) -> date:
     else:
         raise InvalidInput("date_format", text=text)
     try:
-        return date(year, month, day)
+        value = date(year, month, day)
     except ValueError:
         raise InvalidInput("date_does_not_exist", text=text) from None
+    return check_date(value, text)
+
+
+# The dates the app takes: before 1990 or after 2100 is a typing mistake (1926 for 2026),
+# not an invoice, a payment or a letter of a business using this app.
+EARLIEST_DATE = date(1990, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+
+
+def check_date(value: date, text: str | None = None) -> date:
+    """``value`` unchanged when it lies from :data:`EARLIEST_DATE` to :data:`LATEST_DATE`;
+    the one rule for dates, used by ``parse_date`` and by the services."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InvalidInput(
+            "date_out_of_range",
+            text=value if text is None else text,
+            earliest=EARLIEST_DATE,
+            latest=LATEST_DATE,
+        )
+    return value
 
 
 def day_number(value: date) -> int:

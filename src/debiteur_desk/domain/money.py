@@ -60,11 +60,38 @@ def parse_amount(
     if len(fraction) > 2:
         raise InvalidInput("amount_too_precise", text=text)
     value = Decimal(f"{'-' if negative else ''}{whole}.{fraction}")
+    return round_cents(
+        check_amount(value, allow_zero=allow_zero, allow_negative=allow_negative, text=text)
+    )
+
+
+# More than this in one invoice or payment is a typing mistake in this app's world (a
+# shop, a freelancer, a small firm): a few zeros too many, not a real amount.
+MAXIMUM_AMOUNT = Decimal("10000000.00")
+
+
+def check_amount(
+    value: Decimal,
+    *,
+    allow_zero: bool = False,
+    allow_negative: bool = False,
+    text: str | None = None,
+) -> Decimal:
+    """``value`` unchanged when it is an amount the app takes: at most two decimals, not
+    more than :data:`MAXIMUM_AMOUNT` either way, and not zero or negative unless allowed.
+    The one rule for amounts, used by ``parse_amount`` (dialogs, command line, imports)
+    and by the services (for a value that did not come through ``parse_amount``).
+    ``text``: what the user typed, for the message."""
+    shown = str(value) if text is None else text
+    if not value.is_finite() or value != value.quantize(CENT):
+        raise InvalidInput("amount_too_precise", text=shown)
+    if abs(value) > MAXIMUM_AMOUNT:
+        raise InvalidInput("amount_too_large", text=shown)
     if value < 0 and not allow_negative:
-        raise InvalidInput("amount_negative", text=text)
+        raise InvalidInput("amount_negative", text=shown)
     if value == 0 and not allow_zero:
-        raise InvalidInput("amount_zero", text=text)
-    return round_cents(value)
+        raise InvalidInput("amount_zero", text=shown)
+    return value
 
 
 def decimal_string(value: Decimal) -> str:

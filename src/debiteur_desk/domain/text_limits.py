@@ -21,23 +21,55 @@ Where the numbers come from:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from debiteur_desk.domain.errors import InvalidInput
 
+# Control characters in typed text are taken out, not refused: they come in unseen with
+# a paste (a tab from a spreadsheet, a line break from an e-mail) and mean nothing in a
+# name. A tab or line break becomes a space (in notes it stays); every other control
+# character (NUL, which PostgreSQL cannot store, escape codes, C1 controls) goes, and so
+# do the invisible right-to-left embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069), which can make a name read differently from what it is. Right-to-left
+# letters themselves, emoji and the right-to-left and left-to-right marks stay.
+_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+")
+_OTHER_BREAKS = re.compile(r"[\v\f\x1c-\x1f\x85\u2028\u2029]")  # in notes: a line break
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_line(text: str) -> str:
+    """One line of typed text: control characters out, a tab or line break a space,
+    spaces around it stripped."""
+    return _LINE_BREAKS.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def clean_lines(text: str) -> str:
+    """Text of several lines (notes): line breaks as ``\\n``, tabs kept, other control
+    characters out, blank space around it stripped."""
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _OTHER_BREAKS.sub("\n", _INVISIBLE.sub("", unified)).strip()
+
 
 @dataclass(frozen=True)
 class TextLimit:
-    """``code`` names the field in the message (``<code>_too_long`` in ``text/messages.py``)."""
+    """``code`` names the field in the message (``<code>_too_long`` in ``text/messages.py``).
+    ``multiline``: the text may have several lines (notes)."""
 
     code: str
     maximum: int
+    multiline: bool = False
 
     def check(self, text: str) -> str:
         """``text`` unchanged, or :class:`InvalidInput` when it is too long."""
         if len(text) > self.maximum:
             raise InvalidInput(f"{self.code}_too_long", length=len(text), maximum=self.maximum)
         return text
+
+    def clean(self, text: str) -> str:
+        """What the user typed, cleaned (``clean_line`` or ``clean_lines``) and checked:
+        the one rule for a typed text, in the dialog and in the service."""
+        return self.check(clean_lines(text) if self.multiline else clean_line(text))
 
 
 NAME = TextLimit("name", 70)
@@ -49,7 +81,7 @@ EMAIL = TextLimit("email", 200)  # the column; RFC 5321 would allow 254
 PHONE = TextLimit("phone", 40)
 WEBSITE = TextLimit("website", 100)
 ROLE = TextLimit("role", 70)
-NOTES = TextLimit("notes", 4000)
+NOTES = TextLimit("notes", 4000, multiline=True)
 
 INVOICE_NUMBER = TextLimit("invoice_number", 40)
 DESCRIPTION = TextLimit("description", 200)

@@ -3,7 +3,7 @@ Disputes are in ``services/disputes.py``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain import text_limits as limits
+from debiteur_desk.domain.dates import check_date
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.invoice_numbers import next_invoice_number
-from debiteur_desk.domain.money import from_cents, to_cents
+from debiteur_desk.domain.money import check_amount, from_cents, to_cents
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.ledger import refresh_open_amount
 from debiteur_desk.store.database import Database
@@ -56,16 +57,25 @@ TEXT_LIMITS: dict[str, limits.TextLimit] = {
 }
 
 
-def _check_invoice(session: Session, data: InvoiceInput, invoice_id: int | None = None) -> None:
-    if not data.number.strip():
+def cleaned_invoice(data: InvoiceInput) -> InvoiceInput:
+    """The texts as they are stored (``TextLimit.clean``), each checked against its limit;
+    the amounts and dates checked by the domain's one rule for each."""
+    texts: dict[str, Any] = {
+        field: limit.clean(getattr(data, field) or "") for field, limit in TEXT_LIMITS.items()
+    }
+    if not texts["number"]:
         raise InvalidInput("invoice_number_empty")
-    for field, limit in TEXT_LIMITS.items():
-        limit.check((getattr(data, field) or "").strip())
-    if data.amount <= 0:
-        raise InvalidInput(
-            "amount_zero" if data.amount == 0 else "amount_negative", text=str(data.amount)
-        )
-    if data.vat < 0 or data.vat > data.amount:
+    check_amount(data.amount)
+    check_amount(data.vat, allow_zero=True)
+    for day in (data.invoice_date, data.due_date, data.sent_on):
+        if day is not None:
+            check_date(day)
+    return replace(data, **{**texts, "kenmerk": texts["kenmerk"] or None})
+
+
+def _check_invoice(session: Session, data: InvoiceInput, invoice_id: int | None = None) -> None:
+    """``data`` as ``cleaned_invoice`` left it, checked against the book."""
+    if data.vat > data.amount:
         raise InvalidInput("vat_out_of_range", text=str(data.vat))
     if data.due_date < data.invoice_date:
         raise InvalidInput("due_before_invoice_date")
@@ -97,6 +107,7 @@ def add_invoice(db: Database, data: InvoiceInput) -> int:
 
 def add_invoice_in(session: Session, data: InvoiceInput) -> Invoice:
     """``add_invoice`` inside the caller's transaction (an import adds many in one)."""
+    data = cleaned_invoice(data)
     _check_invoice(session, data)
     invoice = Invoice(paid_cents=0, credited_cents=0, written_off_cents=0)
     _apply(invoice, data)
@@ -157,6 +168,7 @@ def invoice_input_of(db: Database, invoice_id: int) -> InvoiceInput:
 
 def update_invoice(db: Database, invoice_id: int, data: InvoiceInput) -> None:
     """Change an invoice; the amount may not drop below what was paid and credited."""
+    data = cleaned_invoice(data)
     with db.transaction() as session:
         _check_invoice(session, data, invoice_id)
         invoice = _get(session, invoice_id)

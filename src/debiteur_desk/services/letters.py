@@ -13,8 +13,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +25,7 @@ from sqlalchemy.orm import selectinload
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.errors import InvalidInput, NotFound, Notice, RuleViolation
+from debiteur_desk.domain.file_names import safe_name
 from debiteur_desk.domain.letter_rules import ClaimWarning
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.letters import (
@@ -60,9 +59,9 @@ KIND_FILE_NAMES = {
 class LetterClaim:
     """What the letter asks to be paid, as the command line's ``--json`` ``claim`` shows it."""
 
-    principal: Decimal  # open on the letter's invoices
-    interest: Decimal
-    costs: Decimal  # claimed now (the 14-dagenbrief announces costs: ``announced_costs``)
+    principal: Decimal  # open on the letter's invoices (a sommatie: after art. 6:44 BW)
+    interest: Decimal  # still owed
+    costs: Decimal  # still owed, without BTW (the 14-dagenbrief: ``announced_costs``)
     btw: Decimal
     paid: Decimal  # money received and not yet allocated, deducted
     total: Decimal
@@ -88,12 +87,13 @@ def letter_claim(prepared: PreparedLetter) -> LetterClaim:
     if plan is not None:
         return LetterClaim(plan.principal, plan.interest, plan.costs, ZERO, ZERO, plan.total)
     if prepared.request.kind is LetterKind.FINAL_DEMAND:
+        # The claim as the law computes it: what is still owed after the payments paid
+        # costs, interest and principal in that order (art. 6:44 BW).
         costs = ctx.costs
         return LetterClaim(
             ctx.total_open,
             ctx.total_interest,
-            costs.amount if costs else ZERO,
-            costs.btw if costs else ZERO,
+            *ctx.costs_open_parts,
             ctx.total_unapplied,
             ctx.total_claim,
             tuple(numbers[i] for i in costs.invoice_ids) if costs else (),
@@ -136,31 +136,13 @@ def letters_folder(db: Database) -> Path:
     return Path(chosen) if chosen else Path(user_documents_dir()) / "Debiteur Desk"
 
 
-# Left out of folder and file names: symbols and emoji (So, Sk: 🚲, the skin tones), control
-# and format characters (Cc, Cf: also the invisible right-to-left marks), what has no
-# character (Cs, Co, Cn), the emoji variation selectors and the keycap.
-_NOT_IN_NAMES = {"So", "Sk", "Cc", "Cf", "Cs", "Co", "Cn"}
-_EMOJI_MARKS = re.compile("[\ufe00-\ufe0f\u20e3\U000e0100-\U000e01ef]")
-
-
-def _safe(text: str) -> str:
-    """A folder or file name that reads like ``text``: letters, digits, punctuation and
-    single spaces, none of the characters Windows refuses, at most 60 characters."""
-    composed = _EMOJI_MARKS.sub("", unicodedata.normalize("NFC", text))
-    readable = "".join(
-        " " if char.isspace() else char
-        for char in composed
-        if char.isspace() or unicodedata.category(char) not in _NOT_IN_NAMES
-    )
-    cleaned = re.sub(r'[<>:"/\\|?*]', "", readable)
-    return re.sub(r"\s+", " ", cleaned).strip(" .")[:60].strip(" .") or "klant"
-
-
 def _target(folder: Path, prepared: PreparedLetter, numbers: list[str]) -> Path:
     ctx = prepared.context
-    client_folder = folder / _safe(f"{prepared.client_id} {prepared.client_name}")
+    client_folder = folder / safe_name(f"{prepared.client_id} {prepared.client_name}")
     subject = numbers[0] if len(numbers) == 1 else f"{len(numbers)} facturen"
-    stem = _safe(f"{ctx.letter_date:%Y-%m-%d} {KIND_FILE_NAMES[prepared.request.kind]} {subject}")
+    stem = safe_name(
+        f"{ctx.letter_date:%Y-%m-%d} {KIND_FILE_NAMES[prepared.request.kind]} {subject}", "brief"
+    )
     candidate = client_folder / f"{stem}.pdf"
     counter = 2
     while candidate.exists():

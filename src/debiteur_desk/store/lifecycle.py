@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from debiteur_desk.domain.errors import DatabaseProblem
 from debiteur_desk.store.database import Database, make_engine, resolve_url, sqlite_path
 from debiteur_desk.store.models import Base
+from debiteur_desk.store.private_files import create_private_file, make_private_folder
 from debiteur_desk.store.rates import sync_shipped_rates
 from debiteur_desk.store.schema import SCHEMA_HEAD
 
@@ -38,7 +39,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         if not create:
             raise DatabaseProblem("db_missing", path=str(path))
         if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
         return
     if path.is_dir():
         raise DatabaseProblem("db_not_ours", path=str(path))
@@ -50,8 +51,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
 
 def backup_sqlite(path: Path, revision: str) -> Path:
     """A consistent copy (SQLite backup API, WAL-safe) next to the database, never overwritten."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder = make_private_folder(path.parent / "backups")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{stamp}-rev{revision}{path.suffix}"
     counter = 1
@@ -64,6 +64,7 @@ def backup_sqlite(path: Path, revision: str) -> Path:
 
 def copy_sqlite(path: Path, target: Path) -> None:
     """A consistent copy of a live SQLite book (the online backup API, WAL-safe)."""
+    create_private_file(target)  # 0600 from the first byte: the copy is the whole book
     source = sqlite3.connect(path)
     try:
         destination = sqlite3.connect(target)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from debiteur_desk.ui.dialogs.fields import (
     error_text,
 )
 from debiteur_desk.ui.dialogs.name_search import search_names
+from debiteur_desk.ui.dialogs.validated import cleaned_text
 
 DEFAULT_TERM_DAYS = 14
 VAT_RATE = Decimal("0.21")
@@ -43,6 +45,13 @@ def _kenmerk(text: str) -> str:
     if not is_valid_kenmerk(digits):
         raise InvalidInput("kenmerk_format", text=text.strip())
     return digits
+
+
+def _text_field(name: str, **kwargs: Any) -> ValidatedLineEdit:
+    """The field for ``InvoiceInput.<name>``: cleaned and limited as the service does."""
+    limit = TEXT_LIMITS[name]
+    parse = cleaned_text(limit, kwargs.get("required"))
+    return ValidatedLineEdit(parse, max_length=limit.maximum, **kwargs)
 
 
 class InvoiceDialog(FormDialog):
@@ -76,9 +85,7 @@ class InvoiceDialog(FormDialog):
         self.client_names = search_names(self.client)  # "celik" offers Çelik
         self.client.lineEdit().setPlaceholderText(self.tr("Type to search"))
         self.client_error = ErrorLine()
-        self.number = ValidatedLineEdit(
-            required="invoice_number_empty", max_length=TEXT_LIMITS["number"].maximum
-        )
+        self.number = _text_field("number", required="invoice_number_empty")
         self.number.make_narrow(200)
         self.invoice_date = DateField()
         self.due_date = DateField()
@@ -92,7 +99,7 @@ class InvoiceDialog(FormDialog):
             )
         )
         self.vat.row.insertWidget(2, self.vat_button)
-        self.description = ValidatedLineEdit(max_length=TEXT_LIMITS["description"].maximum)
+        self.description = _text_field("description")
         self.kenmerk = ValidatedLineEdit(_kenmerk, max_length=limits.KENMERK_TYPED)
         self.kenmerk.make_narrow(200)
         self.sent_on = DateField(required=None)
@@ -102,7 +109,7 @@ class InvoiceDialog(FormDialog):
         self.sent_via.addItem(self.tr("Post"), "post")
         self.sent_via.addItem(self.tr("Portal"), "portal")
         self.sent_via.addItem(self.tr("By hand"), "hand")
-        self.sent_to = ValidatedLineEdit(max_length=TEXT_LIMITS["sent_to"].maximum)
+        self.sent_to = _text_field("sent_to")
 
         client_box = QVBoxLayout()
         client_box.setSpacing(2)
@@ -222,15 +229,15 @@ class InvoiceDialog(FormDialog):
     @property
     def value(self) -> InvoiceInput:
         return InvoiceInput(
-            number=self.number.text().strip(),
+            number=self.number.value or "",
             client_id=self.client_id,
             invoice_date=self.invoice_date.date,
             due_date=self.due_date.date,
             amount=self.amount.amount,
             vat=self.vat.amount or Decimal("0"),
-            description=self.description.text().strip(),
+            description=self.description.value or "",
             kenmerk=self.kenmerk.value or None,
             sent_on=self.sent_on.date,
             sent_via=self.sent_via.currentData(),
-            sent_to=self.sent_to.text().strip(),
+            sent_to=self.sent_to.value or "",
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
+from debiteur_desk.domain.text_limits import TextLimit
 from debiteur_desk.text.messages import describe, describe_short
 from debiteur_desk.ui.i18n import LANGUAGE_PROPERTY
 
@@ -46,6 +47,22 @@ def error_text(error: DebiteurError) -> str:
 def short_error_text(error: DebiteurError) -> str:
     """The error as the line under a field says it (without repeating what was typed)."""
     return describe_short(error, app_language())
+
+
+def cleaned_text(
+    limit: TextLimit, required: str | None = None, parse: Callable[[str], Any] = str
+) -> Callable[[str], Any]:
+    """The parser of a text field: the text as the service will store it
+    (``TextLimit.clean``), then ``parse``; a required text with nothing left after
+    cleaning (only control characters) is refused with ``required``."""
+
+    def parsed(text: str) -> Any:
+        clean = limit.clean(text)
+        if required and not clean:
+            raise InvalidInput(required)
+        return parse(clean)
+
+    return parsed
 
 
 class ErrorLine(QLabel):
