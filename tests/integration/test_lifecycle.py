@@ -36,7 +36,7 @@ def test_sqlite_connection_settings(db):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 15000
 
 
 def test_old_database_is_backed_up_then_upgraded(db_path):

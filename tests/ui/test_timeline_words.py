@@ -19,6 +19,8 @@ from debiteur_desk.services.handover import PARTIES
 from debiteur_desk.services.invoice_import import OPENING_BALANCE
 from debiteur_desk.services.letters import SENT_VIA as LETTER_SENT_VIA
 from debiteur_desk.services.timeline import KINDS, TimelineEvent
+from debiteur_desk.services.worklist_items import ACTIONS
+from debiteur_desk.text.formatting import format_date
 from debiteur_desk.ui.i18n import install_translators, remove_translators
 from debiteur_desk.ui.timeline_view import event_details_html
 from debiteur_desk.ui.timeline_words import CODES, KIND_TEXTS, code_text, what_happened
@@ -115,7 +117,19 @@ def every_event() -> list[TimelineEvent]:
               opened_on="2026-10-20", dispute_reason="quality", invoices="2026-0042")
         for o in ALL_CODES["dispute_outcome"]
     ]  # fmt: skip
+    events += [
+        event(kind, "2026-12-01", "snooze", step=action, invoices="2026-0042")
+        for kind in ("step_snoozed", "snooze_lifted")
+        for action in ACTIONS
+    ]
     return events
+
+
+def test_a_snoozed_step_reads_as_its_words_not_its_code(language):
+    text = what_happened(event("step_snoozed", "2026-12-01", "snooze", step="send-reminder"),
+                         language)  # fmt: skip
+    assert "send-reminder" not in text and "2026-12-01" not in text, text
+    assert format_date(date(2026, 12, 1), language) in text
 
 
 def test_every_code_the_services_use_has_its_words():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -39,9 +40,11 @@ class ClientInput:
     payment_term_days: int = 14
     language: str = "nl"
     notes: str = ""
+    large_company: bool = False  # a business: art. 6:119a lid 6 BW (at most 30 days)
 
 
-# ClientInput attribute -> how long it may be (after stripping the spaces around it).
+# ClientInput attribute -> how long it may be (after ``TextLimit.clean``: control characters
+# out, the spaces around it stripped).
 TEXT_LIMITS: dict[str, limits.TextLimit] = {
     "name": limits.NAME,
     "contact_person": limits.CONTACT_PERSON,
@@ -56,11 +59,11 @@ TEXT_LIMITS: dict[str, limits.TextLimit] = {
 
 def normalised_client(data: ClientInput) -> ClientInput:
     """Validate and normalise what a user typed; raises :class:`InvalidInput`."""
-    if not data.name.strip():
+    trimmed: dict[str, Any] = {
+        field: limit.clean(getattr(data, field)) for field, limit in TEXT_LIMITS.items()
+    }
+    if not trimmed["name"]:
         raise InvalidInput("client_name_empty")
-    trimmed = {field: getattr(data, field).strip() for field in TEXT_LIMITS}
-    for field, limit in TEXT_LIMITS.items():
-        limit.check(trimmed[field])
     if data.language not in ("nl", "en"):
         raise InvalidInput("language_unknown", text=data.language)
     if not 0 <= data.payment_term_days <= 365:

@@ -13,8 +13,10 @@ from datetime import date
 from decimal import Decimal
 
 from debiteur_desk.domain.money import from_cents
+from debiteur_desk.domain.snooze import Snooze
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.queries import timeline as q
+from debiteur_desk.store.queries import worklist as wq
 
 # Event kinds, in the order things happen on one day (later in the list = later that day).
 KINDS = (
@@ -26,6 +28,8 @@ KINDS = (
     "letter_contact",  # a letter noted by hand as a contact (not one the app made)
     "visit",
     "note",
+    "step_snoozed",  # a worklist step put off until a date (``title``: that date)
+    "snooze_lifted",
     "dispute_opened",
     "agreement_made",
     "plan_made",
@@ -294,6 +298,32 @@ def _plan_events(
             )
 
 
+def _snooze_events(
+    rows: list[tuple[Snooze, str]], numbers: dict[int, str]
+) -> Iterator[TimelineEvent]:
+    """Snoozed (``title``: the day it ends), and lifted when that was done early."""
+    for snooze, invoice_ids in rows:
+        ids = [int(i) for i in invoice_ids.split(",") if i]
+        details = _pairs(
+            step=snooze.action, invoices=tuple(numbers[i] for i in ids if i in numbers)
+        )
+        until = snooze.until.isoformat()
+        yield TimelineEvent(
+            snooze.snoozed_on,
+            "step_snoozed",
+            until,
+            None,
+            snooze.reason,
+            "snooze",
+            snooze.id,
+            details,
+        )
+        if snooze.lifted_on is not None:
+            yield TimelineEvent(
+                snooze.lifted_on, "snooze_lifted", until, None, "", "snooze", snooze.id, details
+            )
+
+
 def sort_newest_first(events: list[TimelineEvent]) -> list[TimelineEvent]:
     """By date, then by the order things happen on one day, then by record id; newest first."""
     return sorted(events, key=lambda e: (e.when, _RANK.get(e.kind, 0), e.ref_id), reverse=True)
@@ -303,8 +333,10 @@ def client_timeline(db: Database, client_id: int) -> list[TimelineEvent]:
     """Every event in one client's history, newest first (about ten queries in all)."""
     with db.reading() as session:
         plans, instalments = q.client_plans(session, client_id)
+        invoices = q.client_invoices(session, client_id)
+        numbers = {inv.id: inv.number for inv in invoices}
         events = [
-            *_invoice_events(q.client_invoices(session, client_id)),
+            *_invoice_events(invoices),
             *_payment_events(q.client_payments(session, client_id)),
             *_reversal_events(q.client_reversals(session, client_id)),
             *_credit_note_events(q.client_credit_notes(session, client_id)),
@@ -313,5 +345,6 @@ def client_timeline(db: Database, client_id: int) -> list[TimelineEvent]:
             *_contact_events(q.client_contacts(session, client_id)),
             *_agreement_events(q.client_agreements(session, client_id)),
             *_plan_events(plans, instalments),
+            *_snooze_events(wq.client_snoozes(session, client_id), numbers),
         ]
     return sort_newest_first(events)

@@ -11,6 +11,7 @@ and are importable from here too.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -34,9 +35,19 @@ from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.prescription import last_day, term_years
 from debiteur_desk.domain.promises import PromiseStatus
-from debiteur_desk.services.worklist_items import ACTIONS, WorkItem, describe
+from debiteur_desk.domain.sent_check import SendingFacts, sent_flags
+from debiteur_desk.domain.snooze import Snooze
+from debiteur_desk.services.worklist_items import (
+    ACTIONS,
+    CHECK_SENT,
+    InvoiceSending,
+    SnoozeNote,
+    WorkItem,
+    describe,
+)
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.queries import collection as q
+from debiteur_desk.store.queries import worklist as wq
 from debiteur_desk.store.settings_store import get_setting
 
 _TEXT: dict[str, str] = {e: e.value for e in (*Action, *Reason)}  # plain str, fast
@@ -160,48 +171,140 @@ def _rules(session: Session) -> LadderRules:
     )
 
 
-def _item(client: q.ClientRow, step: Step) -> WorkItem:
-    return WorkItem(
-        client.id,
-        client.name,
-        _TEXT[step.action],
-        step.due_on,
-        _TEXT[step.reason],
-        step.invoice_ids,
-        from_cents(step.amount_cents),
+# The ladder's first step (nothing sent or made yet): check the invoice went out first.
+FIRST_REASONS = frozenset({Reason.NOT_YET_DUE, Reason.OVERDUE, Reason.LONG_OVERDUE, Reason.RESENT})
+
+
+def _is_first(step: Step) -> bool:
+    return step.from_ladder and step.reason in FIRST_REASONS
+
+
+def _sending(row: wq.SendingRow, as_of: date) -> InvoiceSending:
+    """What the book knew on ``as_of`` (sent or checked later: not yet then)."""
+    sent_on = row.sent_on if row.sent_on is not None and row.sent_on <= as_of else None
+    checked = row.checked_on if row.checked_on is not None and row.checked_on <= as_of else None
+    facts = SendingFacts(
+        row.invoice_date,
+        row.due_date,
+        sent_on,
+        row.sent_via,
+        row.sent_to,
+        row.client_email,
+        row.payment_term_days,
+        business=row.client_kind == ClientKind.BUSINESS,
+        large_company=row.large_company,
     )
+    flags = () if checked else tuple(flag.value for flag in sent_flags(facts))
+    return InvoiceSending(row.invoice_id, row.number, facts, flags, checked)
 
 
-def _steps(
-    db: Database, as_of: date, client_id: int | None = None
-) -> list[tuple[q.ClientRow, list[Step]]]:
+@dataclass(frozen=True)
+class _Read:
+    steps: list[tuple[q.ClientRow, list[Step]]]
+    snoozes: dict[tuple[int, str], Snooze]
+    sending: dict[int, InvoiceSending]
+
+    def item(self, client: q.ClientRow, step: Step) -> WorkItem:
+        snooze = self.snoozes.get((client.id, step.action))
+        due = step.due_on if snooze is None else max(step.due_on, snooze.until)
+        lines = (
+            tuple(self.sending[i] for i in step.invoice_ids if i in self.sending)
+            if _is_first(step)
+            else ()
+        )
+        return WorkItem(
+            client.id,
+            client.name,
+            _TEXT[step.action],
+            due,
+            _TEXT[step.reason],
+            step.invoice_ids,
+            from_cents(step.amount_cents),
+            lines,
+            None
+            if snooze is None
+            else SnoozeNote(snooze.id, snooze.snoozed_on, snooze.until, snooze.reason),
+        )
+
+
+def _read(db: Database, as_of: date, client_id: int | None = None, *, sending: bool) -> _Read:
+    """The steps on ``as_of``, the snoozes then, and (``sending``) how the invoices of first
+    reminders went out."""
     until = as_of if as_of < clock.today() else None  # the book as it stood then
     with db.reading() as session:
         rules = _rules(session)
-        gathered = _gather(session, client_id, until)
-    return [(client, client_steps(facts, rules, as_of)) for client, facts in gathered]
+        steps = [
+            (client, client_steps(facts, rules, as_of))
+            for client, facts in _gather(session, client_id, until)
+        ]
+        snoozes = {(s.client_id, s.action): s for s in wq.snoozes_on(session, as_of, client_id)}
+        lines: dict[int, InvoiceSending] = {}
+        first = {
+            i for _, found in steps for step in found if _is_first(step) for i in step.invoice_ids
+        }
+        if sending and first:
+            lines = {
+                row.invoice_id: _sending(row, as_of) for row in wq.sending_rows(session, first)
+            }
+    return _Read(steps, snoozes, lines)
+
+
+def _ordered(read: _Read, as_of: date) -> list[tuple[Step, WorkItem]]:
+    """Every step with its item, most urgent first; a snoozed step's day is the snooze's."""
+    pairs = []
+    for client, steps in read.steps:
+        for step in steps:
+            item = read.item(client, step)
+            pairs.append((replace(step, due_on=item.due_on), item, client))
+    pairs.sort(key=lambda p: (p[0].urgency(as_of), p[2].name, p[2].id))
+    return [(step, item) for step, item, _client in pairs]
+
+
+@dataclass(frozen=True)
+class WorklistRead:
+    items: list[WorkItem]  # due on the as-of date, most urgent first
+    snoozed: list[WorkItem]  # due, but snoozed until a later day
+
+
+def worklist_read(db: Database, as_of: date) -> WorklistRead:
+    """The worklist and the steps snoozed out of it (``WorkItem.snooze`` says until when)."""
+    items, snoozed = [], []
+    for step, item in _ordered(_read(db, as_of, sending=True), as_of):
+        if step.due_on <= as_of:
+            items.append(item)
+        elif item.snooze is not None and item.snooze.snoozed_on <= as_of:
+            snoozed.append(item)
+    return WorklistRead(items, snoozed)
 
 
 def worklist(db: Database, as_of: date) -> list[WorkItem]:
-    """Everything due on or before ``as_of``, most urgent first (``Step.urgency``)."""
-    due = [
-        (step, client)
-        for client, steps in _steps(db, as_of)
-        for step in steps
-        if step.due_on <= as_of
-    ]
-    due.sort(key=lambda pair: (pair[0].urgency(as_of), pair[1].name, pair[1].id))
-    return [_item(client, step) for step, client in due]
+    """Everything due on or before ``as_of``, most urgent first (``Step.urgency``); steps
+    snoozed until a later day are left out."""
+    return worklist_read(db, as_of).items
 
 
 def next_actions(db: Database, as_of: date) -> dict[int, WorkItem]:
     """Per client that owes something, the one next action (due now or still to come)."""
-    return {client.id: _item(client, steps[0]) for client, steps in _steps(db, as_of) if steps}
+    result: dict[int, WorkItem] = {}
+    for _step, item in _ordered(_read(db, as_of, sending=False), as_of):
+        result.setdefault(item.client_id, item)  # the most urgent, a snoozed one by its day
+    return result
 
 
 def client_work(db: Database, client_id: int, as_of: date) -> list[WorkItem]:
     """One client's steps on every track, most urgent first (for the client's page)."""
-    return [_item(client, step) for client, steps in _steps(db, as_of, client_id) for step in steps]
+    return [item for _step, item in _ordered(_read(db, as_of, client_id, sending=True), as_of)]
 
 
-__all__ = ["ACTIONS", "Reason", "WorkItem", "client_work", "describe", "next_actions", "worklist"]
+__all__ = [
+    "ACTIONS",
+    "CHECK_SENT",
+    "Reason",
+    "WorkItem",
+    "WorklistRead",
+    "client_work",
+    "describe",
+    "next_actions",
+    "worklist",
+    "worklist_read",
+]

@@ -35,6 +35,7 @@ ACTIONS = {
     "check-promise": QT_TRANSLATE_NOOP("Labels", "Check promise to pay"),
     "chase-instalment": QT_TRANSLATE_NOOP("Labels", "Chase instalment"),
     "resolve-dispute": QT_TRANSLATE_NOOP("Labels", "Resolve dispute"),
+    "check-sent": QT_TRANSLATE_NOOP("Labels", "Check the invoice went out"),
 }
 
 _NOT_DUE = QT_TRANSLATE_NOOP("Labels", "Not due")

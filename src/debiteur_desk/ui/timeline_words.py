@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.text.formatting import format_date, format_money
+from debiteur_desk.ui.labels import ACTIONS, label
 
 if TYPE_CHECKING:
     from debiteur_desk.services.timeline import TimelineEvent
@@ -47,6 +48,8 @@ KIND_TEXTS = {
     "instalment_paid": QT_TRANSLATE_NOOP("Timeline", "Instalment {title} paid"),
     "dispute_opened": QT_TRANSLATE_NOOP("Timeline", "Invoice {title} disputed"),
     "dispute_resolved": QT_TRANSLATE_NOOP("Timeline", "Dispute about invoice {title} resolved"),
+    "step_snoozed": QT_TRANSLATE_NOOP("Timeline", "Step snoozed until {title}"),
+    "snooze_lifted": QT_TRANSLATE_NOOP("Timeline", "Snooze lifted early"),
 }
 DOWN_PAYMENT_TEXTS = {
     "instalment_due": QT_TRANSLATE_NOOP("Timeline", "Down payment due"),
@@ -166,6 +169,7 @@ DETAIL_KEYS = {
     "dispute_reason": QT_TRANSLATE_NOOP("Timeline", "Disputed because"),
     "dispute_outcome": QT_TRANSLATE_NOOP("Timeline", "Outcome"),
     "opened_on": QT_TRANSLATE_NOOP("Timeline", "Disputed since"),
+    "step": QT_TRANSLATE_NOOP("Timeline", "Step"),
 }
 _DATE_KEYS = {"invoice_date", "due_date", "promised_by", "plan_made_on", "opened_on"}
 _CODE_KEYS = {
@@ -205,6 +209,8 @@ def detail_value(event: TimelineEvent, key: str, value: str, language: str) -> s
         return code_text(_STATUS_CODES.get(event.ref_kind, ""), value)
     if key in _CODE_KEYS:
         return code_text(key, value)
+    if key == "step":
+        return label(ACTIONS, value)
     return value
 
 
@@ -213,7 +219,7 @@ def what_happened(event: TimelineEvent, language: str) -> str:
     title = event.title
     if event.kind in DOWN_PAYMENT_TEXTS and title == DOWN_PAYMENT:
         return translated(DOWN_PAYMENT_TEXTS[event.kind])
-    if event.kind == "agreement_made" and title:
+    if event.kind in ("agreement_made", "step_snoozed") and title:
         title = format_date(date.fromisoformat(title), language)
     elif event.kind == "letter":
         title = code_text("letter", title)
@@ -239,6 +245,8 @@ def what_happened(event: TimelineEvent, language: str) -> str:
         text += f": {code_text('dispute_reason', extra['dispute_reason'])}"
     elif event.kind == "dispute_resolved" and extra.get("dispute_outcome"):
         text += f": {code_text('dispute_outcome', extra['dispute_outcome'])}"
+    elif event.kind in ("step_snoozed", "snooze_lifted") and extra.get("step"):
+        text += f": {label(ACTIONS, extra['step'])}"
     elif event.kind == "handover" and extra.get("contact"):
         text += f": {extra['contact']} ({code_text('party', event.title)})"
     return text

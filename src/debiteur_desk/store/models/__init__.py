@@ -23,6 +23,7 @@ from debiteur_desk.store.models.ledger import (
     PaymentAllocation,
     Setting,
 )
+from debiteur_desk.store.models.worklist import InvoiceSentCheck, WorklistSnooze
 
 __all__ = [
     "Agreement",
@@ -38,11 +39,13 @@ __all__ = [
     "Instalment",
     "InterestRateRow",
     "Invoice",
+    "InvoiceSentCheck",
     "Letter",
     "Payment",
     "PaymentAllocation",
     "PaymentPlan",
     "Setting",
+    "WorklistSnooze",
     "agreement_invoices",
     "letter_invoices",
     "payment_plan_invoices",

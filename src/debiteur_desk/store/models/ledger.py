@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -51,6 +52,8 @@ class Client(Timestamped, Base):
     btw_id: Mapped[str] = mapped_column(String(20), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
     payment_term_days: Mapped[int] = mapped_column(Integer, default=14)
+    # A large company (art. 6:119a lid 6 BW: it may agree at most 30 days with an SME).
+    large_company: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     language: Mapped[str] = mapped_column(String(2), default="nl")
     notes: Mapped[str] = mapped_column(Text, default="")
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), index=True)

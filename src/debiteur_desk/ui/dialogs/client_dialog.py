@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -31,6 +32,7 @@ from debiteur_desk.domain.references import (
 )
 from debiteur_desk.services.clients import TEXT_LIMITS, ClientInput, normalised_client
 from debiteur_desk.ui.dialogs.fields import ErrorLine, FormDialog, ValidatedLineEdit, error_text
+from debiteur_desk.ui.dialogs.validated import cleaned_text
 
 
 def _limited(
@@ -39,7 +41,7 @@ def _limited(
     """The field for ``ClientInput.<name>``, as long as the service lets it be."""
     limit = TEXT_LIMITS[name]
     return ValidatedLineEdit(
-        lambda text: parse(limit.check(text.strip())), max_length=limit.maximum, **kwargs
+        cleaned_text(limit, kwargs.get("required"), parse), max_length=limit.maximum, **kwargs
     )
 
 
@@ -77,6 +79,13 @@ class ClientDialog(FormDialog):
         self.payment_term.valueChanged.connect(self._term_suffix)
         self.payment_term.setValue(14)
         self.payment_term.setMaximumWidth(120)
+        self.large_company = QCheckBox(self.tr("Large company"))
+        self.large_company.setToolTip(
+            self.tr(
+                "A large company may agree a payment term of at most 30 days with a small "
+                "business (art. 6:119a lid 6 BW); the worklist flags a longer one."
+            )
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes_error = ErrorLine()
@@ -98,6 +107,7 @@ class ClientDialog(FormDialog):
         money.addRow(self.tr("VAT number"), self.btw_id)
         money.addRow(self.tr("IBAN"), self.iban)
         money.addRow(self.tr("Payment term"), self.payment_term)
+        money.addRow("", self.large_company)
         grid = QGridLayout()
         grid.addWidget(self._group(self.tr("Client"), who), 0, 0)
         grid.addWidget(self._group(self.tr("Address"), where), 0, 1)
@@ -152,7 +162,7 @@ class ClientDialog(FormDialog):
 
     def _kind_changed(self, *_args: object) -> None:
         business = self.kind.currentData() == ClientKind.BUSINESS
-        for field in (self.kvk, self.btw_id):
+        for field in (self.kvk, self.btw_id, self.large_company):
             field.setEnabled(business)
         self.revalidate()
 
@@ -162,6 +172,7 @@ class ClientDialog(FormDialog):
         for name, field in self._texts.items():
             field.setText(getattr(data, name))
         self.payment_term.setValue(data.payment_term_days)
+        self.large_company.setChecked(data.large_company)
         self.notes.setPlainText(data.notes)
 
     def _raw(self) -> ClientInput:
@@ -182,6 +193,7 @@ class ClientDialog(FormDialog):
             payment_term_days=self.payment_term.value(),
             language=self.language.currentData(),
             notes=self.notes.toPlainText().strip(),
+            large_company=business and self.large_company.isChecked(),
         )
 
     def is_valid(self) -> bool:

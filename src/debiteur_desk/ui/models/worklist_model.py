@@ -36,8 +36,8 @@ class WorklistModel(RowTableModel[WorkItem]):
             Column[WorkItem](
                 "action",
                 QT_TRANSLATE_NOOP("Columns", "To do"),
-                lambda item: label(ACTIONS, item.action),
-                lambda item: item.action,
+                lambda item: label(ACTIONS, item.shown_action),
+                lambda item: item.shown_action,
             ),
             Column[WorkItem](
                 "amount",
