@@ -323,9 +323,13 @@ def test_credit_is_used_for_the_open_invoices_after_asking(
 
 
 def test_hand_over_records_it_and_the_timeline_shows_who_has_the_file(
-    qtbot, view, book, client_id, monkeypatch
+    qtbot, view, book, client_id, monkeypatch, tmp_path
 ):
     from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
+
+    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path / "letters"))
+    dossiers = []  # the dossier made after the hand-over (test_collectability_and_dossier.py)
+    view.dossier.made = dossiers.append
 
     assert view.detail.overdue_total > 0
     button = view.invoices.handover_button
@@ -344,6 +348,8 @@ def test_hand_over_records_it_and_the_timeline_shows_who_has_the_file(
     model = view.timeline.model
     texts = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert "Uit handen gegeven: Incassobureau Noord B.V. (incassobureau)" in texts
+    qtbot.waitUntil(lambda: bool(dossiers), timeout=10_000)
+    assert dossiers[0].path.is_relative_to(tmp_path / "letters")
 
 
 def test_the_invoices_show_the_last_day_before_prescription(view, book, client_id):

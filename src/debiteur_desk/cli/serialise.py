@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from debiteur_desk.domain.bik import BikResult
+from debiteur_desk.domain.collectability import Category, Split
 from debiteur_desk.domain.fourteen_day import FourteenDayTerm
 from debiteur_desk.domain.interest import InterestBreakdown
-from debiteur_desk.domain.money import decimal_string
+from debiteur_desk.domain.money import decimal_string, from_cents
 from debiteur_desk.domain.rate_warnings import RateWarning
 from debiteur_desk.services.reports import AgingReport, ClientRow, InvoiceRow
 from debiteur_desk.text.messages import describe
@@ -27,8 +28,13 @@ def aging_json(report: AgingReport) -> dict[str, Any]:
                 "to_days": b.bucket.to_days,
                 "amount": decimal_string(b.amount),
                 "count": b.count,
+                **(
+                    {"collectability": collectability_json(report.collectability[i])}
+                    if report.collectability
+                    else {}
+                ),
             }
-            for b in report.buckets
+            for i, b in enumerate(report.buckets)
         ],
         "total": decimal_string(report.total),
         "clients": [
@@ -42,6 +48,11 @@ def aging_json(report: AgingReport) -> dict[str, Any]:
             for c in report.clients
         ],
     }
+
+
+def collectability_json(split: Split) -> dict[str, str]:
+    """A bucket's open amount per collection state (they add up to the bucket's amount)."""
+    return {kind.value: decimal_string(from_cents(split.cents_of(kind))) for kind in Category}
 
 
 def bik_json(result: BikResult) -> dict[str, Any]:

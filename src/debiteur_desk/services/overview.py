@@ -11,6 +11,8 @@ from datetime import date
 
 from debiteur_desk.domain.aging import make_buckets
 from debiteur_desk.services import worklist
+from debiteur_desk.services.collectability import Collectability
+from debiteur_desk.services.collectability import collectability as read_split
 from debiteur_desk.services.overview_lines import (
     ClientOverview,
     NextAction,
@@ -45,3 +47,9 @@ def next_actions(db: Database, as_of: date) -> dict[int, NextAction]:
         client_id: NextAction(item.action, item.due_on)
         for client_id, item in worklist.next_actions(db, as_of).items()
     }
+
+
+def collectability(db: Database, as_of: date) -> Collectability:
+    """Per aging bucket what is promised, in a plan, disputed, handed over or plain open,
+    and per client which of these it has (the overview's filter)."""
+    return read_split(db, as_of)

@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket, make_buckets
+from debiteur_desk.domain.collectability import Split
 from debiteur_desk.domain.invoice_status import InvoiceFilter, InvoiceStatus, invoice_status
 from debiteur_desk.domain.money import ZERO, from_cents
+from debiteur_desk.services.collectability import read_collectability
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice
 from debiteur_desk.store.queries.aging import ClientAging, aging_by_client
@@ -33,23 +35,27 @@ class AgingReport:
     as_of: date
     buckets: tuple[BucketTotal, ...]
     clients: Sequence[ClientAgingRow]
+    # per bucket: promised, in a plan, disputed, handed over... (empty unless asked for)
+    collectability: tuple[Split, ...] = ()
 
     @property
     def total(self) -> Decimal:
         return sum((b.amount for b in self.buckets), ZERO)
 
 
-def aging_report(db: Database, as_of: date) -> AgingReport:
-    """The aging table as of a date, with the bucket boundaries from Settings."""
+def aging_report(db: Database, as_of: date, *, collectability: bool = False) -> AgingReport:
+    """The aging table as of a date, with the bucket boundaries from Settings;
+    ``collectability``: with each bucket's split by collection state (one query more)."""
     with db.reading() as session:
         buckets = make_buckets(get_setting(session, "aging.boundaries"))
         rows = aging_by_client(session, as_of, buckets)
+        splits = read_collectability(session, as_of, buckets).splits if collectability else ()
     clients = rows.clients
     totals = tuple(
         BucketTotal(bucket, from_cents(rows.amounts_cents[i]), rows.counts[i])
         for i, bucket in enumerate(buckets)
     )
-    return AgingReport(as_of, totals, clients)
+    return AgingReport(as_of, totals, clients, splits)
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,16 @@
 """The bucket summary at the top: amount and count per aging bucket, one tile each, with a
 bar across showing each bucket's share. Clicking a tile filters the tables on it;
-clicking it again clears the filter."""
+clicking it again clears the filter. Each tile's tooltip shows what of its amount is
+promised, in a plan, disputed, handed over or a broken promise (``set_tile_tips``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 # From "still fine" to "act now"; a sixth bucket and beyond reuse the last colour.
 _COLOURS = ("#5b8c5a", "#d4a72c", "#e07b22", "#cf4a26", "#9e1b1b")
@@ -33,14 +34,31 @@ class BucketBar(QWidget):
         self._tiles: list[BucketTile] = []
         self._selected: int | None = None
         self._hover: int | None = None
+        self._tips: list[str] = []  # per tile; the bar's own tooltip where there is none
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_tiles(self, tiles: Sequence[BucketTile]) -> None:
         self._tiles = list(tiles)
+        self._tips = []  # until the split of the new figures arrives
         self.setToolTip(self.tr("Click a bucket to show only its clients and invoices"))
         self.update()
+
+    def set_tile_tips(self, tips: Sequence[str]) -> None:
+        """A tooltip per tile (the split of its amount by collection state)."""
+        self._tips = list(tips)
+
+    def tile_tip(self, index: int) -> str:
+        return self._tips[index] if 0 <= index < len(self._tips) else self.toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self._tile_at(event.pos().x(), event.pos().y())
+            if index is not None:
+                QToolTip.showText(event.globalPos(), self.tile_tip(index), self)
+                return True
+        return super().event(event)
 
     def set_selected(self, index: int | None) -> None:
         self._selected = index

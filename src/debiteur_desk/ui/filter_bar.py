@@ -1,4 +1,6 @@
-"""The filter row above the tables: search, bucket, kind, status, and the as-of date.
+"""The filter row above the tables: search, bucket, kind, status, collection state (only
+the debtors with something promised, in a plan, disputed, handed over or a broken
+promise), and the as-of date.
 
 The as-of date is typed (``15-05-2026``, ``15/05/2026``) or picked from its calendar; the
 book is read again once the typing pauses on a valid date, at once for a picked date,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.aging import Bucket
+from debiteur_desk.ui.collectability_words import READING_ORDER, category_name
 from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, STATUSES, bucket_label, label
@@ -58,6 +61,19 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for code in ("open", "overdue", "partly_paid", "disputed", "paid"):
             self.status.addItem(label(STATUSES, code), code)
+        self.collectability = QComboBox()
+        self.collectability.setObjectName("collectability")
+        self.collectability.setToolTip(
+            self.tr("Show only the debtors with something open in this state")
+        )
+        self.collectability.addItem(self.tr("Any arrangement"), None)
+        for kind in READING_ORDER:
+            self.collectability.addItem(category_name(kind), kind.value)
+        # Narrow screens: the combo may show less than its longest entry.
+        self.collectability.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.collectability.setMinimumContentsLength(5)
         self._as_of = clock.today()
         self.as_of = DateField(compact=True)
         self.as_of.setObjectName("as_of")
@@ -73,6 +89,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.bucket, 1)
         layout.addWidget(self.kind, 1)
         layout.addWidget(self.status, 1)
+        layout.addWidget(self.collectability, 1)
         layout.addSpacing(12)
         as_of_label = QLabel(self.tr("As of"))
         as_of_label.setBuddy(self.as_of)
@@ -84,7 +101,7 @@ class FilterBar(QWidget):
         self._typing.timeout.connect(self._emit_filter)
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self.flush)
-        for combo in (self.bucket, self.kind, self.status):
+        for combo in self.combos():
             combo.currentIndexChanged.connect(self._emit_filter)
         self._date_typing = QTimer(self, singleShot=True, interval=_DATE_PAUSE_MS)
         self._date_typing.timeout.connect(self._apply_date)
@@ -106,6 +123,10 @@ class FilterBar(QWidget):
         """Show the book as of ``day`` now (the Today button, tests)."""
         self.as_of.set_date(day)
         self._apply_date()
+
+    def combos(self) -> tuple[QComboBox, ...]:
+        """The choices that filter the tables ("clear filters" resets them)."""
+        return (self.bucket, self.kind, self.status, self.collectability)
 
     def set_buckets(self, buckets: Sequence[Bucket]) -> None:
         current = self.bucket.currentData()
@@ -132,6 +153,7 @@ class FilterBar(QWidget):
             kind=self.kind.currentData(),
             status=self.status.currentData(),
             text=self.search.text(),
+            collectability=self.collectability.currentData(),
         )
         if state != self._state:
             self._state = state

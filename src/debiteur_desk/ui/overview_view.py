@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from debiteur_desk.services.overview_lines import ClientLine, ClientOverview, NextAction
 from debiteur_desk.ui.book_view import BookView, Read
+from debiteur_desk.ui.collectability_words import split_tooltip
 from debiteur_desk.ui.column_fit import Hide, Shrink, Step
 from debiteur_desk.ui.labels import bucket_label
 from debiteur_desk.ui.lazy import lazy_module
@@ -20,6 +21,7 @@ from debiteur_desk.ui.models.overview_model import ClientOverviewModel, client_m
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from debiteur_desk.services.collectability import Collectability
     from debiteur_desk.ui.actions import WindowActions
 
 # Loaded by the first read, on the worker thread: the window comes up before SQLAlchemy.
@@ -34,13 +36,16 @@ class OverviewView(BookView):
     always_read = True
     icon_name = "client"
     shown = Signal(object)  # a ClientOverview is on screen
+    tile_tips = Signal(list)  # per bucket, the split of its amount by collection state
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         self.language = language
         self.overview: ClientOverview | None = None
         self._select_next: int | None = None  # a client to select once the list shows it
+        self.collectability: Collectability | None = None
         model = ClientOverviewModel(language)
-        super().__init__(model, RowFilterProxy(client_matches), "overview", BY_OPEN_AMOUNT, parent)
+        proxy = RowFilterProxy(self._matches)
+        super().__init__(model, proxy, "overview", BY_OPEN_AMOUNT, parent)
         self.client_model = model
         self.rows_changed.connect(self._update_totals)
 
@@ -55,8 +60,34 @@ class OverviewView(BookView):
         # Python work that would compete with the window for the interpreter meanwhile.
         return (
             Read(lambda db, as_of: overview_service.client_overview(db, as_of), self.set_overview),
+            Read(
+                lambda db, as_of: overview_service.collectability(db, as_of),
+                self.set_collectability,
+            ),
             Read(lambda db, as_of: overview_service.next_actions(db, as_of), self.set_next_actions),
         )
+
+    def _matches(self, line: ClientLine, state: FilterState) -> bool:
+        """The overview's filter, and the collection state: only the clients with something
+        open in it (all of them until the split has been read)."""
+        if state.collectability is not None and self.collectability is not None:
+            if line.id not in self.collectability.by_client:
+                return False
+            if state.collectability not in self.collectability.by_client[line.id]:
+                return False
+        return client_matches(line, state)
+
+    def set_collectability(self, result: Collectability) -> None:
+        self.collectability = result
+        self.tile_tips.emit(
+            [
+                split_tooltip(bucket, split, self.language)
+                for bucket, split in zip(result.buckets, result.splits, strict=True)
+            ]
+        )
+        if self.proxy.state.collectability is not None:
+            self.proxy.refilter()
+            self.rows_changed.emit()
 
     def context_actions(self, actions: WindowActions) -> Sequence[QAction]:
         return (actions.open_client, actions.record_payment, actions.new_invoice)

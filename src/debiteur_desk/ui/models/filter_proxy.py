@@ -25,6 +25,9 @@ class FilterState:
     kind: str | None = None
     status: str | None = None  # "open", "overdue", "partly_paid", "disputed", "paid"
     text: str = ""  # matched without case or accents against name, number and city
+    # a collection state (domain/collectability.Category): the overview shows only the
+    # clients with something open in it; other views ignore it
+    collectability: str | None = None
 
     def with_(self, **changes: Any) -> FilterState:
         return replace(self, **changes)
@@ -65,6 +68,16 @@ class RowFilterProxy(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._state, self._active = state, state.active
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Filter again with the same state: what the matcher reads besides the row changed."""
+        if not self._active:
+            return
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.10
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def source(self) -> RowTableModel[Any]:
