@@ -112,6 +112,8 @@ def test_batch_shows_the_list_first_then_makes_what_is_ticked_with_undo(
     monkeypatch.setattr(ReminderBatchDialog, "exec", untick_the_second)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    # No statement was ever read: asked to read one first, the user goes on without.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.No)
     window.letters.reminder_batch.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert seen == [["F-1", "F-2", "F-3"]]

@@ -3,9 +3,10 @@
 Both steps are long jobs (generators of ``Progress``, run on the worker with a progress
 dialog). ``preview_reminders`` asks the letter rules about each due reminder without
 filing anything; the user deselects what should not go out; ``make_reminders`` files and
-records the chosen ones and writes one PDF to print them all. Stopping it takes back what
-it made so far, records and files; until one of its letters is marked as sent, the whole
-batch can be undone (``undo_batch``).
+records the chosen ones and writes one PDF to print them all, and, if asked, an e-mail draft
+per client with an e-mail address (``email_draft``). Stopping it takes back what it made
+so far, records and files; until one of its letters is marked as sent, the whole batch can
+be undone (``undo_batch``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.letters.combine import PdfConcatenator
+from debiteur_desk.services.email_draft import EmailDraft, write_drafts
 from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.letters import (
     MadeLetter,
@@ -47,6 +49,7 @@ class BatchLine:
     invoice_numbers: tuple[str, ...]
     amount: Decimal  # what the letter asks to be paid
     refusal: DebiteurError | None = None  # why the rules refuse it (then it is not offered)
+    email: str = ""  # the client's e-mail address, if the book has one
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class BatchResult:
     letters: tuple[MadeLetter, ...]
     refusals: tuple[DebiteurError, ...]
     combined: Path | None  # one PDF with every letter, to print
+    drafts: tuple[EmailDraft, ...] = ()  # one e-mail draft per client with an address
 
 
 def due_reminder_requests(db: Database, today: date) -> list[LetterRequest]:
@@ -67,6 +71,12 @@ def _client_name(db: Database, client_id: int) -> str:
     with db.reading() as session:
         client = session.get(Client, client_id)
         return client.name if client else str(client_id)
+
+
+def _client_email(db: Database, client_id: int) -> str:
+    with db.reading() as session:
+        client = session.get(Client, client_id)
+        return client.email.strip() if client else ""
 
 
 def preview_reminders(db: Database, today: date) -> ProgressJob[list[BatchLine]]:
@@ -84,7 +94,11 @@ def preview_reminders(db: Database, today: date) -> ProgressJob[list[BatchLine]]
             ctx = prepared.context
             numbers = tuple(line.number for line in ctx.invoices)
             due = max(ctx.total_open - ctx.total_unapplied, ZERO)
-            lines.append(BatchLine(request, prepared.client_id, prepared.client_name, numbers, due))
+            email = _client_email(db, prepared.client_id)
+            lines.append(
+                BatchLine(request, prepared.client_id, prepared.client_name, numbers, due,
+                          email=email)
+            )  # fmt: skip
         yield Progress(done, len(requests), lines[-1].client_name)
     return lines
 
@@ -100,12 +114,19 @@ def _combined_path(db: Database, today: date) -> Path:
 
 
 def make_reminders(
-    db: Database, requests: Sequence[LetterRequest], today: date, combined: Path | None = None
+    db: Database,
+    requests: Sequence[LetterRequest],
+    today: date,
+    combined: Path | None = None,
+    *,
+    drafts: bool = False,
 ) -> ProgressJob[BatchResult]:
-    """File and record each letter, then one PDF to print them all. Closing the job before
-    it ends (Stop) takes back the letters it made: records and files."""
+    """File and record each letter, then one PDF to print them all; ``drafts``: also an
+    e-mail draft beside each letter whose client has an e-mail address. Closing the job
+    before it ends (Stop) takes back the letters it made: records and files."""
     overrides = template_overrides(db)
     made: list[MadeLetter] = []
+    emails: list[EmailDraft] = []
     refusals: list[DebiteurError] = []
     target = combined or _combined_path(db, today)
     finished = False
@@ -122,6 +143,8 @@ def make_reminders(
                 else:
                     made.append(letter)
                     pages.add(pdf)
+                    if drafts:
+                        emails += write_drafts(db, [letter.letter_id])
                 yield Progress(done, len(requests))
             if pages.page_count:
                 pages.finish()
@@ -132,12 +155,20 @@ def make_reminders(
         finished = True
     finally:
         if not finished and made:
+            _delete_drafts(emails)
             delete_letters(db, [letter.letter_id for letter in made])
-    return BatchResult(tuple(made), tuple(refusals), target if target.exists() else None)
+    combined_path = target if target.exists() else None
+    return BatchResult(tuple(made), tuple(refusals), combined_path, tuple(emails))
+
+
+def _delete_drafts(drafts: Sequence[EmailDraft]) -> None:
+    for draft in drafts:
+        draft.path.unlink(missing_ok=True)
 
 
 def undo_batch(db: Database, result: BatchResult) -> None:
     """Take the whole batch back, unless one of its letters was marked as sent."""
     delete_letters(db, [letter.letter_id for letter in result.letters])
+    _delete_drafts(result.drafts)
     if result.combined is not None:
         result.combined.unlink(missing_ok=True)

@@ -33,6 +33,7 @@ invoices = lazy_module("debiteur_desk.services.invoices")
 payments = lazy_module("debiteur_desk.services.payments")
 reports = lazy_module("debiteur_desk.services.reports")
 settings = lazy_module("debiteur_desk.services.settings")
+smtp_send = lazy_module("debiteur_desk.services.smtp_send")
 
 
 class WindowCommands(QObject):
@@ -210,18 +211,23 @@ class WindowCommands(QObject):
         """Cancel means cancel: nothing is saved, and a first start asks again next time."""
         db, language = self.book.db, self.book.language
         dialog_class = late("debiteur_desk.ui.settings_dialog", "SettingsDialog")
-        dialog = dialog_class(self.window, current, language, first_start=first_start)
+        dialog = dialog_class(
+            self.window, current, language, first_start=first_start, ops=self.book.ops
+        )
         if not ask(dialog):
             return
-        changed = {k: v for k, v in dialog.values.items() if v != current.get(k)}
+        values, password = dialog.values, dialog.smtp_password
+        changed = {k: v for k, v in values.items() if v != current.get(k)}
 
         def save() -> None:
             for key, value in changed.items():
                 settings.change_setting(db, key, value)
             if first_start:
                 settings.change_setting(db, "app.first_start_done", True)
+            if password is not None:  # in the system keyring, never in the book
+                smtp_send.store_password_for(values, password)
 
-        if changed or first_start:
+        if changed or first_start or password is not None:
             self._run(save, self.tr("Settings saved."), Change.SETTINGS)
         if dialog.language != language:
             preferences.save_language(dialog.language)  # also for a window without a host

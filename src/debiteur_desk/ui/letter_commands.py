@@ -17,11 +17,13 @@ from debiteur_desk.ui.modal import ask
 if TYPE_CHECKING:
     from debiteur_desk.services.letter_batch import BatchLine, BatchResult
     from debiteur_desk.services.letters import UnsentLetter
+    from debiteur_desk.services.statement_age import StatementAge
     from debiteur_desk.ui.book_context import BookContext
     from debiteur_desk.ui.selection import Selection
 
 letter_batch = lazy_module("debiteur_desk.services.letter_batch")
 letters = lazy_module("debiteur_desk.services.letters")
+statement_age = lazy_module("debiteur_desk.services.statement_age")
 
 
 def _late(module: str, name: str) -> Any:
@@ -76,8 +78,20 @@ class LetterCommands(QObject):
         ask(window)
 
     def first_reminders(self) -> None:
-        """Check the due first reminders (on the worker), let the user deselect, then make
-        them with progress and Stop; the batch can be undone until a letter is sent."""
+        """Say when the last bank statement was read if that is long ago; check the due
+        first reminders (on the worker), let the user deselect, then make them with
+        progress and Stop; the batch can be undone until a letter is sent."""
+        db, today = self.book.db, self.book.as_of()
+        self.book.ops.run(
+            lambda: statement_age.statement_age(db, today),
+            parent=self.window,
+            on_success=self._statement_checked,
+        )
+
+    def _statement_checked(self, age: StatementAge) -> None:
+        check = _late("statement_check", "go_on_with_reminders")
+        if not check(self.window, age, self.book.language):
+            return
         db, today = self.book.db, self.book.as_of()
         self.book.ops.run_with_progress(
             lambda: letter_batch.preview_reminders(db, today),
@@ -99,8 +113,9 @@ class LetterCommands(QObject):
         if not ask(dialog):
             return
         requests, db, today = dialog.chosen, self.book.db, self.book.as_of()
+        drafts = dialog.drafts
         self.book.ops.run_with_progress(
-            lambda: letter_batch.make_reminders(db, requests, today),
+            lambda: letter_batch.make_reminders(db, requests, today, drafts=drafts),
             title=self.tr("Reminders"),
             label=self.tr("Making reminders…"),
             parent=self.window,
@@ -130,6 +145,11 @@ class LetterCommands(QObject):
                 Change.LETTERS,
             )
         QMessageBox.information(self.window, self.tr("Reminders"), text)
+        if result.drafts:
+            emailer = _late("email_actions", "LetterEmailer")
+            emailer(self.window, self.book.ops, self.book.db, self.book.notify).open_batch(
+                result.drafts, self.book.as_of()
+            )
 
     def mark_letters_sent(self) -> None:
         db = self.book.db

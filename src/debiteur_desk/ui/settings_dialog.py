@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +36,13 @@ from debiteur_desk.domain.references import (
     validate_kvk,
     validate_postcode,
 )
+from debiteur_desk.domain.settings_registry import SMTP_KEYS
 from debiteur_desk.text.messages import describe
+from debiteur_desk.ui.modal import ask
+from debiteur_desk.ui.smtp_dialog import SmtpDialog
+
+if TYPE_CHECKING:
+    from debiteur_desk.ui.operations import Operations
 
 COMPANY_KEYS = (
     "company.name",
@@ -56,7 +63,7 @@ COMPANY_KEYS = (
 )
 IMAGE_KEYS = ("company.logo_path", "company.signature_path")
 FATAL_TERM = "rules.payment_term_agreed"
-SETTING_KEYS = (*COMPANY_KEYS, FATAL_TERM)
+SETTING_KEYS = (*COMPANY_KEYS, FATAL_TERM, *SMTP_KEYS)
 # Fields checked by their form: the longest way they are typed.
 _TYPED_LENGTHS = {
     "company.kvk": text_limits.KVK_TYPED,
@@ -102,9 +109,13 @@ class SettingsDialog(QDialog):
         language: str,
         *,
         first_start: bool = False,
+        ops: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self._language = language
+        self._ops = ops  # for the mail server's "Test connection"
+        self._smtp: dict[str, object] = {k: initial[k] for k in SMTP_KEYS if k in initial}
+        self.smtp_password: str | None = None  # typed in Mail server; None: unchanged
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         titles = {
@@ -156,6 +167,7 @@ class SettingsDialog(QDialog):
         self.language_box.addItem("English", "en")
         self.language_box.setCurrentIndex(0 if language == "nl" else 1)
         form.addRow(self.tr("Language"), self.language_box)
+        form.addRow(self.tr("E-mail"), self._mail_row())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -204,6 +216,35 @@ class SettingsDialog(QDialog):
             column.addWidget(widget)
         return box
 
+    def _mail_row(self) -> QWidget:
+        """How letters go out by e-mail; the mail server in a dialog of its own."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.mail_state = QLabel()
+        row.addWidget(self.mail_state, 1)
+        self.mail_button = QPushButton(self.tr("Mail server…"))
+        self.mail_button.clicked.connect(self._edit_mail_server)
+        row.addWidget(self.mail_button)
+        self._show_mail_state()
+        return box
+
+    def _show_mail_state(self) -> None:
+        host = str(self._smtp.get("smtp.host", "") or "")
+        self.mail_state.setText(
+            self.tr("Sent through %1").replace("%1", host)
+            if host
+            else self.tr("Drafts for your own mail program")
+        )
+
+    def _edit_mail_server(self) -> None:
+        dialog = SmtpDialog(self, self._smtp, self._ops)
+        if ask(dialog):
+            self._smtp = dialog.values
+            if dialog.new_password is not None:
+                self.smtp_password = dialog.new_password
+            self._show_mail_state()
+
     def _with_browse(self, edit: QLineEdit) -> QWidget:
         box = QWidget()
         row = QHBoxLayout(box)
@@ -246,6 +287,7 @@ class SettingsDialog(QDialog):
             text = edit.text().strip()
             result[key] = check(text) if check else text
         result[FATAL_TERM] = self.term_agreed.isChecked()
+        result.update(self._smtp)
         return result
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -46,6 +47,7 @@ class ReminderBatchDialog(QDialog):
             name = QTableWidgetItem(line.client_name)
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked)
+            name.setToolTip(line.email)
             amount = QTableWidgetItem(format_money(line.amount, language))
             amount.setTextAlignment(_RIGHT)
             numbers = QTableWidgetItem(", ".join(line.invoice_numbers))
@@ -85,6 +87,15 @@ class ReminderBatchDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        with_email = sum(1 for line in self.lines if line.email)
+        self.email_drafts = QCheckBox(
+            self.tr("Also an e-mail draft for each client with an e-mail address (%n)", "",
+                    with_email)
+        )  # fmt: skip
+        self.email_drafts.setObjectName("email_drafts")
+        self.email_drafts.setChecked(with_email > 0)
+        self.email_drafts.setEnabled(with_email > 0)
+        layout.addWidget(self.email_drafts)
         if refused:
             layout.addWidget(QLabel(self.tr("<b>Not made</b>")))
             scroll = QScrollArea()  # a long list of refusals scrolls; the dialog fits
@@ -106,6 +117,11 @@ class ReminderBatchDialog(QDialog):
         count = len(self.chosen)
         self.make_button.setText(self.tr("Make %n reminder(s)", "", count))
         self.make_button.setEnabled(count > 0)
+
+    @property
+    def drafts(self) -> bool:
+        """Write an e-mail draft beside each letter whose client has an address."""
+        return self.email_drafts.isChecked()
 
     @property
     def chosen(self) -> list[LetterRequest]:

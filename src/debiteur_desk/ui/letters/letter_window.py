@@ -46,6 +46,7 @@ from debiteur_desk.text.messages import describe
 from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.dialogs.date_field import DateField
 from debiteur_desk.ui.labels import ACTIONS, label
+from debiteur_desk.ui.letters.email_actions import LetterEmailer
 from debiteur_desk.ui.letters.kind_names import kind_name
 from debiteur_desk.ui.letters.pdf_view import PdfPreview, print_document
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog
@@ -99,8 +100,14 @@ class LetterWindow(QDialog):
         self._file_button = QPushButton(self.tr("Make and file"))
         self._print_button = QPushButton(self.tr("Print…"))
         self._sent_button = QPushButton(self.tr("Mark as sent…"))
+        self.email_button = QPushButton(self.tr("E-mail…"))
+        self.email_button.setToolTip(
+            self.tr("The letter as an e-mail with the PDF attached, in your own mail program")
+        )
+        self._emailer = LetterEmailer(self, ops, db, self._status.setText)
         close = QPushButton(self.tr("Close"))
-        for button in (self._file_button, self._print_button, self._sent_button):
+        self._after_filing = (self._print_button, self.email_button, self._sent_button)
+        for button in (self._file_button, *self._after_filing):
             button.setEnabled(False)
 
         form = QFormLayout()
@@ -116,7 +123,7 @@ class LetterWindow(QDialog):
         side.addWidget(self._warning)
         side.addStretch(1)
         side.addWidget(self._status)
-        for button in (self._file_button, self._print_button, self._sent_button, close):
+        for button in (self._file_button, *self._after_filing, close):
             side.addWidget(button)
         panel = QWidget()
         panel.setLayout(side)
@@ -149,6 +156,7 @@ class LetterWindow(QDialog):
         self._file_button.clicked.connect(self._file)
         self._print_button.clicked.connect(self._print)
         self._sent_button.clicked.connect(self._mark_sent)
+        self.email_button.clicked.connect(self._email)
         close.clicked.connect(self.accept)
         self._kind_changed()
         self._load()
@@ -240,8 +248,8 @@ class LetterWindow(QDialog):
 
     def _changed(self) -> None:
         self._made = None
-        self._print_button.setEnabled(False)
-        self._sent_button.setEnabled(False)
+        for button in self._after_filing:
+            button.setEnabled(False)
         self._status.clear()
         self._refresh_timer.start()
 
@@ -285,8 +293,8 @@ class LetterWindow(QDialog):
             self._made = made
             self.preview.show_pdf(Path(made.path).read_bytes())
             self._status.setText(self.tr("Filed as %1").replace("%1", str(made.path)))
-            self._print_button.setEnabled(True)
-            self._sent_button.setEnabled(True)
+            for button in self._after_filing:
+                button.setEnabled(True)
 
         def failed(error: Exception) -> None:
             self._file_button.setEnabled(True)
@@ -303,6 +311,10 @@ class LetterWindow(QDialog):
     def _print(self) -> None:
         if self._made is not None:
             print_document(self, self.preview.document, self._made.path.name)
+
+    def _email(self) -> None:
+        if self._made is not None:
+            self._emailer.start(self._made.letter_id, self._today)
 
     def _mark_sent(self) -> None:
         if self._made is None:
