@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from debiteur_desk.letters.batch import BatchJob, BatchProgress, batch_letters
 from debiteur_desk.letters.context import (
+    AppliedPayment,
     Company,
     InvoiceInterest,
     InvoiceLine,
@@ -37,6 +38,7 @@ from debiteur_desk.letters.templates import (
 __all__ = [
     "PARTS",
     "PLACEHOLDERS",
+    "AppliedPayment",
     "BatchJob",
     "BatchProgress",
     "Company",

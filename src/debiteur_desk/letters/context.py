@@ -16,7 +16,7 @@ from debiteur_desk.domain.bik import CollectionCosts
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.interest import InterestBreakdown
 from debiteur_desk.domain.letter_kinds import LetterKind as LetterKind  # re-exported
-from debiteur_desk.domain.money import ZERO
+from debiteur_desk.domain.money import ZERO, round_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
 
@@ -96,6 +96,19 @@ class InvoiceInterest:
 
 
 @dataclass(frozen=True)
+class AppliedPayment:
+    """A payment on an invoice of the final demand, as the law applies it (art. 6:44 BW:
+    the costs, then the interest, then the principal): what it paid of each."""
+
+    invoice_number: str
+    received_on: date
+    amount: Decimal
+    to_costs: Decimal
+    to_interest: Decimal
+    to_principal: Decimal
+
+
+@dataclass(frozen=True)
 class PhoneAgreement:
     call_date: date
     new_deadline: date
@@ -137,6 +150,9 @@ class LetterContext:
     unapplied_payments: tuple[UnappliedPayment, ...] = ()
     interest: tuple[InvoiceInterest, ...] = ()  # the final demand's interest, per invoice
     costs: CollectionCosts | None = None  # claimed (final demand) or announced (14-day letter)
+    # The final demand: the payments on its invoices as the law applied them; the invoice
+    # lines' ``open`` is then the principal they left (the claim, not the book).
+    applied_payments: tuple[AppliedPayment, ...] = ()
     phone_agreement: PhoneAgreement | None = None
     payment_plan: PaymentPlanTerms | None = None
     earlier_reminder_date: date | None = None  # the second reminder refers to it
@@ -155,11 +171,36 @@ class LetterContext:
         return sum((p.amount for p in self.unapplied_payments), ZERO)
 
     @property
-    def total_interest(self) -> Decimal:
+    def interest_accrued(self) -> Decimal:
+        """All the interest the periods ran up, paid or not."""
         return sum((line.breakdown.total for line in self.interest), ZERO)
 
     @property
+    def total_interest(self) -> Decimal:
+        """The interest still owed: what ran up, less what payments paid of it."""
+        paid = sum((p.to_interest for p in self.applied_payments), ZERO)
+        return self.interest_accrued - paid
+
+    @property
+    def costs_paid(self) -> Decimal:
+        return sum((p.to_costs for p in self.applied_payments), ZERO)
+
+    @property
+    def costs_open(self) -> Decimal:
+        """The costs still owed (BTW included): those claimed, less what payments paid."""
+        return (self.costs.total if self.costs else ZERO) - self.costs_paid
+
+    @property
+    def costs_open_parts(self) -> tuple[Decimal, Decimal]:
+        """``costs_open`` as the costs without BTW and the BTW in them; a payment on the
+        costs paid both in proportion."""
+        if self.costs is None or self.costs.total <= 0:
+            return ZERO, ZERO
+        btw = round_cents(self.costs.btw * self.costs_open / self.costs.total)
+        return self.costs_open - btw, btw
+
+    @property
     def total_claim(self) -> Decimal:
-        """Principal open, interest and costs claimed, less money received not yet allocated."""
-        costs = self.costs.total if self.costs else ZERO
-        return max(self.total_open + self.total_interest + costs - self.total_unapplied, ZERO)
+        """Principal, interest and costs still owed, less money received not yet allocated."""
+        owed = self.total_open + self.total_interest + self.costs_open
+        return max(owed - self.total_unapplied, ZERO)

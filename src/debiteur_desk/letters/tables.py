@@ -6,14 +6,17 @@ Every table repeats its header row when it breaks across pages.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from debiteur_desk.domain.interest import InterestPeriod
+from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
-from debiteur_desk.letters.context import InvoiceInterest, InvoiceLine
+from debiteur_desk.letters.context import AppliedPayment, InvoiceInterest, InvoiceLine
 from debiteur_desk.letters.fmt import Formatter, escape
 from debiteur_desk.letters.page_furniture import CONTENT_WIDTH
 from debiteur_desk.letters.paragraphs import paragraph
@@ -144,21 +147,103 @@ def minus(fmt: Formatter, value: Decimal) -> str:
     return f"− {fmt.money(value)}"
 
 
+_PERIOD_CELLS = range(3, 7)  # the interest table's period, days, base and rate columns
+
+
+def _applied_text(payment: AppliedPayment, fmt: Formatter, labels: dict[str, str]) -> str:
+    """ "Ontvangen op 01-11-2026 € 600,00: € 29,92 rente, € 570,08 hoofdsom"."""
+    parts = [
+        labels[key].format(amount=fmt.money(value))
+        for key, value in (
+            ("applied_costs", payment.to_costs),
+            ("applied_interest", payment.to_interest),
+            ("applied_principal", payment.to_principal),
+        )
+        if value
+    ]
+    return labels["payment_applied"].format(
+        date=fmt.date(payment.received_on), amount=fmt.money(payment.amount), parts=", ".join(parts)
+    )
+
+
+def _invoice_rows(
+    line: InvoiceLine,
+    periods: Sequence[InterestPeriod],
+    payments: Sequence[AppliedPayment],
+    fmt: Formatter,
+    labels: dict[str, str],
+) -> tuple[list[list[str]], list[int], list[int]]:
+    """One invoice's rows: its periods and its payments in the order of their days (money
+    received on day P pays the interest up to P-1); with payments, what they left open.
+    Also which rows are payments and which the "still open" line (their cells span)."""
+    principal = line.open + sum((p.to_principal for p in payments), ZERO)
+    invoice = [line.number, fmt.date(line.due_date), fmt.money(principal)]
+    events: list[tuple[date, int, InterestPeriod | AppliedPayment]] = [
+        (p.start, 1, p) for p in periods
+    ]
+    events += [(p.received_on, 0, p) for p in payments]
+    rows: list[list[str]] = []
+    paid_rows: list[int] = []
+    for _, _, event in sorted(events, key=lambda e: e[:2]):
+        if isinstance(event, AppliedPayment):
+            if not rows:  # the invoice's own line first: the payment takes off its principal
+                rows.append([*invoice, "", "", "", "", ""])
+            paid_rows.append(len(rows))
+            rows.append(
+                [
+                    "",
+                    "",
+                    minus(fmt, event.to_principal) if event.to_principal else "",
+                    _applied_text(event, fmt, labels),
+                    "",
+                    "",
+                    "",
+                    minus(fmt, event.to_interest) if event.to_interest else "",
+                ]
+            )
+            continue
+        rows.append(
+            [
+                *(["", "", ""] if rows else invoice),
+                labels["period"].format(start=fmt.date(event.start), end=fmt.date(event.end)),
+                str(event.days),
+                fmt.money(event.base),
+                fmt.percent(event.rate),
+                fmt.money(event.amount),
+            ]
+        )
+    if not rows:  # no interest on this one
+        rows.append([*invoice, "", "", "", "", ""])
+    open_rows: list[int] = []
+    if payments:
+        interest = sum((p.amount for p in periods), ZERO)
+        interest -= sum((p.to_interest for p in payments), ZERO)
+        open_rows.append(len(rows))
+        rows.append(
+            [labels["still_open"], "", fmt.money(line.open), "", "", "", "", fmt.money(interest)]
+        )
+    return rows, paid_rows, open_rows
+
+
 def invoice_interest_table(
     invoices: Sequence[InvoiceLine],
     interest: Sequence[InvoiceInterest],
     fmt: Formatter,
     labels: dict[str, str],
+    payments: Sequence[AppliedPayment] = (),
 ) -> Table:
-    """The invoices with the interest on each, one row per interest period.
+    """The invoices with the interest on each, one row per interest period, and the
+    payments on each as the law applied them (art. 6:44 BW).
 
-    An invoice's number, due date and open amount stand on the first row of its
-    periods; its rows stay together on one page.
+    An invoice's number, due date and principal stand on its first row; a payment takes
+    its part of the principal and of the interest off in those columns, so that with
+    payments the "still open" line adds up the columns. An invoice's rows stay together
+    on one page.
     """
     header = [
         labels["col_invoice"],
         labels["col_due_date"],
-        labels["col_open"],
+        labels["col_principal"],
         labels["col_interest_period"],
         labels["col_days"],
         labels["col_base"],
@@ -168,26 +253,26 @@ def invoice_interest_table(
     periods = {line.invoice_number: line.breakdown.periods for line in interest}
     rows: list[list[str]] = []
     groups: list[Group] = []
+    spans: list[tuple] = []
     for line in invoices:
-        invoice = [line.number, fmt.date(line.due_date), fmt.money(line.open)]
+        paid = [p for p in payments if p.invoice_number == line.number]
+        own, paid_rows, open_rows = _invoice_rows(
+            line, periods.get(line.number, ()), paid, fmt, labels
+        )
         first = len(rows) + 1
-        for n, p in enumerate(periods.get(line.number, ())):
-            rows.append(
-                [
-                    *(["", "", ""] if n else invoice),
-                    labels["period"].format(start=fmt.date(p.start), end=fmt.date(p.end)),
-                    str(p.days),
-                    fmt.money(p.base),
-                    fmt.percent(p.rate),
-                    fmt.money(p.amount),
-                ]
-            )
-        if len(rows) < first:  # no interest on this one
-            rows.append([*invoice, "", "", "", "", ""])
+        spans += [("SPAN", (3, first + n), (6, first + n)) for n in paid_rows]
+        spans += [("SPAN", (0, first + n), (1, first + n)) for n in open_rows]
+        rows += own
         groups.append((first, len(rows)))
+    # The spanned texts wrap within their span: they do not widen a column.
+    spanned = {(row - 1, col) for _, (col, row), _ in spans}
     # Narrow side padding, but room before the periods and, as in the totals, at the end.
     side, before_period, end = 2, 6, AMOUNTS_PADDING
-    widths = [_natural_width(header[i], [row[i] for row in rows], 2 * side) for i in range(8)]
+    widths = [
+        _natural_width(header[i], [r[i] for n, r in enumerate(rows) if (n, i) not in spanned],
+                       2 * side)
+        for i in range(8)
+    ]  # fmt: skip
     widths[3] += before_period - side
     widths[7] += end - side
     # The room to spare goes to every column alike; without any, a long invoice number wraps.
@@ -200,6 +285,7 @@ def invoice_interest_table(
             [
                 ("LEFTPADDING", (3, 0), (3, -1), before_period),
                 ("RIGHTPADDING", (7, 0), (7, -1), end),
+                *spans,
             ]
         )
     )

@@ -173,6 +173,11 @@ LEGAL: dict[str, str] = {
         "giving you fourteen days to pay; the costs of court proceedings may be charged to "
         "you. Statutory interest continues to accrue until the day everything has been paid."
     ),
+    "final_demand_payments": (
+        "We have applied your payments as the law requires: first to the costs, then to the "
+        "interest and then to the principal (art. 6:44 Dutch Civil Code). From the day of a "
+        "payment, interest runs on the principal still outstanding."
+    ),
     "agreement_reservation": (
         "This extension does not change the original due date: a default that has already "
         "occurred remains and statutory interest remains due. We reserve all our rights."
@@ -265,6 +270,13 @@ LABELS: dict[str, str] = {
     "col_base": "Base",
     "col_rate_short": "%",
     "col_interest": "Interest",
+    "col_principal": "Principal",
+    "payment_applied": "Received {amount} on {date}: {parts}",
+    "applied_costs": "{amount} costs",
+    "applied_interest": "{amount} interest",
+    "applied_principal": "{amount} principal",
+    "still_open": "Still owed",
+    "claim_costs_paid": "Already paid towards the collection costs",
     "period": "{start} to {end}",
     "capitalised": (
         "Invoice {number}: on {date} the interest of the past year was added to the principal."

@@ -190,6 +190,12 @@ LEGAL: dict[str, str] = {
         "ontvangen; de kosten van een gerechtelijke procedure kunnen voor uw rekening komen. "
         "De wettelijke rente loopt door tot de dag waarop alles is betaald."
     ),
+    # Art. 6:44 BW, and the day of payment (it pays the interest up to the day before).
+    "final_demand_payments": (
+        "Uw betalingen hebben wij verrekend zoals de wet voorschrijft: eerst met de kosten, "
+        "dan met de rente en daarna met de hoofdsom (art. 6:44 BW). Vanaf de dag van een "
+        "betaling loopt de rente over de hoofdsom die dan nog openstaat."
+    ),
     # A deferral is no waiver: the original due date, a default and the interest stand.
     "agreement_reservation": (
         "Dit uitstel verandert niets aan de oorspronkelijke vervaldatum: een verzuim dat al "
@@ -292,6 +298,13 @@ LABELS: dict[str, str] = {
     "col_base": "Grondslag",
     "col_rate_short": "%",
     "col_interest": "Rente",
+    "col_principal": "Hoofdsom",
+    "payment_applied": "Ontvangen op {date} {amount}: {parts}",
+    "applied_costs": "{amount} kosten",
+    "applied_interest": "{amount} rente",
+    "applied_principal": "{amount} hoofdsom",
+    "still_open": "Nog open",
+    "claim_costs_paid": "Al betaald op de incassokosten",
     "period": "{start} t/m {end}",
     "capitalised": (
         "Factuur {number}: op {date} is de rente van het afgelopen jaar bij de hoofdsom opgeteld."

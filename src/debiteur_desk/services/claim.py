@@ -122,6 +122,15 @@ def invoices_claim(db: Database, invoice_numbers: Sequence[str], as_of: date) ->
         return _report(session, invoices[0].client, invoices, as_of, apply_credit=False)
 
 
+def claim_in_session(
+    session: Session, client: Client, invoice_ids: Sequence[int], as_of: date
+) -> ClaimReport:
+    """As ``invoices_claim``, in the caller's session: the claim a letter states over the
+    invoices ``letter_rules.decide`` chose for it (the sommatie, ``letter_context``)."""
+    invoices = _invoices(session, Invoice.id.in_(list(invoice_ids)))
+    return _report(session, client, invoices, as_of, apply_credit=False)
+
+
 # -- reading ----------------------------------------------------------------------------
 
 

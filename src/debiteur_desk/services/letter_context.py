@@ -4,7 +4,8 @@ The ladder letters (reminders, 14-dagenbrief, sommatie) ask ``domain/letter_rule
 whether they may be made and with what; the agreement confirmation and the payment-plan
 agreement put a record in writing (the agreement made on the phone, the plan). Each kind
 has one gathering function in ``_GATHER``; a refusal is a ``RuleViolation`` that names
-the rule and what to do.
+the rule and what to do. The sommatie states the claim as ``services/claim.py`` computes
+it (art. 6:43-6:44 BW) over the invoices the rules chose, payments applied as the law does.
 """
 
 from __future__ import annotations
@@ -18,21 +19,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.bik import CollectionCosts
+from debiteur_desk.domain.claim import Claim, InvoiceClaim
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.instalments import LIVE_PLANS
-from debiteur_desk.domain.interest import InterestKind, calculate_interest
 from debiteur_desk.domain.letter_rules import (
     ClaimWarning,
     Decision,
     LetterAsk,
     decide,
 )
-from debiteur_desk.domain.money import from_cents
+from debiteur_desk.domain.money import ZERO, from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_plan import ScheduledInstalment
 from debiteur_desk.domain.rate_warnings import RateWarning, rate_warnings
 from debiteur_desk.domain.references import make_rf_reference
 from debiteur_desk.letters import (
+    AppliedPayment,
     Company,
     InvoiceInterest,
     InvoiceLine,
@@ -45,6 +47,7 @@ from debiteur_desk.letters import (
     Recipient,
     UnappliedPayment,
 )
+from debiteur_desk.services.claim import claim_in_session
 from debiteur_desk.services.letter_facts import client_facts
 from debiteur_desk.store.models import (
     Agreement,
@@ -100,6 +103,8 @@ class _Gathered:
     decision: Decision | None = None
     costs: CollectionCosts | None = None
     interest: tuple[InvoiceInterest, ...] = ()
+    lines: tuple[InvoiceLine, ...] | None = None  # the invoices as the claim has them
+    applied: tuple[AppliedPayment, ...] = ()
     phone_agreement: PhoneAgreement | None = None
     payment_plan: PaymentPlanTerms | None = None
     earlier_reminder_date: date | None = None
@@ -206,27 +211,64 @@ def _ladder(
     if request.kind is LetterKind.FOURTEEN_DAY_LETTER:
         gathered.costs = decision.announced
     if request.kind is LetterKind.FINAL_DEMAND:
-        gathered.costs = decision.basis.costs
-        gathered.interest = _interest(session, client, decision, day)
+        _state_the_claim(gathered, session, client, decision, day)
         earlier = [x.sent_on for x in facts.letters if x.sent_on is not None and x.sent_on < day]
         gathered.earlier_demand_date = max(earlier) if earlier else None
     return gathered
 
 
-def _interest(
-    session: Session, client: Client, decision: Decision, letter_date: date
-) -> tuple[InvoiceInterest, ...]:
-    """Statutory interest per invoice, from its first day of default up to the letter."""
-    rates = load_rates(session)
-    kind = InterestKind.for_client(ClientKind(client.kind))
-    lines = []
-    for invoice in decision.invoices:
-        start = decision.basis.interest_from.get(invoice.id)
-        if start is None:
-            continue
-        breakdown = calculate_interest(invoice.open, start, letter_date, kind, rates)
-        lines.append(InvoiceInterest(invoice.number, breakdown))
-    return tuple(lines)
+def _state_the_claim(
+    gathered: _Gathered, session: Session, client: Client, decision: Decision, day: date
+) -> None:
+    """The sommatie states the claim as a court computes it (``services/claim.py``, art.
+    6:43-6:44 BW) over the invoices the rules chose, from the day interest runs and with
+    the costs owed as ``letter_rules.claim_basis`` decides: per invoice the principal the
+    payments left, the interest periods, and every payment with what it paid."""
+    claim = claim_in_session(session, client, [i.id for i in decision.invoices], day).claim
+    by_number = {line.number: line for line in claim.invoices}
+    gathered.lines = tuple(_claim_line(i, by_number[i.number]) for i in gathered.invoices)
+    gathered.interest = tuple(
+        InvoiceInterest(line.number, breakdown)
+        for line in claim.invoices
+        if (breakdown := line.interest_breakdown(claim.kind)) is not None
+    )
+    gathered.applied = tuple(
+        AppliedPayment(line.number, a.received_on, a.amount, a.to_costs, a.to_interest,
+                       a.to_principal)
+        for line in claim.invoices
+        for a in line.applications
+    )  # fmt: skip
+    ids = {i.number: i.id for i in gathered.invoices}
+    gathered.costs = _claimed_costs(decision.basis.costs, claim, ids)
+
+
+def _claim_line(invoice: Invoice, claimed: InvoiceClaim) -> InvoiceLine:
+    """The invoice with the principal the claim leaves open (the book puts every payment
+    on the principal; the law first on the costs and the interest)."""
+    amount = from_cents(invoice.amount_cents)
+    return InvoiceLine(
+        number=invoice.number,
+        invoice_date=invoice.invoice_date,
+        due_date=invoice.due_date,
+        amount=amount,
+        paid=amount - claimed.principal_open,
+        open=claimed.principal_open,
+    )
+
+
+def _claimed_costs(
+    rule: CollectionCosts | None, claim: Claim, ids: dict[str, int]
+) -> CollectionCosts | None:
+    """The costs the claim charges (the rule's, spread over the invoices), described as the
+    rule made them (the staffel or a business's EUR 40 per invoice)."""
+    total = sum((line.costs for line in claim.invoices), ZERO)
+    if total <= 0:
+        return None
+    btw = sum((line.costs_btw for line in claim.invoices), ZERO)
+    charged = tuple(ids[line.number] for line in claim.invoices if line.costs > 0)
+    if rule is None:
+        return CollectionCosts(total - btw, btw, charged, None)
+    return CollectionCosts(total - btw, btw, charged, rule.bik, rule.per_invoice_minimum)
 
 
 # -- putting a record in writing -------------------------------------------------------
@@ -323,7 +365,7 @@ def prepare(session: Session, request: LetterRequest, today: date) -> PreparedLe
     context = LetterContext(
         company=_company(session),
         recipient=_recipient(client),
-        invoices=tuple(_line(i) for i in invoices),
+        invoices=gathered.lines or tuple(_line(i) for i in invoices),
         letter_date=letter_date,
         place=str(get_setting(session, "company.city")),
         reference=f"{client.id}-{letter_date:%Y%m%d}",
@@ -332,6 +374,7 @@ def prepare(session: Session, request: LetterRequest, today: date) -> PreparedLe
         unapplied_payments=tuple(unapplied),
         interest=gathered.interest,
         costs=gathered.costs,
+        applied_payments=gathered.applied,
         phone_agreement=gathered.phone_agreement,
         payment_plan=gathered.payment_plan,
         earlier_reminder_date=gathered.earlier_reminder_date,

@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from debiteur_desk.domain.interest import InterestKind
-from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters.builder import LetterBuilder
 from debiteur_desk.letters.context import LetterKind
 from debiteur_desk.letters.kinds.base import KindSpec
 from debiteur_desk.letters.paragraphs import paragraph
-from debiteur_desk.letters.tables import Row, amounts_table, invoice_interest_table
+from debiteur_desk.letters.tables import Row, amounts_table, invoice_interest_table, minus
 
 
 class FinalDemand(KindSpec):
+    """The claim as a court computes it (``services/claim.py``): the principal, interest and
+    costs still owed after the payments, which the letter shows applied (art. 6:44 BW)."""
+
     kind = LetterKind.FINAL_DEMAND
 
     @staticmethod
-    def cost_rows(b: LetterBuilder) -> list[tuple[str, Decimal]]:
+    def cost_rows(b: LetterBuilder) -> list[Row]:
         """The costs the rules allow (``domain/letter_rules.py``): the BIK staffel, or a
-        business's EUR 40 per invoice (art. 6:96 lid 4 BW), with BTW where it applies."""
+        business's EUR 40 per invoice (art. 6:96 lid 4 BW), with BTW where it applies;
+        less what payments already paid of them (art. 6:44 BW: the costs first)."""
         costs = b.ctx.costs
         if costs is None:
             return []
         label = "claim_minimum_costs" if costs.per_invoice_minimum else "claim_bik"
-        rows = [(b.labels[label], costs.amount)]
+        rows = [(b.labels[label], b.money(costs.amount))]
         if costs.btw:
-            rows.append((b.labels["claim_bik_btw"], costs.btw))
+            rows.append((b.labels["claim_bik_btw"], b.money(costs.btw)))
+        if b.ctx.costs_paid:
+            rows.append((b.labels["claim_costs_paid"], minus(b.fmt, b.ctx.costs_paid)))
         return rows
 
     @staticmethod
@@ -45,7 +48,7 @@ class FinalDemand(KindSpec):
             "principal": b.money(b.total_open),
             "interest_total": b.money(ctx.total_interest),
             "interest_until": self.interest_until(b),
-            "costs": b.money(ctx.costs.total if ctx.costs else ZERO),
+            "costs": b.money(ctx.costs_open),
             "total_claim": b.money(ctx.total_claim),
         }
 
@@ -56,15 +59,16 @@ class FinalDemand(KindSpec):
             key = "claim_interest_commercial" if commercial else "claim_interest_consumer"
             label = b.labels[key].format(date=self.interest_until(b))
             rows.append((label, b.money(b.ctx.total_interest)))
-        rows += [(label, b.money(amount)) for label, amount in self.cost_rows(b)]
+        rows += self.cost_rows(b)
         rows += b.unapplied_rows()
         total = (b.labels["claim_total"], b.money(b.ctx.total_claim))
         return [amounts_table(rows, total), b.gap()]
 
     def invoices_with_interest(self, b: LetterBuilder) -> list[Flowable]:
-        """The invoices, each with its interest periods; the plain table without interest."""
+        """The invoices, each with its interest periods and its payments as the law applied
+        them; the plain table when no interest ran and no payment went to the costs."""
         lines = [line for line in b.ctx.interest if line.breakdown.periods]
-        if not lines:
+        if not lines and not b.ctx.costs_paid:
             return b.invoice_table()
         notes = [
             paragraph(
@@ -74,8 +78,9 @@ class FinalDemand(KindSpec):
             for line in lines
             for c in line.breakdown.capitalisations
         ]
-        table = invoice_interest_table(b.invoices, lines, b.fmt, b.labels)
-        return [table, b.gap(1 * mm), *notes]
+        table = invoice_interest_table(b.invoices, lines, b.fmt, b.labels, b.ctx.applied_payments)
+        applied = b.legal("final_demand_payments") if b.ctx.applied_payments else []
+        return [table, b.gap(1 * mm), *notes, *applied]
 
     @staticmethod
     def consequences(b: LetterBuilder) -> list[Flowable]:
