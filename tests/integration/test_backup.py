@@ -141,8 +141,9 @@ def test_a_backup_writes_letters_only_as_pdfs_where_a_book_files_them(db, db_pat
 
     pdf = tmp_path / "brief.pdf"
     pdf.write_bytes(b"%PDF-1.4 x")
+    client_id = client(db)
     with db.transaction() as s:
-        s.add(Letter(client_id=client(db), kind=LetterKind.REMINDER, file_path=str(pdf),
+        s.add(Letter(client_id=client_id, kind=LetterKind.REMINDER, file_path=str(pdf),
                      sha256=hashlib.sha256(b"%PDF-1.4 x").hexdigest()))  # fmt: skip
     saved = backup.make_backup(db, tmp_path / "b.zip")
     db.close()
@@ -158,3 +159,15 @@ def test_a_backup_writes_letters_only_as_pdfs_where_a_book_files_them(db, db_pat
             dst.writestr(item, data)
     backup.restore_backup(db_path, hostile)
     assert not elsewhere.exists()
+
+
+def test_a_backup_made_before_an_erasure_goes_with_the_rotation(tmp_path):
+    """Art. 17 AVG: the copy kept before a client was erased holds that client's personal
+    data; it is not kept for ever like one made by hand."""
+    old = tmp_path / "book-20250101-120000-before-erase.zip"
+    old.write_bytes(b"")
+    for n in range(400):
+        day = date.fromordinal(date(2026, 12, 3).toordinal() - n)
+        (tmp_path / f"book-{day:%Y%m%d}-120000-daily.zip").write_bytes(b"")
+    backup.prune(tmp_path, "book", date(2026, 12, 3))
+    assert not old.exists()

@@ -80,15 +80,28 @@ _SPECS = (
     SettingSpec("company.signatory_role", str, "", "Functie onder de brieven"),
     SettingSpec("company.signature_path", str, "", "Gescande handtekening (afbeelding)"),
     SettingSpec("company.website", str, "", "Website"),
+    # Sending e-mail directly (optional); the password is in the system keyring, never here.
+    SettingSpec("smtp.host", str, "", "Mailserver voor verzenden (SMTP); leeg: concepten"),
+    SettingSpec("smtp.port", int, 587, "Poort van de mailserver"),
+    SettingSpec("smtp.security", str, "starttls", "Beveiliging: starttls, tls of none"),
+    SettingSpec("smtp.user", str, "", "Gebruikersnaam bij de mailserver"),
     SettingSpec(
         "import.column_mappings",
         dict,
         {},
         "Per exportbestand (herkend aan zijn kolomkoppen): welke kolom welk veld is",
     ),
+    SettingSpec(
+        "privacy.retention_years",
+        int,
+        7,  # art. 52 lid 4 AWR: the books are kept seven years, then the AVG wants them gone
+        "Na hoeveel jaar na de laatste factuur een afgesloten klant wordt voorgesteld om te "
+        "anonimiseren",
+    ),
 )
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}
+SMTP_KEYS = ("smtp.host", "smtp.port", "smtp.security", "smtp.user")
 
 
 def spec_for(key: str) -> SettingSpec:

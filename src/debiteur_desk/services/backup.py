@@ -28,6 +28,11 @@ from debiteur_desk import __version__
 from debiteur_desk.domain.errors import DatabaseProblem, InvalidInput
 from debiteur_desk.store.database import Database, sqlite_path
 from debiteur_desk.store.lifecycle import copy_sqlite
+from debiteur_desk.store.private_files import (
+    create_private_file,
+    make_private,
+    make_private_folder,
+)
 
 KIND = "debiteur-desk-backup"
 BOOK = "book.sqlite"
@@ -90,6 +95,7 @@ def make_backup(db: Database, target: Path) -> BackupInfo:
                         for i, p, s in letters],
         }  # fmt: skip
         partial = Path(work) / "backup.zip"
+        create_private_file(partial)  # mode 0600, kept by the rename below
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.write(copy, BOOK)
             for letter_id, letter_path, _ in letters:
@@ -148,6 +154,7 @@ def restore_backup(book: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
         manifest = json.loads(archive.read(MANIFEST))
         with tempfile.TemporaryDirectory(dir=book.parent) as work:
             archive.extract(BOOK, work)
+            make_private(Path(work) / BOOK)
             for suffix in ("-wal", "-shm", "-journal"):  # the old book's, now stale
                 Path(f"{book}{suffix}").unlink(missing_ok=True)
             os.replace(Path(work) / BOOK, book)
@@ -165,9 +172,7 @@ def restore_backup(book: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
 
 
 def backups_folder(book: Path) -> Path:
-    folder = book.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    return folder
+    return make_private_folder(book.parent / "backups")
 
 
 def _auto_target(book: Path, why: str) -> Path:
@@ -203,7 +208,9 @@ def auto_backup(db: Database, why: str, *, once_a_day: bool = False) -> Path | N
 
 
 # The backups the rotation may delete; one made by hand or kept before a restore stays.
-ROTATED = ("daily", "before-import")
+# One made before a client was erased holds that client's personal data: it goes with the
+# rotation (within a year), or the erasure would never be complete (art. 17 AVG).
+ROTATED = ("daily", "before-import", "before-erase")
 
 
 def prune(folder: Path, stem: str, today: date) -> list[Path]:

@@ -58,6 +58,7 @@ from debiteur_desk.ui.dialogs.handover_dialog import HandoverDialog
 from debiteur_desk.ui.dialogs.invoice_dialog import InvoiceDialog
 from debiteur_desk.ui.dialogs.payment_dialog import PaymentDialog
 from debiteur_desk.ui.dialogs.write_off_dialog import WriteOffDialog
+from debiteur_desk.ui.dossier_actions import DossierActions
 from debiteur_desk.ui.event_box import EventChoice, show_event
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, label
@@ -65,6 +66,7 @@ from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.payment_actions import ask_apply_credit, ask_delete_payment
 from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
+from debiteur_desk.ui.privacy_actions import PrivacyActions
 from debiteur_desk.ui.timeline_view import TimelineView
 
 # Loaded when first opened (the letter window brings ReportLab).
@@ -112,6 +114,8 @@ class ClientView(QWidget):
                 "BW). The open amounts here are the books' view: principal only."
             )
         )
+        self.dossier = DossierActions(self, ops, db, client_id)
+        self.privacy = PrivacyActions(self, ops, db, client_id)
         self.details = DetailsBox()
         self.behaviour = BehaviourBox(self.language)
         self.invoices = ClientInvoicesPanel(self.language)
@@ -134,6 +138,8 @@ class ClientView(QWidget):
                 self.plan_button,
                 self.letter_button,
                 self.claim_button,
+                self.dossier.button,
+                self.privacy.button,
             ),
             side=(self.behaviour, self.details),
             tables=(
@@ -292,7 +298,11 @@ class ClientView(QWidget):
         )
         if ask(dialog):
             value, db = dialog.value, self.db
-            self._save(lambda: record_handover(db, value), Change.INVOICES)
+            # The dossier for whoever takes the file on, made once the hand-over is recorded.
+            make_dossier = self.dossier.make
+            self._save(
+                lambda: record_handover(db, value), Change.INVOICES, lambda _id: make_dossier()
+            )
 
     def credit_note(self, invoice: InvoiceRow) -> None:
         dialog = CreditNoteDialog(self, invoice)
