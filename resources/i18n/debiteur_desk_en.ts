@@ -66,7 +66,7 @@
 <context>
     <name>ClientDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="161"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -82,6 +82,17 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="66"/>
+        <source>%n letter file(s) could not be found and are not in it.</source>
+        <translation>
+            <numerusform>%n letter file could not be found and is not in it.</numerusform>
+            <numerusform>%n letter files could not be found and are not in it.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,7 +177,7 @@
 <context>
     <name>InvoiceImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
         <source>%n new invoice(s)</source>
         <translation>
             <numerusform>%n new invoice</numerusform>
@@ -174,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="242"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n already in the book</numerusform>
@@ -182,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="243"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="246"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -190,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="247"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -198,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="248"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n new client</numerusform>
@@ -206,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="252"/>
         <source>Take over the changed amounts and dates (%n invoice(s))</source>
         <translation>
             <numerusform>Take over the changed amounts and dates (%n invoice)</numerusform>
@@ -217,7 +228,7 @@
 <context>
     <name>LetterCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="128"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n reminder made.</numerusform>
@@ -225,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="142"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n reminder made</numerusform>
@@ -233,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="156"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="176"/>
         <source>%n letter(s) marked as sent.</source>
         <translation>
             <numerusform>%n letter marked as sent.</numerusform>
@@ -242,9 +253,20 @@
     </message>
 </context>
 <context>
+    <name>LetterEmailer</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="153"/>
+        <source>%n letter(s) marked as sent by e-mail.</source>
+        <translation>
+            <numerusform>%n letter marked as sent by e-mail.</numerusform>
+            <numerusform>%n letters marked as sent by e-mail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="371"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -252,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="387"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>
@@ -274,7 +296,15 @@
 <context>
     <name>ReminderBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="92"/>
+        <source>Also an e-mail draft for each client with an e-mail address (%n)</source>
+        <translation>
+            <numerusform>Also an e-mail draft for the client with an e-mail address (%n)</numerusform>
+            <numerusform>Also an e-mail draft for each client with an e-mail address (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="118"/>
         <source>Make %n reminder(s)</source>
         <translation>
             <numerusform>Make %n reminder</numerusform>
@@ -298,6 +328,50 @@
         <translation>
             <numerusform>{shown} of %n event</numerusform>
             <numerusform>{shown} of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorklistCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="58"/>
+        <source>Sending of %n invoice(s) checked: the reminder can go out.</source>
+        <translation>
+            <numerusform>Sending of %n invoice checked: the reminder can go out.</numerusform>
+            <numerusform>Sending of %n invoices checked: the reminder can go out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorklistView</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="92"/>
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Erased</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="52"/>
+        <source>%n client(s) anonymised.</source>
+        <translation>
+            <numerusform>%n client anonymised.</numerusform>
+            <numerusform>%n clients anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="75"/>
+        <source>%n e-mail draft(s) saved beside the letters. Open in your mail program now?</source>
+        <translation>
+            <numerusform>%n e-mail draft saved beside the letter. Open it in your mail program now?</numerusform>
+            <numerusform>%n e-mail drafts saved beside the letters. Open them in your mail program now?</numerusform>
         </translation>
     </message>
 </context>

@@ -122,29 +122,71 @@ Database: {name}</translation>
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="29"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="39"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="41"/>
         <source>The book and its letters in one file, e.g. on a USB stick</source>
         <translation>Het boek en de brieven in één bestand, bijvoorbeeld op een USB-stick</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="43"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="46"/>
+        <source>Put the book back as a backup holds it; the current book is kept first</source>
+        <translation>Het boek terugzetten zoals een back-up het bewaart; het huidige boek wordt eerst bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="58"/>
         <source>Back up now</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="81"/>
         <source>Backups (*.zip)</source>
         <translation>Back-ups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="73"/>
         <source>Backup made: %1 (%2 invoices, %3 open).</source>
         <translation>Back-up gemaakt: %1 (%2 facturen, %3 open).</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="106"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="94"/>
+        <source>Backup of %1: %2 clients, %3 invoices, %4 open, %5 letters.</source>
+        <translation>Back-up van %1: %2 klanten, %3 facturen, %4 open, %5 brieven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="110"/>
+        <source>The book as it is now is kept as a backup first; then this backup replaces it. Work done after %1 is then only in that kept backup.</source>
+        <translation>Het boek zoals het nu is, wordt eerst als back-up bewaard; daarna vervangt deze back-up het. Wat na %1 is ingevoerd, staat dan alleen nog in die bewaarde back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="114"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="128"/>
+        <source>Restored. %1</source>
+        <translation>Teruggezet. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="130"/>
+        <source>The previous book was kept as %1.</source>
+        <translation>Het vorige boek is bewaard als %1.</translation>
     </message>
 </context>
 <context>
@@ -346,7 +388,7 @@ Database: {name}</translation>
 <context>
     <name>BucketBar</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/bucket_bar.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/bucket_bar.py" line="45"/>
         <source>Click a bucket to show only its clients and invoices</source>
         <translation>Klik op een ouderdomsklasse om alleen die klanten en facturen te zien</translation>
     </message>
@@ -354,250 +396,250 @@ Database: {name}</translation>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="93"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="383"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="375"/>
         <source>Claim</source>
         <translation>Vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="95"/>
         <source>The open amounts on the client&apos;s page and in the overview are the books&apos; view: each payment is taken off the principal. This is the claim as a court computes it: payments go to the costs first, then to the interest, then to the principal (art. 6:44 BW), and interest keeps running on the principal that is left.</source>
         <translation>De openstaande bedragen op de klantpagina en in het overzicht zijn de boekhoudkundige kijk: elke betaling gaat van de hoofdsom af. Dit is de vordering zoals een rechter die berekent: betalingen gaan eerst naar de kosten, dan naar de rente, dan naar de hoofdsom (art. 6:44 BW), en de rente loopt door over de hoofdsom die overblijft.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="113"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="174"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="166"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="124"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="125"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="126"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
         <source>Through</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="127"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="128"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="368"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
         <source>Rate</source>
         <translation>Rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="129"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="369"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
         <source>Base</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="130"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="369"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="139"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="407"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="399"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="132"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="149"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
         <source>As of</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="190"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="423"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="182"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="415"/>
         <source>Claim against {name} as of {day}</source>
         <translation>Vordering op {name} per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="215"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="207"/>
         <source>Principal {principal} · interest {interest} · costs {costs} · paid {paid} · claim {total}</source>
         <translation>Hoofdsom {principal} · rente {interest} · kosten {costs} · betaald {paid} · vordering {total}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="230"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="222"/>
         <source>The books (every payment on the principal) show open: {amount}. The claim is the legal computation.</source>
         <translation>De boekhouding (elke betaling op de hoofdsom) toont open: {amount}. De vordering is de juridische berekening.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="236"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="228"/>
         <source>Not applied (paid more than owed): {amount} of {day}</source>
         <translation>Niet toegerekend (meer betaald dan verschuldigd): {amount} van {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="243"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="235"/>
         <source>The client&apos;s credit, not applied: {amount}</source>
         <translation>Tegoed van de klant, niet toegerekend: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="250"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="242"/>
         <source>* an interest rate that has not been verified</source>
         <translation>* een rentepercentage dat niet is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="259"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="251"/>
         <source>Invoice {number}, due {due}</source>
         <translation>Factuur {number}, vervallen {due}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="263"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="255"/>
         <source>disputed</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="265"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="379"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="371"/>
         <source>Principal</source>
         <translation>Hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="269"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="261"/>
         <source>Interest accrued</source>
         <translation>Opgelopen rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="268"/>
         <source>Interest added to the base</source>
         <translation>Rente bij de hoofdsom gevoegd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="282"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="274"/>
         <source>Interest period</source>
         <translation>Renteperiode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="288"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="280"/>
         <source>No interest (yet)</source>
         <translation>(Nog) geen rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="290"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="282"/>
         <source>Collection costs</source>
         <translation>Incassokosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="284"/>
         <source>(of which VAT {amount})</source>
         <translation>(waarvan btw {amount})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="298"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="290"/>
         <source>Payment {reference} (for this invoice)</source>
         <translation>Betaling {reference} (voor deze factuur)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="300"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="292"/>
         <source>Payment {reference} (not designated)</source>
         <translation>Betaling {reference} (niet aangewezen)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="303"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="295"/>
         <source>to costs</source>
         <translation>naar kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="304"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="296"/>
         <source>to interest</source>
         <translation>naar rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="305"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="297"/>
         <source>to principal</source>
         <translation>naar hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="308"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="300"/>
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="311"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="303"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="312"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="304"/>
         <source>principal</source>
         <translation>hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="313"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="305"/>
         <source>interest</source>
         <translation>rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="314"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="306"/>
         <source>costs</source>
         <translation>kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="357"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="349"/>
         <source>No open invoices on that day.</source>
         <translation>Geen openstaande facturen op die dag.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="367"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="380"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="372"/>
         <source>Interest</source>
         <translation>Rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="381"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="373"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="382"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="374"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="385"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="377"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="407"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="399"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="446"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="438"/>
         <source>Payments go to the costs first, then to the interest, then to the principal (art. 6:44 BW).</source>
         <translation>Betalingen gaan eerst naar de kosten, dan naar de rente, dan naar de hoofdsom (art. 6:44 BW).</translation>
     </message>
@@ -605,122 +647,132 @@ Database: {name}</translation>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="53"/>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="53"/>
         <source>Edit client</source>
         <translation>Klant wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="56"/>
         <source>Business</source>
         <translation>Zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="57"/>
         <source>Consumer (private person)</source>
         <translation>Particulier (consument)</translation>
     </message>
     <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="82"/>
+        <source>Large company</source>
+        <translation>Groot bedrijf</translation>
+    </message>
+    <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="85"/>
+        <source>A large company may agree a payment term of at most 30 days with a small business (art. 6:119a lid 6 BW); the worklist flags a longer one.</source>
+        <translation>Een groot bedrijf mag met een klein bedrijf hoogstens 30 dagen betaaltermijn afspreken (art. 6:119a lid 6 BW); de werklijst waarschuwt bij een langere termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="94"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="96"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="99"/>
         <source>Language of letters</source>
         <translation>Taal van brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="101"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="103"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="104"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="106"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="107"/>
         <source>VAT number</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="109"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="112"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="113"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="114"/>
         <source>Registration and payment</source>
         <translation>Registratie en betaling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="121"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="161"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -825,74 +877,107 @@ Database: {name}</translation>
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="103"/>
         <source>Edit client…</source>
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="104"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="105"/>
         <source>Record payment…</source>
         <translation>Betaling boeken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="106"/>
         <source>Phone call…</source>
         <translation>Telefoongesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="107"/>
         <source>Payment plan…</source>
         <translation>Betalingsregeling…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="108"/>
         <source>Make letter…</source>
         <translation>Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="109"/>
         <source>Claim…</source>
         <translation>Vordering…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="112"/>
         <source>The claim as a court computes it: interest and costs included, payments applied to the costs, then the interest, then the principal (art. 6:44 BW). The open amounts here are the books&apos; view: principal only.</source>
         <translation>De vordering zoals een rechter die berekent: met rente en kosten, betalingen toegerekend aan de kosten, dan de rente, dan de hoofdsom (art. 6:44 BW). De openstaande bedragen hier zijn de boekhoudkundige kijk: alleen de hoofdsom.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="146"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="147"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="203"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="209"/>
         <source>Open {open} · of which overdue {overdue} · credit {credit}</source>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="410"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="420"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="463"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="473"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="465"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="475"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
+    </message>
+</context>
+<context>
+    <name>Collectability</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/collectability_words.py" line="14"/>
+        <source>Handed over</source>
+        <translation>Uit handen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/collectability_words.py" line="15"/>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/collectability_words.py" line="16"/>
+        <source>In a payment plan</source>
+        <translation>In betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/collectability_words.py" line="17"/>
+        <source>Promised</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/collectability_words.py" line="18"/>
+        <source>Promise not kept</source>
+        <translation>Afspraak niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/collectability_words.py" line="19"/>
+        <source>No arrangement</source>
+        <translation>Zonder afspraak</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1332,82 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>DossierActions</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="38"/>
+        <source>Make dossier…</source>
+        <translation>Dossier maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="41"/>
+        <source>One ZIP for a collection agency, bailiff or lawyer: a summary with the claim and the history, the letters, and the invoices and payments as CSV</source>
+        <translation>Eén ZIP-bestand voor incassobureau, deurwaarder of advocaat: een samenvatting met de vordering en het verloop, de brieven, en de facturen en betalingen als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="59"/>
+        <source>Dossier made</source>
+        <translation>Dossier gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="61"/>
+        <source>The dossier for the hand-over is saved as
+{path}</source>
+        <translation>Het dossier voor de overdracht is opgeslagen als
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="66"/>
+        <source>%n letter file(s) could not be found and are not in it.</source>
+        <translation>
+            <numerusform>%n briefbestand is niet gevonden en zit er niet in.</numerusform>
+            <numerusform>%n briefbestanden zijn niet gevonden en zitten er niet in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dossier_actions.py" line="71"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="24"/>
+        <source>Erase client (GDPR)</source>
+        <translation>Klant wissen (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="30"/>
+        <source>Erase the personal data of %1?</source>
+        <translation>De persoonsgegevens van %1 wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="35"/>
+        <source>&lt;b&gt;Erased:&lt;/b&gt; the name (it becomes “%1”), address, postcode, city, e-mail, phone, contact person, KvK number, VAT id and the IBANs learned for this payer; the notes of calls, promises, plans and disputes; the payer&apos;s name, IBAN and text on the payments and bank lines; what was kept with the letters; the personal data in the audit log. The PDF files of the letters (%2 still there) and the hand-over dossiers are deleted: the letters&apos; records stay with their SHA-256, marked as erased.</source>
+        <translation>&lt;b&gt;Gewist:&lt;/b&gt; de naam (die wordt “%1”), adres, postcode, plaats, e-mail, telefoon, contactpersoon, KvK-nummer, btw-id en de IBAN&apos;s die van deze betaler bekend zijn; de notities bij gesprekken, beloften, regelingen en geschillen; naam, IBAN en omschrijving van de betaler bij betalingen en bankregels; wat bij de brieven is bewaard; de persoonsgegevens in het logboek. De pdf-bestanden van de brieven (nog %2 aanwezig) en de overdrachtsdossiers worden verwijderd: van elke brief blijft de registratie met de SHA-256 bestaan, gemarkeerd als gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="48"/>
+        <source>&lt;b&gt;Kept&lt;/b&gt; for the bookkeeping (7 years, art. 52 AWR): %1 invoices and %2 payments with their amounts, dates and numbers, credit notes, write-offs, plans and instalments, and of each letter its kind, date and how it was sent.</source>
+        <translation>&lt;b&gt;Bewaard&lt;/b&gt; voor de boekhouding (7 jaar, art. 52 AWR): %1 facturen en %2 betalingen met hun bedragen, datums en nummers, creditnota&apos;s, afboekingen, regelingen en termijnen, en van elke brief de soort, de datum en hoe hij is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="57"/>
+        <source>A backup of the whole book is made first; it still holds these data. This cannot be undone.</source>
+        <translation>Eerst wordt een back-up van het hele boek gemaakt; daarin staan deze gegevens nog. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="75"/>
+        <source>Type the client&apos;s name to confirm:</source>
+        <translation>Typ ter bevestiging de naam van de klant:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/erase_client_dialog.py" line="77"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
     <name>EventBox</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/event_box.py" line="27"/>
@@ -1282,37 +1443,47 @@ Database: {name}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="47"/>
         <source>Search name, invoice number or city</source>
         <translation>Zoek op naam, factuurnummer of plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="53"/>
         <source>All ages</source>
         <translation>Alle ouderdommen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="56"/>
         <source>Consumers and businesses</source>
         <translation>Particulier en zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="61"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="67"/>
+        <source>Show only the debtors with something open in this state</source>
+        <translation>Toon alleen de debiteuren met iets openstaands in deze stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="69"/>
+        <source>Any arrangement</source>
+        <translation>Alle afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="81"/>
         <source>Show the book as it stood on this date</source>
         <translation>Toon de administratie zoals die op deze datum was</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="82"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="94"/>
         <source>As of</source>
         <translation>Per</translation>
     </message>
@@ -1655,117 +1826,117 @@ Database: {name}</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="77"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="77"/>
         <source>Edit invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="86"/>
         <source>Type to search</source>
         <translation>Typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="94"/>
         <source>Work out VAT (21% included)</source>
         <translation>Btw berekenen (21% inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="97"/>
         <source>Fills in the VAT contained in the amount above, for an amount that includes 21% VAT: 21/121 of it (for € 121.00 that is € 21.00).</source>
         <translation>Vult de btw in die in het bedrag hierboven zit, voor een bedrag inclusief 21% btw: 21/121 ervan (bij € 121,00 is dat € 21,00).</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="107"/>
         <source>(not sent)</source>
         <translation>(niet verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="108"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="109"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="110"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="111"/>
         <source>By hand</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="119"/>
         <source>Client *</source>
         <translation>Klant *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
         <source>Invoice number *</source>
         <translation>Factuurnummer *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
         <source>Invoice date *</source>
         <translation>Factuurdatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="122"/>
         <source>Due date *</source>
         <translation>Vervaldatum *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="123"/>
         <source>Amount incl. VAT *</source>
         <translation>Bedrag incl. btw *</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="124"/>
         <source>of which VAT</source>
         <translation>waarvan btw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="125"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="126"/>
         <source>Payment reference</source>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="127"/>
         <source>&lt;b&gt;Sending&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verzending&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="128"/>
         <source>Sent on</source>
         <translation>Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="129"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="130"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_dialog.py" line="134"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>
@@ -1781,103 +1952,103 @@ Database: {name}</translation>
 <context>
     <name>InvoiceImportDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="93"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="300"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="303"/>
         <source>Read invoices</source>
         <translation>Facturen inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="102"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="102"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="102"/>
         <source>Means</source>
         <translation>Betekent</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="111"/>
         <source>private persons (the law protects them more)</source>
         <translation>particulieren (de wet beschermt hen meer)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
         <source>businesses</source>
         <translation>zakelijke klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="117"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="117"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="117"/>
         <source>In the book</source>
         <translation>In het boek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="122"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="130"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="135"/>
         <source>&lt;b&gt;What each column means&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wat elke kolom betekent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="137"/>
         <source>New clients without KvK or btw-id are</source>
         <translation>Nieuwe klanten zonder KvK-nummer of btw-id zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="142"/>
         <source>&lt;b&gt;As it will be imported&lt;/b&gt; (the first rows)</source>
         <translation>&lt;b&gt;Zo wordt het ingelezen&lt;/b&gt; (de eerste regels)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="170"/>
         <source>(not used)</source>
         <translation>(niet gebruiken)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="241"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
         <source>%n new invoice(s)</source>
         <translation>
             <numerusform>%n nieuwe factuur</numerusform>
@@ -1885,7 +2056,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="242"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
         <source>%n already in the book</source>
         <translation>
             <numerusform>%n al in het boek</numerusform>
@@ -1893,7 +2064,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="243"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="246"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n gewijzigd</numerusform>
@@ -1901,7 +2072,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="247"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n creditnota</numerusform>
@@ -1909,7 +2080,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="248"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n nieuwe klant</numerusform>
@@ -1917,7 +2088,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="249"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="252"/>
         <source>Take over the changed amounts and dates (%n invoice(s))</source>
         <translation>
             <numerusform>Gewijzigde bedragen en datums overnemen (%n factuur)</numerusform>
@@ -1925,37 +2096,37 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="260"/>
         <source>(client&apos;s term)</source>
         <translation>(termijn van de klant)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="258"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="261"/>
         <source>(new)</source>
         <translation>(nieuw)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="260"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="263"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="261"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="264"/>
         <source>already in it</source>
         <translation>staat er al in</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="262"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="265"/>
         <source>credit note</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="266"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="269"/>
         <source>changed: %1</source>
         <translation>gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="300"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="303"/>
         <source>Importing invoices…</source>
         <translation>Facturen worden ingelezen…</translation>
     </message>
@@ -2096,12 +2267,17 @@ Database: {name}</translation>
         <translation>Geschil oplossen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/labels.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="38"/>
+        <source>Check the invoice went out</source>
+        <translation>Controleren of factuur is verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="41"/>
         <source>Not due</source>
         <translation>Niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/labels.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/labels.py" line="42"/>
         <source>{range} days</source>
         <translation>{range} dagen</translation>
     </message>
@@ -2109,67 +2285,67 @@ Database: {name}</translation>
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="42"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="43"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="46"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="48"/>
         <source>Mark letters as &amp;sent…</source>
         <translation>Brieven als &amp;verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="51"/>
         <source>Letters that went out (a printed batch): only a sent letter counts</source>
         <translation>Brieven die de deur uit zijn (een afgedrukte reeks): alleen een verstuurde brief telt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="55"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="99"/>
         <source>Checking which first reminders are due…</source>
         <translation>Nagaan welke eerste herinneringen aan de beurt zijn…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="107"/>
         <source>No first reminders are due today.</source>
         <translation>Vandaag zijn er geen eerste herinneringen aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="120"/>
         <source>Making reminders…</source>
         <translation>Herinneringen maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="128"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -2177,22 +2353,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="131"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="133"/>
         <source>Once they have gone out, mark them as sent (Letters › Mark letters as sent): only a sent letter counts.</source>
         <translation>Markeer ze als verstuurd zodra ze de deur uit zijn (Brieven › Brieven als verstuurd markeren): alleen een verstuurde brief telt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="138"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="142"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n herinnering gemaakt</numerusform>
@@ -2200,22 +2376,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="144"/>
         <source>The reminders were taken back.</source>
         <translation>De herinneringen zijn teruggenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="165"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="165"/>
         <source>Every letter has been marked as sent.</source>
         <translation>Alle brieven zijn als verstuurd gemarkeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="156"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="176"/>
         <source>%n letter(s) marked as sent.</source>
         <translation>
             <numerusform>%n brief als verstuurd gemarkeerd.</numerusform>
@@ -2223,12 +2399,43 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="84"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="93"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="104"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="147"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEmailer</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="135"/>
+        <source>The draft is saved as %1; open it with your mail program.</source>
+        <translation>Het concept is bewaard als %1; open het met uw mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="139"/>
+        <source>No e-mail address is known for this client: fill it in in your mail program.</source>
+        <translation>Van deze klant is geen e-mailadres bekend: vul het in uw mailprogramma in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="144"/>
+        <source>Draft saved as %1. Once it has gone out, mark the letter as sent.</source>
+        <translation>Concept bewaard als %1. Markeer de brief als verstuurd zodra de e-mail weg is.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="153"/>
+        <source>%n letter(s) marked as sent by e-mail.</source>
+        <translation>
+            <numerusform>%n brief gemarkeerd als per e-mail verstuurd.</numerusform>
+            <numerusform>%n brieven gemarkeerd als per e-mail verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="162"/>
+        <source>Sent by e-mail to %1 and marked as sent.</source>
+        <translation>Per e-mail verstuurd naar %1 en gemarkeerd als verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -2315,83 +2522,93 @@ Database: {name}</translation>
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="80"/>
         <source>Make a letter</source>
         <translation>Brief maken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="90"/>
         <source>All overdue invoices of this client</source>
         <translation>Alle vervallen facturen van deze klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="92"/>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="225"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="233"/>
         <source>Own deadline</source>
         <translation>Eigen termijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
         <source>Make and file</source>
         <translation>Maken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="102"/>
         <source>Mark as sent…</source>
         <translation>Als verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="103"/>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="105"/>
+        <source>The letter as an e-mail with the PDF attached, in your own mail program</source>
+        <translation>De brief als e-mail met de pdf als bijlage, in uw eigen mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="115"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="117"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="191"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="199"/>
         <source>Nothing is due for this client.</source>
         <translation>Voor deze klant staat niets open dat aandacht vraagt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="196"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="204"/>
         <source>Next step: %1 No letter is due now.</source>
         <translation>Volgende stap: %1 Er is nu geen brief aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="198"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="206"/>
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="224"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="232"/>
         <source>Sign and return by</source>
         <translation>Getekend terug vóór</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="287"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="295"/>
         <source>Filed as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="317"/>
+        <location filename="../../src/debiteur_desk/ui/letters/letter_window.py" line="329"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
@@ -2399,17 +2616,17 @@ Database: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="153"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="323"/>
         <source>No backup could be made today: %1</source>
         <translation>Er kon vandaag geen back-up worden gemaakt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="371"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -2417,7 +2634,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="387"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
@@ -2499,37 +2716,37 @@ Database: {name}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="53"/>
         <source>Debtors</source>
         <translation>Debiteuren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="56"/>
         <source>&amp;Debtors</source>
         <translation>&amp;Debiteuren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="141"/>
         <source>No clients found for “{text}”.</source>
         <translation>Geen klanten gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="143"/>
         <source>No clients match the chosen filters.</source>
         <translation>Geen klanten die aan de gekozen filters voldoen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="144"/>
         <source>There are no clients in this book yet.</source>
         <translation>Er staan nog geen klanten in deze administratie.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="154"/>
         <source>Clients: {count}</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/overview_view.py" line="155"/>
         <source>open {amount}</source>
         <translation>open {amount}</translation>
     </message>
@@ -2979,6 +3196,66 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="72"/>
+        <source>Privacy (GDPR)</source>
+        <translation>Privacy (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="75"/>
+        <source>Export data (GDPR)…</source>
+        <translation>Gegevens exporteren (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="77"/>
+        <source>Everything held on this client in one ZIP: data, CSV tables and letters</source>
+        <translation>Alles wat over deze klant is vastgelegd in één ZIP: gegevens, CSV-tabellen en brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="79"/>
+        <source>Erase client (GDPR)…</source>
+        <translation>Klant wissen (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="81"/>
+        <source>Erase the personal data; the amounts and dates stay for the bookkeeping</source>
+        <translation>Wis de persoonsgegevens; de bedragen en datums blijven voor de boekhouding</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="92"/>
+        <source>Export data (GDPR)</source>
+        <translation>Gegevens exporteren (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="93"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="109"/>
+        <source>Data exported</source>
+        <translation>Gegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="110"/>
+        <source>Everything held on this client is saved as
+%1</source>
+        <translation>Alles wat over deze klant is vastgelegd, is opgeslagen als
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="131"/>
+        <source>Erase client (GDPR)</source>
+        <translation>Klant wissen (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="147"/>
+        <source>Client erased</source>
+        <translation>Klant gewist</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="57"/>
@@ -3093,47 +3370,55 @@ Database: {name}</translation>
 <context>
     <name>ReminderBatchDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="37"/>
         <source>First reminders due today</source>
         <translation>Eerste herinneringen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="41"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="41"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="42"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="74"/>
         <source>Select all</source>
         <translation>Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="75"/>
         <source>Select none</source>
         <translation>Niets aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="85"/>
         <source>Untick a client to leave the reminder out. Nothing is made until you click the button below.</source>
         <translation>Vink een klant uit om de herinnering over te slaan. Er wordt niets gemaakt voordat u op de knop hieronder klikt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="92"/>
+        <source>Also an e-mail draft for each client with an e-mail address (%n)</source>
+        <translation>
+            <numerusform>Ook een e-mailconcept voor elke klant met een e-mailadres (%n)</numerusform>
+            <numerusform>Ook een e-mailconcept voor elke klant met een e-mailadres (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="89"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="100"/>
         <source>&lt;b&gt;Not made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Niet gemaakt&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="118"/>
         <source>Make %n reminder(s)</source>
         <translation>
             <numerusform>%n herinnering maken</numerusform>
@@ -3195,129 +3480,195 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionCommands</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="158"/>
+        <source>Anonymise old clients…</source>
+        <translation>Oude klanten anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="161"/>
+        <source>Closed clients whose last invoice is older than the retention period</source>
+        <translation>Afgesloten klanten van wie de laatste factuur ouder is dan de bewaartermijn</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="34"/>
+        <source>Anonymise old clients</source>
+        <translation>Oude klanten anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="38"/>
+        <source>Clients with nothing open whose last invoice is more than %1 years old. Their personal data may go (art. 17 GDPR); the amounts and dates stay in the books. A backup is made first.</source>
+        <translation>Klanten zonder openstaande posten van wie de laatste factuur meer dan %1 jaar oud is. Hun persoonsgegevens mogen weg (art. 17 AVG); de bedragen en datums blijven in de boekhouding. Eerst wordt een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="45"/>
+        <source>no invoices</source>
+        <translation>geen facturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="53"/>
+        <source>There are no clients to anonymise.</source>
+        <translation>Er zijn geen klanten om te anonimiseren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="57"/>
+        <source>I understand that their personal data are erased for good</source>
+        <translation>Ik begrijp dat hun persoonsgegevens voorgoed worden gewist</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="65"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="119"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="122"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="123"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="124"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="125"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="126"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="127"/>
         <source>VAT number (BTW-id)</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="128"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="129"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="130"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="131"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="132"/>
         <source>BIC (optional)</source>
         <translation>BIC (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="133"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="134"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="135"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="136"/>
         <source>Scanned signature</source>
         <translation>Gescande handtekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="169"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="170"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="181"/>
         <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
         <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="195"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="198"/>
         <source>A payment term printed only on the invoice is no fatal term: a private customer is then in default, and owes interest, only after a reminder with a new term has run out.</source>
         <translation>Een betaaltermijn die alleen op de factuur staat, is geen fatale termijn: een particuliere klant is dan pas in verzuim, en pas dan rente verschuldigd, als een herinnering met een nieuwe termijn is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="205"/>
         <source>The term is only on my invoices (usual; the safe choice)</source>
         <translation>De termijn staat alleen op mijn facturen (gebruikelijk; de veilige keuze)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="208"/>
         <source>The term was expressly agreed as a fatal term (e.g. in signed terms)</source>
         <translation>De termijn is uitdrukkelijk als fatale termijn afgesproken (bijv. in ondertekende voorwaarden)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="226"/>
+        <source>Mail server…</source>
+        <translation>Mailserver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="235"/>
+        <source>Sent through %1</source>
+        <translation>Versturen via %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="237"/>
+        <source>Drafts for your own mail program</source>
+        <translation>Concepten voor uw eigen mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="253"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="260"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="260"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3333,6 +3684,112 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/setup_banner.py" line="20"/>
         <source>Fill in company details…</source>
         <translation>Bedrijfsgegevens invullen…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="46"/>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="50"/>
+        <source>e.g. smtp.example.nl (empty: drafts only)</source>
+        <translation>bijv. smtp.voorbeeld.nl (leeg: alleen concepten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="57"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="58"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="59"/>
+        <source>None (not recommended)</source>
+        <translation>Geen (niet aan te raden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="68"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="70"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="76"/>
+        <source>Optional. Without a mail server, a letter becomes an e-mail draft that opens in your own mail program. The password is kept in your computer&apos;s password store, not in the book.</source>
+        <translation>Niet verplicht. Zonder mailserver wordt een brief een e-mailconcept dat in uw eigen mailprogramma opent. Het wachtwoord wordt bewaard in de wachtwoordkluis van uw computer, niet in het boek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="82"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="83"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="84"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="85"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="86"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="132"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/smtp_dialog.py" line="137"/>
+        <source>The connection works.</source>
+        <translation>De verbinding werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/snooze_dialog.py" line="28"/>
+        <source>Snooze step</source>
+        <translation>Stap uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/snooze_dialog.py" line="32"/>
+        <source>“{step}” leaves the list until the day you choose and comes back on that day. The snooze and its reason show on the client&apos;s timeline.</source>
+        <translation>“{step}” verdwijnt uit de lijst tot de dag die u kiest en staat er op die dag weer in. Het uitstel en de reden ziet u in de tijdlijn van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/snooze_dialog.py" line="42"/>
+        <source>e.g. the client pays after the holidays</source>
+        <translation>bijv. de klant betaalt na de vakantie</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/snooze_dialog.py" line="47"/>
+        <source>Back on *</source>
+        <translation>Terug op *</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/snooze_dialog.py" line="48"/>
+        <source>Reason *</source>
+        <translation>Reden *</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3823,24 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/dialogs/split_dialog.py" line="62"/>
         <source>stays as credit: {credit}</source>
         <translation>blijft als tegoed: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWarning</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="29"/>
+        <source>No bank statement has been read yet — a reminder for an invoice that was paid yesterday costs goodwill. Read the statement first?</source>
+        <translation>Er is nog geen bankafschrift ingelezen — een herinnering voor een factuur die gisteren is betaald kost goodwill. Eerst het afschrift inlezen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="33"/>
+        <source>The last bank statement is from %1 — a reminder for an invoice that was paid yesterday costs goodwill. Read the statement first?</source>
+        <translation>Het laatste bankafschrift is van %1 — een herinnering voor een factuur die gisteren is betaald kost goodwill. Eerst het afschrift inlezen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="40"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3958,7 @@ Database: {name}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="37"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="154"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="157"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -3513,524 +3988,539 @@ Database: {name}</translation>
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="28"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="29"/>
         <source>Invoice {title} made</source>
         <translation>Factuur {title} gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="29"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="30"/>
         <source>Invoice {title} sent</source>
         <translation>Factuur {title} verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="30"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="31"/>
         <source>Credit note {title}</source>
         <translation>Creditnota {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="32"/>
         <source>Invoice {title} written off</source>
         <translation>Factuur {title} afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="33"/>
         <source>Payment received</source>
         <translation>Betaling ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="35"/>
         <source>Letter: {title}</source>
         <translation>Brief: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="35"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="36"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="36"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="37"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
         <source>Letter (noted)</source>
         <translation>Brief (genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="39"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/timeline_view.py" line="56"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="40"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="41"/>
         <source>Handed over for collection</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="42"/>
         <source>Promise to pay by {title}</source>
         <translation>Betaalbelofte voor {title}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="43"/>
         <source>Promise kept</source>
         <translation>Belofte nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="44"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="44"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="45"/>
         <source>Promise cancelled</source>
         <translation>Belofte vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="46"/>
         <source>Payment plan made</source>
         <translation>Betalingsregeling gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="47"/>
         <source>Instalment {title} due</source>
         <translation>Termijn {title} vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="48"/>
         <source>Instalment {title} paid</source>
         <translation>Termijn {title} betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="55"/>
         <source>Down payment due</source>
         <translation>Aanbetaling vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="56"/>
         <source>Down payment paid</source>
         <translation>Aanbetaling betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="72"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="73"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="74"/>
         <source>voicemail</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
         <source>wrong number</source>
         <translation>verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="78"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="76"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="79"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="80"/>
         <source>registered post</source>
         <translation>aangetekend</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="78"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="81"/>
         <source>portal</source>
         <translation>portaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
         <source>by hand</source>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="59"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="62"/>
         <source>reminder</source>
         <translation>herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="63"/>
         <source>second reminder</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="64"/>
         <source>confirmation of agreement</source>
         <translation>bevestiging van afspraak</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="67"/>
         <source>payment plan agreement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="68"/>
         <source>14-day letter</source>
         <translation>14-dagenbrief</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="69"/>
         <source>final demand</source>
         <translation>sommatie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="85"/>
         <source>payment reference</source>
         <translation>betalingskenmerk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="83"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="86"/>
         <source>invoice number in the description</source>
         <translation>factuurnummer in de omschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="87"/>
         <source>payer and amount</source>
         <translation>betaler en bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="88"/>
         <source>invoice number with a typing error, amount agrees</source>
         <translation>factuurnummer met een tikfout, bedrag klopt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
         <source>confirmed by you</source>
         <translation>door u bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="140"/>
         <source>collection agency</source>
         <translation>incassobureau</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="141"/>
         <source>bailiff</source>
         <translation>gerechtsdeurwaarder</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="142"/>
         <source>lawyer</source>
         <translation>advocaat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="168"/>
         <source>Payment plan of</source>
         <translation>Betalingsregeling van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="166"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="169"/>
         <source>Disputed because</source>
         <translation>Betwist omdat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="167"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="170"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="168"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="171"/>
         <source>Disputed since</source>
         <translation>Betwist sinds</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="227"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="172"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="233"/>
         <source>for {invoices}</source>
         <translation>voor {invoices}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="229"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="235"/>
         <source>(credit)</source>
         <translation>(tegoed)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="232"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="238"/>
         <source>on invoice {number}</source>
         <translation>op factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="145"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="34"/>
         <source>Payment taken back by the bank</source>
         <translation>Betaling teruggeboekt (storno)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="49"/>
         <source>Invoice {title} disputed</source>
         <translation>Factuur {title} betwist</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="49"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="50"/>
         <source>Dispute about invoice {title} resolved</source>
         <translation>Geschil over factuur {title} afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="91"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="51"/>
+        <source>Step snoozed until {title}</source>
+        <translation>Stap uitgesteld tot {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="52"/>
+        <source>Snooze lifted early</source>
+        <translation>Uitstel eerder opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="94"/>
         <source>bank transfer</source>
         <translation>overboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
         <source>cash</source>
         <translation>contant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="96"/>
         <source>debit card</source>
         <translation>pin</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="94"/>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="104"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
         <source>paid before the import (opening balance)</source>
         <translation>betaald vóór de import (beginsaldo)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
         <source>forgot</source>
         <translation>vergeten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
         <source>did not receive the invoice</source>
         <translation>factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="100"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="103"/>
         <source>dispute about the goods or service</source>
         <translation>geschil over de levering of dienst</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="104"/>
         <source>cash-flow problems</source>
         <translation>geldgebrek (liquiditeit)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="105"/>
         <source>waiting for their own customer</source>
         <translation>wacht op betaling van eigen klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="103"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="106"/>
         <source>bankruptcy looming</source>
         <translation>dreigend faillissement</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="110"/>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="108"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="111"/>
         <source>every two weeks</source>
         <translation>elke twee weken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
         <source>monthly</source>
         <translation>maandelijks</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="112"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="115"/>
         <source>waiting for the signed copy</source>
         <translation>wacht op het ondertekende exemplaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="116"/>
         <source>running</source>
         <translation>loopt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="117"/>
         <source>paid in full</source>
         <translation>helemaal betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="118"/>
         <source>broken: the rest is due at once</source>
         <translation>verbroken: het restant is direct opeisbaar</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
         <source>replaced by a new plan</source>
         <translation>vervangen door een nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="123"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="124"/>
         <source>not kept</source>
         <translation>niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
         <source>cancelled</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="128"/>
         <source>goods or service not received</source>
         <translation>goederen of dienst niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="129"/>
         <source>quality of the goods or work</source>
         <translation>kwaliteit van de goederen of het werk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="130"/>
         <source>the amount is wrong</source>
         <translation>het bedrag klopt niet</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="131"/>
         <source>not ordered</source>
         <translation>niet besteld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
         <source>other reason</source>
         <translation>andere reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="135"/>
         <source>upheld, credit note made</source>
         <translation>toegekend, creditnota gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="136"/>
         <source>upheld, written off</source>
         <translation>toegekend, afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="137"/>
         <source>rejected, back in collection</source>
         <translation>afgewezen, terug in de incasso</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="146"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
         <source>Sent by</source>
         <translation>Verstuurd per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="148"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="151"/>
         <source>Sent to</source>
         <translation>Verstuurd aan</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="149"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="152"/>
         <source>Paid by</source>
         <translation>Betaald per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="150"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="153"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="154"/>
         <source>Account</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="152"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="155"/>
         <source>Matched by</source>
         <translation>Gekoppeld op</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="156"/>
         <source>Bank&apos;s reason code</source>
         <translation>Redencode terugboeking</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="155"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="158"/>
         <source>Left as credit</source>
         <translation>Als tegoed gebleven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="156"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="159"/>
         <source>Tracking number</source>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="157"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="160"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="161"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="162"/>
         <source>Spoke to</source>
         <translation>Gesproken met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="163"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="164"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="162"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="165"/>
         <source>Promised by</source>
         <translation>Beloofd voor</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="163"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="164"/>
+        <location filename="../../src/debiteur_desk/ui/timeline_words.py" line="167"/>
         <source>Frequency</source>
         <translation>Frequentie</translation>
     </message>
@@ -4285,27 +4775,27 @@ Database: {name}</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="98"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="110"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="135"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="159"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="161"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -4314,62 +4804,129 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="175"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="176"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="177"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="178"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="225"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="231"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="236"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="242"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="239"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="245"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="251"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="257"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
 </context>
 <context>
+    <name>WorklistCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="58"/>
+        <source>Sending of %n invoice(s) checked: the reminder can go out.</source>
+        <translation>
+            <numerusform>Verzending van %n factuur gecontroleerd: de herinnering kan de deur uit.</numerusform>
+            <numerusform>Verzending van %n facturen gecontroleerd: de herinnering kan de deur uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="77"/>
+        <source>Invoice {number} changed.</source>
+        <translation>Factuur {number} gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="98"/>
+        <source>Step snoozed until {day}.</source>
+        <translation>Stap uitgesteld tot {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="106"/>
+        <source>Snooze lifted: the step is back in the list.</source>
+        <translation>Uitstel opgeheven: de stap staat weer in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDetail</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="46"/>
+        <source>Correct, it was sent</source>
+        <translation>Klopt, verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="50"/>
+        <source>Records that you checked how these invoices went out; one never marked as sent is marked sent on its invoice date. Then the reminder can be made.</source>
+        <translation>Legt vast dat u hebt gecontroleerd hoe deze facturen zijn verstuurd; een factuur die nog niet als verstuurd stond, wordt als verstuurd op de factuurdatum gemarkeerd. Daarna kan de herinnering worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="56"/>
+        <source>Correct the invoice…</source>
+        <translation>Factuur aanpassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="58"/>
+        <source>Snooze…</source>
+        <translation>Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="60"/>
+        <source>Lift snooze</source>
+        <translation>Uitstel opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="62"/>
+        <source>Show snoozed steps</source>
+        <translation>Uitgestelde stappen tonen</translation>
+    </message>
+</context>
+<context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="30"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="42"/>
         <source>To do today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="45"/>
         <source>&amp;To do today</source>
         <translation>&amp;Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="85"/>
         <source>Nothing to do for “{text}”.</source>
         <translation>Niets te doen voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="86"/>
         <source>Nothing to do on this date.</source>
         <translation>Op deze datum is er niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="90"/>
         <source>Steps to take: {count}</source>
         <translation>Te zetten stappen: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/worklist_view.py" line="92"/>
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n uitgesteld</numerusform>
+            <numerusform>%n uitgesteld</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4980,70 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
         <location filename="../../src/debiteur_desk/ui/dialogs/write_off_dialog.py" line="62"/>
         <source>Reason *</source>
         <translation>Reden *</translation>
+    </message>
+</context>
+<context>
+    <name>_Erased</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="52"/>
+        <source>%n client(s) anonymised.</source>
+        <translation>
+            <numerusform>%n klant geanonimiseerd.</numerusform>
+            <numerusform>%n klanten geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="55"/>
+        <source>The backup from before is %1.</source>
+        <translation>De back-up van daarvoor is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="58"/>
+        <source>These files could not be deleted:</source>
+        <translation>Deze bestanden konden niet worden verwijderd:</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="73"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="48"/>
+        <source>Send the letter to %1 now through your mail server, or open it as a draft in your mail program?</source>
+        <translation>De brief nu via uw mailserver naar %1 versturen, of als concept openen in uw mailprogramma?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="50"/>
+        <source>Send now</source>
+        <translation>Nu versturen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="51"/>
+        <source>Open as draft</source>
+        <translation>Als concept openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="62"/>
+        <source>Has the e-mail been sent?</source>
+        <translation>Is de e-mail verstuurd?</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="64"/>
+        <source>Have the %1 e-mails been sent?</source>
+        <translation>Zijn de %1 e-mails verstuurd?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="75"/>
+        <source>%n e-mail draft(s) saved beside the letters. Open in your mail program now?</source>
+        <translation>
+            <numerusform>%n e-mailconcept bewaard naast de brief. Nu openen in uw mailprogramma?</numerusform>
+            <numerusform>%n e-mailconcepten bewaard naast de brieven. Nu openen in uw mailprogramma?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from typing import Any
 from debiteur_desk import __version__
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.dates import parse_date
-from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.domain.errors import DebiteurError, file_problem
 from debiteur_desk.domain.invoice_status import InvoiceFilter
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.text.messages import describe
@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=[f.value for f in InvoiceFilter])
     p.add_argument("--as-of", type=str, default=None)
     p.add_argument("--json", action="store_true")
-    add("check", help="check kept open amounts against the payments")
+    p = add("check", help="check the book: the database file, open amounts, letter files")
+    p.add_argument("--json", action="store_true")
     p = add("letter", help="make, file and record a letter")
     p.add_argument("kind", choices=[k.value for k in LetterKind])
     target = p.add_mutually_exclusive_group(required=True)
@@ -99,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--invoice", action="append", help="an invoice (number); repeatable")
     p.add_argument("--as-of", type=str, default=None, help="the day (default today)")
     p.add_argument("--json", action="store_true")
+    p = add("dossier", help="the hand-over dossier: summary PDF, letters and CSV in one ZIP")
+    p.set_defaults(handler="cmd_dossier", handler_module="dossier_command")
+    p.add_argument("--client", type=int, required=True)
+    p.add_argument("--out", help="save the ZIP here instead of the client's letter folder")
+    p.add_argument("--as-of", type=str, default=None, help="the claim's day (default today)")
+    p.add_argument("--json", action="store_true")
 
     p = add("backup", help="one ZIP with the book and its letters (default: backups/ beside it)")
     p.set_defaults(handler="cmd_backup", handler_module="backup_commands")
@@ -107,6 +114,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler="cmd_restore", handler_module="backup_commands")
     p.add_argument("path", help="the backup (.zip)")
     p.add_argument("--yes", action="store_true", help="do not ask before replacing the book")
+    privacy = sub.add_parser("privacy", help="a client's personal data (AVG/GDPR)")
+    privacy_sub = privacy.add_subparsers(dest="privacy")
+    privacy_sub.required = True
+    for name, text in (
+        ("export", "everything held on a client as one ZIP (art. 15 and 20 AVG)"),
+        ("erase", "erase a closed client's personal data, keep the amounts (art. 17 AVG)"),
+        ("due", "closed clients whose last invoice is older than the retention period"),
+    ):
+        p = privacy_sub.add_parser(name, parents=[common], help=text)
+        p.set_defaults(handler=f"cmd_privacy_{name}", handler_module="privacy_commands")
+        if name != "due":
+            p.add_argument("--client", type=int, required=True)
+        if name == "export":
+            p.add_argument("--out", help="the ZIP file or a folder (default: this folder)")
+        elif name == "erase":
+            p.add_argument("--yes", action="store_true", help="do not ask before erasing")
+        else:
+            p.add_argument("--years", type=int, help="instead of the setting (7 to 30)")
+            p.add_argument("--json", action="store_true")
 
     calc = sub.add_parser("calc", help="legal calculations").add_subparsers(dest="calc")
     calc.required = True
@@ -215,4 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `debiteur-desk aging | head`
         sys.stderr.close()
         return 0
+    except OSError as error:  # a full disk, a read-only folder: said in words, no traceback
+        print(describe(file_problem(error), args.lang or "nl"), file=sys.stderr)
+        return EXIT_USER_ERROR
     return code or 0

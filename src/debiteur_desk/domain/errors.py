@@ -58,3 +58,15 @@ class Notice:
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def file_problem(error: OSError, path: str = "") -> InvalidInput:
+    """A file that could not be written (a letter, a backup, an export), in words."""
+    import errno
+
+    where = path or str(error.filename or "")
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return InvalidInput("file_disk_full", path=where)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return InvalidInput("file_read_only", path=where)
+    return InvalidInput("file_not_written", path=where, detail=error.strerror or str(error))

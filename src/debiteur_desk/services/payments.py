@@ -13,8 +13,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.dates import check_date
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
-from debiteur_desk.domain.money import to_cents
+from debiteur_desk.domain.money import check_amount, to_cents
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.invoice_lookup import client_invoice
 from debiteur_desk.services.ledger import (
@@ -195,12 +196,9 @@ def _existing_clients(session: Session, client_ids: Collection[int]) -> set[int]
 
 
 def _checked_cents(data: PaymentInput) -> int:
-    cents = to_cents(data.amount)
-    if cents <= 0:
-        raise InvalidInput(
-            "amount_zero" if cents == 0 else "amount_negative", text=str(data.amount)
-        )
-    return cents
+    """The amount in cents, after the domain's rules for an amount and a date."""
+    check_date(data.received_on)
+    return to_cents(check_amount(data.amount))
 
 
 def _new_payment(

@@ -16,6 +16,8 @@ from urllib.parse import unquote
 
 from platformdirs import user_data_dir
 
+from debiteur_desk.store.private_files import private_sqlite_file
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -59,7 +61,7 @@ def sqlite_path(url: str) -> Path | None:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=15000")  # another window's save, an import
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -68,10 +70,30 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event
 
+    path = sqlite_path(url)
+    if path is not None:
+        private_sqlite_file(path)  # mode 0600 before SQLite makes it (and its -wal, -shm)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """A full disk, a read-only file, a book held elsewhere: said in words (the action's
+    transaction is rolled back as for any error)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from debiteur_desk.store.driver_errors import problem_of
+
+    try:
+        yield
+    except DBAPIError as error:
+        problem = problem_of(error)
+        if problem is None:
+            raise
+        raise problem from error
 
 
 def _refuse_audit_changes(session: Session, _context: Any, _instances: Any) -> None:
@@ -119,15 +141,26 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
-        with self._factory()() as session, session.begin():
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        On SQLite it takes the write lock at once (``BEGIN IMMEDIATE``): what the action
+        reads, it reads as no other window or PC can change it before it writes (two
+        windows on one book never lose each other's change), and a second writer waits
+        (``busy_timeout``) instead of failing halfway."""
+        with translated_errors(), self._factory()() as session, session.begin():
+            if self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries; closing it ends the transaction without committing."""
-        with self._factory()() as session:
+        with translated_errors(), self._factory()() as session:
             yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
 
     def close(self) -> None:
         with self._lock:

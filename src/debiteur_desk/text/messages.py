@@ -15,10 +15,16 @@ from debiteur_desk.text.messages_backup import BACKUP_MESSAGES
 from debiteur_desk.text.messages_claim import CLAIM_MESSAGES
 from debiteur_desk.text.messages_collection import COLLECTION_MESSAGES
 from debiteur_desk.text.messages_disputes import DISPUTE_MESSAGES
+from debiteur_desk.text.messages_email import EMAIL_MESSAGES
 from debiteur_desk.text.messages_import import IMPORT_MESSAGES, field_word
+from debiteur_desk.text.messages_input import INPUT_MESSAGES
+from debiteur_desk.text.messages_integrity import INTEGRITY_MESSAGES
 from debiteur_desk.text.messages_letters import LETTER_MESSAGES
+from debiteur_desk.text.messages_privacy import PRIVACY_MESSAGES
 from debiteur_desk.text.messages_rates import RATE_MESSAGES, describe_rate_warning
+from debiteur_desk.text.messages_storage import STORAGE_MESSAGES
 from debiteur_desk.text.messages_ui import UI_MESSAGES
+from debiteur_desk.text.messages_worklist import WORKLIST_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (Dutch, English)
@@ -237,8 +243,14 @@ CATALOGUE.update(COLLECTION_MESSAGES)
 CATALOGUE.update(RATE_MESSAGES)
 CATALOGUE.update(IMPORT_MESSAGES)
 CATALOGUE.update(DISPUTE_MESSAGES)
+CATALOGUE.update(EMAIL_MESSAGES)
 CATALOGUE.update(CLAIM_MESSAGES)
 CATALOGUE.update(BACKUP_MESSAGES)
+CATALOGUE.update(STORAGE_MESSAGES)
+CATALOGUE.update(INTEGRITY_MESSAGES)
+CATALOGUE.update(INPUT_MESSAGES)
+CATALOGUE.update(WORKLIST_MESSAGES)
+CATALOGUE.update(PRIVACY_MESSAGES)
 
 
 # Shorter forms for the line under a dialog's field, which shows what was typed already:

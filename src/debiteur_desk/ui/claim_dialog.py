@@ -53,6 +53,8 @@ _WARNING_CODES = {
     ClaimWarning.COSTS_IN_PLAN: "costs_already_in_plan",
 }
 NUMERIC_FROM = 3  # the columns from "Days" on are figures, right-aligned
+
+
 @dataclass(frozen=True)
 class BreakdownLine:
     """One line of the breakdown: the tree, the CSV and the print show the same lines."""

@@ -43,9 +43,11 @@ from debiteur_desk.ui.models.cells import money
 from debiteur_desk.ui.models.filter_proxy import FilterState
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.overview_view import OverviewView
+from debiteur_desk.ui.privacy_actions import RetentionCommands
 from debiteur_desk.ui.selection import Selection
 from debiteur_desk.ui.setup_banner import SetupBanner
 from debiteur_desk.ui.undo import UndoSlot
+from debiteur_desk.ui.worklist_commands import WorklistCommands
 from debiteur_desk.ui.worklist_view import WorklistView
 
 if TYPE_CHECKING:
@@ -129,9 +131,12 @@ class MainWindow(QMainWindow):
         self.window_actions.build_menus(self.undo.action, self._show_view_actions())
         self.letters = LetterCommands(self, book, self.selection)
         self.imports = ImportCommands(self, book, self.selection)
+        self.worklist_commands = WorklistCommands(self, book, self.worklist)
         self.imports.add_to(self.window_actions.file_menu)
         self.backups = BackupCommands(self, book)
         self.backups.add_to(self.window_actions.file_menu, self.window_actions.print)
+        self.retention = RetentionCommands(self, book)
+        self.retention.add_to(self.window_actions.file_menu, self.window_actions.print)
         self.window_actions.build_toolbar()
         self._build_status_bar()
         self._connect()
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
             view.view.selectionModel().selectionChanged.connect(self.commands.update_enabled)
             view.model.modelReset.connect(self.commands.update_enabled)
         self.overview.shown.connect(self._show_summary)
+        self.overview.tile_tips.connect(self.bucket_bar.set_tile_tips)
         self.ops.data_changed.connect(self._data_changed)
         self.setup_banner.fill_in.connect(lambda: self.commands.edit_settings(first_start=False))
         self.commands.language_chosen.connect(self.language_chosen)
@@ -398,7 +404,7 @@ class MainWindow(QMainWindow):
     def clear_filters(self) -> None:
         bar = self.filter_bar
         bar.search.clear()
-        for combo in (bar.bucket, bar.kind, bar.status):
+        for combo in bar.combos():
             combo.setCurrentIndex(0)
         bar.flush()
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.domain.errors import DebiteurError, file_problem
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.text.messages import describe
 from debiteur_desk.ui.changes import Change
@@ -156,6 +156,8 @@ class Operations(QObject):
             self.show_error(error, parent)
 
     def message_for(self, error: BaseException) -> str:
+        if isinstance(error, OSError):  # a full disk, a read-only folder, a USB stick pulled
+            error = file_problem(error)
         if isinstance(error, DebiteurError):
             return describe(error, self.language)
         log.error("unexpected error in a background action", exc_info=error)

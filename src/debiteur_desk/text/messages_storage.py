@@ -1,0 +1,43 @@
+"""Messages about the disk and the database file (merged into ``messages.CATALOGUE``):
+a full disk, a read-only folder, a book another window or PC is writing.
+
+code: (Dutch, English); values in {braces} come from the error's params.
+"""
+
+from __future__ import annotations
+
+STORAGE_MESSAGES: dict[str, tuple[str, str]] = {
+    "db_disk_full": (
+        "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw;"
+        " wat eerder is opgeslagen, is er nog.",
+        "The disk is full: nothing was saved. Free some space and try again; what was saved"
+        " before is still there.",
+    ),
+    "db_read_only": (
+        "Het boek kan niet worden gewijzigd: het bestand of de map is alleen-lezen."
+        " Er is niets opgeslagen.",
+        "The book cannot be changed: the file or its folder is read-only. Nothing was saved.",
+    ),
+    "db_busy": (
+        "Het boek wordt op dit moment in een ander venster of op een andere pc bijgewerkt."
+        " Er is niets opgeslagen; probeer het over een ogenblik opnieuw.",
+        "The book is being changed in another window or on another PC right now. Nothing was"
+        " saved; try again in a moment.",
+    ),
+    "db_unreachable": (
+        "Het boek is niet te bereiken ({detail}). Er is niets opgeslagen.",
+        "The book cannot be reached ({detail}). Nothing was saved.",
+    ),
+    "file_disk_full": (
+        "De schijf is vol: {path} kon niet worden geschreven.",
+        "The disk is full: {path} could not be written.",
+    ),
+    "file_read_only": (
+        "{path} kon niet worden geschreven: de map is alleen-lezen of u hebt er geen rechten op.",
+        "{path} could not be written: the folder is read-only or you have no permission.",
+    ),
+    "file_not_written": (
+        "{path} kon niet worden geschreven ({detail}).",
+        "{path} could not be written ({detail}).",
+    ),
+}
