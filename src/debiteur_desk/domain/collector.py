@@ -11,8 +11,9 @@ from contextlib import contextmanager
 def collector_paused() -> Iterator[None]:
     """No cycle collection inside: building 100,000 small objects that all stay alive
     otherwise runs the collector hundreds of times, scanning them again each time (a third
-    of the time spent). Reference counting still frees what is dropped. Not for a block
-    that yields to the event loop: the collector is process-wide."""
+    of the time spent). Reference counting still frees what is dropped. The collector is
+    process-wide: a block that yields to an event loop leaves it paused there too (the
+    window collects from a timer on its own, ``ui/worker.py``, which this does not stop)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
+from operator import attrgetter
 
 from debiteur_desk.domain.collector import collector_paused
 
@@ -127,6 +129,9 @@ class Payers:
         return frozenset(found or ())
 
 
+_DUE_ORDER = attrgetter("due_date", "invoice_id")
+
+
 class OpenItems:
     """The open invoices, indexed once so that many credits are matched by lookups, not
     by scanning every invoice per credit (a statement of 10,000 lines against a book of
@@ -137,31 +142,28 @@ class OpenItems:
             self._index(items)
 
     def _index(self, items: Iterable[OpenItem]) -> None:
-        self._items: list[OpenItem] = list(items)
-        self._position: dict[int, int] = {}
-        self.by_reference: dict[str, list[int]] = {}
-        self.by_number: dict[tuple[int, ...], list[int]] = {}
-        self.by_client: dict[int, list[int]] = {}
-        self._by_amount: dict[int, list[int]] = {}  # may hold positions that moved on
+        # Oldest due first: then each client's positions are appended in that order.
+        self._items: list[OpenItem] = sorted(items, key=_DUE_ORDER)
+        self._position = {item.invoice_id: p for p, item in enumerate(self._items)}
+        self.by_reference: defaultdict[str, list[int]] = defaultdict(list)
+        self.by_number: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
+        self.by_client: defaultdict[int, list[int]] = defaultdict(list)
+        self._by_amount: defaultdict[int, list[int]] = defaultdict(list)  # may hold moved ones
         # Locals bound once: this loop runs once per open invoice (100,000 in a big book).
-        find_runs, position_of = _DIGIT_RUNS.findall, self._position
+        find_runs = _DIGIT_RUNS.findall
         by_reference, by_number = self.by_reference, self.by_number
         by_client, by_amount = self.by_client, self._by_amount
         for position, item in enumerate(self._items):
-            position_of[item.invoice_id] = position
             runs = find_runs(item.number)  # what digit_groups reads, found once
             if item.payment_reference:
-                key = normalise_reference(item.payment_reference)
-                by_reference.setdefault(key, []).append(position)
+                by_reference[normalise_reference(item.payment_reference)].append(position)
             if runs:  # the number as its groups, and as one number ("2026-0004", "20260004")
                 groups = tuple(map(int, runs))
-                by_number.setdefault(groups, []).append(position)
+                by_number[groups].append(position)
                 if len(groups) > 1:  # one group: the same key
-                    by_number.setdefault((int("".join(runs)),), []).append(position)
-            by_client.setdefault(item.client_id, []).append(position)
-            by_amount.setdefault(item.open_cents, []).append(position)
-        for positions in self.by_client.values():
-            positions.sort(key=lambda p: (self._items[p].due_date, self._items[p].invoice_id))
+                    by_number[(int("".join(runs)),)].append(position)
+            by_client[item.client_id].append(position)
+            by_amount[item.open_cents].append(position)
 
     def __getitem__(self, invoice_id: int) -> OpenItem:
         return self._items[self._position[invoice_id]]
@@ -170,15 +172,15 @@ class OpenItems:
         position = self._position[invoice_id]
         old = self._items[position]
         if old.open_cents != item.open_cents:
-            self._by_amount.setdefault(item.open_cents, []).append(position)
+            self._by_amount[item.open_cents].append(position)
         self._items[position] = item
 
     def at(self, positions: Iterable[int]) -> list[OpenItem]:
-        """The items at these positions, in the order they were given to the index."""
+        """The items at these positions, oldest due first."""
         return [self._items[p] for p in sorted(positions)]
 
     def with_open(self, cents: int) -> list[OpenItem]:
-        """The items with this much open now, in the order they were given."""
+        """The items with this much open now, oldest due first."""
         positions = self._by_amount.get(cents, ())
         return self.at({p for p in positions if self._items[p].open_cents == cents})
 

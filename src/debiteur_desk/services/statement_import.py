@@ -324,7 +324,10 @@ def import_statement(
     """Read ``data`` (CAMT.053, MT940 or a bank's CSV), match and book; see the module."""
     lines = read_statement(data)
     result = StatementImport([], [], [], [], None, dry_run)
-    with db.transaction() as session:
+    # The import keeps the whole index alive to the end; the collector scanning it again
+    # and again finds nothing to free. (In the window it is paused anyway: it runs from a
+    # timer on the GUI thread, ui/worker.py, which this does not stop.)
+    with collector_paused(), db.transaction() as session:
         batch = ImportBatch(
             kind="statement", file_name=file_name[-260:],
             file_sha256=hashlib.sha256(data).hexdigest(),
