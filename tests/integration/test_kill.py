@@ -121,3 +121,48 @@ def test_a_statement_import_killed_halfway_books_nothing(tmp_path):
     out = finished(db, "import", "statement", str(camt), "--json")  # the next start works
     assert len(json.loads(out)["booked"]) == 5000
     check_is_clean(db)
+
+
+BATCH = """
+import sys
+from datetime import date
+from debiteur_desk.domain.progress import run_to_end
+from debiteur_desk.services.book import open_book
+from debiteur_desk.services.letter_batch import due_reminder_requests, make_reminders
+
+db = open_book(sys.argv[1], create=False).database
+today = date.fromisoformat(sys.argv[2])
+requests = due_reminder_requests(db, today)
+print(len(requests), flush=True)
+run_to_end(make_reminders(db, requests, today))
+"""
+
+
+def test_a_letter_batch_killed_halfway_leaves_every_letter_whole(tmp_path):
+    """Killed between letters or in the middle of one: after the next start every letter
+    record has its file with the recorded SHA-256, and every file its record."""
+    db = tmp_path / "book.sqlite"
+    letters = tmp_path / "brieven"
+    env = {"DEBITEUR_DESK_DOCUMENTS_DIR": str(letters)}
+    finished(db, "demo", "--clients", "60", "--invoices", "400", "--as-of", TODAY)
+    process = subprocess.Popen(
+        [sys.executable, "-c", BATCH, str(db), TODAY],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env},
+    )  # fmt: skip
+    assert process.stdout is not None and int(process.stdout.readline()) > 10
+    deadline = time.monotonic() + 120
+    while len(list(letters.rglob("*.pdf"))) < 5:  # some letters filed, more to come
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    out = finished(db, "check", "--json", env=env)  # the next start finishes what was left
+    assert json.loads(out) == {"ok": True, "problems": []}
+    with sqlite3.connect(db) as connection:
+        recorded = {row[0] for row in connection.execute("SELECT file_path FROM letters")}
+    connection.close()
+    assert recorded and recorded == {str(p) for p in letters.rglob("*.pdf")}
+    # A PDF killed before its record was committed stays a ".part" (not a letter), removed
+    # by a later start once it is surely no other window's letter in progress.
+    for partial in letters.rglob("*.part"):
+        assert str(partial.with_suffix("")) not in recorded

@@ -94,3 +94,12 @@ def test_the_second_save_checks_against_what_the_first_saved(db, db_path):
     with db.reading() as session:
         assert session.get(Invoice, iid).open_cents == 5000
     assert check_book(db) == []
+
+
+def test_a_save_inside_another_on_the_same_thread_is_a_bug_said_at_once(db):
+    """It would wait for the write lock its own thread holds; said at once, not after the
+    busy timeout as "the book is busy"."""
+    import pytest
+
+    with db.transaction(), pytest.raises(RuntimeError, match="inside another"):
+        client(db, name="Genest")

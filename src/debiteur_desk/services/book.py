@@ -6,8 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from debiteur_desk.services.letter_files import finish_interrupted_letters
+from debiteur_desk.store import lifecycle
 from debiteur_desk.store.database import Database, default_database_path
-from debiteur_desk.store.lifecycle import OpenResult, finish_opening, open_database
+from debiteur_desk.store.lifecycle import OpenResult, open_database
 from debiteur_desk.store.models import Client
 
 __all__ = [
@@ -29,7 +31,16 @@ def open_book(db: str | Path | None = None, *, create: bool = True) -> OpenResul
     """Create, back up and upgrade, or refuse: see ``store/lifecycle.py``."""
     result = open_database(db, create=create)
     _opened.append(result.database)
+    finish_interrupted_letters(result.database)
     return result
+
+
+def finish_opening(database: Database) -> None:
+    """What every start does once the book is open (the window's quick start does it on
+    the worker): the shipped interest rates brought in, letters a killed process left
+    half-filed finished."""
+    lifecycle.finish_opening(database)
+    finish_interrupted_letters(database)
 
 
 def books_opened() -> int:

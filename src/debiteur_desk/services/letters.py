@@ -12,14 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from platformdirs import user_documents_dir
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -38,11 +36,15 @@ from debiteur_desk.letters import (
 )
 from debiteur_desk.services import audit
 from debiteur_desk.services.letter_context import LetterRequest, PreparedLetter, prepare
+from debiteur_desk.services.letter_files import (
+    letters_folder,
+    put_in_place,
+    write_partial,
+)
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Invoice, Letter
 from debiteur_desk.store.settings_store import get_setting
 
-DOCUMENTS_ENV = "DEBITEUR_DESK_DOCUMENTS_DIR"
 SENT_VIA = ("post", "registered", "email", "hand")
 
 KIND_FILE_NAMES = {
@@ -124,16 +126,6 @@ def letter_notices(
     notices += [Notice(_CLAIM_NOTICES[w]) for w in prepared.warnings]
     notices += [Notice("letter_left_out", {"reason": why}) for why in prepared.left_out]
     return tuple(notices)
-
-
-def letters_folder(db: Database) -> Path:
-    """The user's documents folder (or the folder set in Settings, or the test override)."""
-    override = os.environ.get(DOCUMENTS_ENV)
-    if override:
-        return Path(override)
-    with db.reading() as session:
-        chosen = str(get_setting(session, "letters.folder"))
-    return Path(chosen) if chosen else Path(user_documents_dir()) / "Debiteur Desk"
 
 
 def _target(folder: Path, prepared: PreparedLetter, numbers: list[str]) -> Path:
@@ -235,8 +227,9 @@ def _file_and_record(
     path = out or _target(letters_folder(db), prepared, numbers)
     path.parent.mkdir(parents=True, exist_ok=True)
     sha = hashlib.sha256(pdf).hexdigest()
-    with path.open("xb") as handle:  # "x": never overwrite, even in a race
-        handle.write(pdf)
+    if path.exists():
+        raise InvalidInput("file_exists", path=str(path))
+    partial = write_partial(path, pdf)  # the name it gets once the record is committed
     try:
         with db.transaction() as session:
             letter = Letter(
@@ -262,8 +255,9 @@ def _file_and_record(
             )
             letter_id = letter.id
     except BaseException:
-        path.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
+    put_in_place(partial, path)
     return MadeLetter(
         letter_id,
         path,

@@ -112,6 +112,7 @@ class Database:
         self._engine = engine
         self._session_maker: sessionmaker[Session] | None = None
         self._lock = threading.Lock()
+        self._writing = threading.local()  # this thread is inside transaction()
 
     @property
     def engine(self) -> Engine:
@@ -147,10 +148,17 @@ class Database:
         reads, it reads as no other window or PC can change it before it writes (two
         windows on one book never lose each other's change), and a second writer waits
         (``busy_timeout``) instead of failing halfway."""
-        with translated_errors(), self._factory()() as session, session.begin():
-            if self.is_sqlite:
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            yield session
+        if getattr(self._writing, "active", False):
+            # It would wait for the lock its own thread holds (and fail after the timeout).
+            raise RuntimeError("a transaction inside another one on the same thread")
+        self._writing.active = True
+        try:
+            with translated_errors(), self._factory()() as session, session.begin():
+                if self.is_sqlite:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+        finally:
+            self._writing.active = False
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
