@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler="cmd_restore", handler_module="backup_commands")
     p.add_argument("path", help="the backup (.zip)")
     p.add_argument("--yes", action="store_true", help="do not ask before replacing the book")
+    p = add("migrate-to", help="copy the book to another database (PostgreSQL, or back)")
+    p.set_defaults(handler="cmd_migrate_to", handler_module="migrate_command")
+    p.add_argument("url", help="postgresql+psycopg://user@host/dbname, or sqlite:///path")
+    p.add_argument("--json", action="store_true")
     privacy = sub.add_parser("privacy", help="a client's personal data (AVG/GDPR)")
     privacy_sub = privacy.add_subparsers(dest="privacy")
     privacy_sub.required = True

@@ -40,4 +40,18 @@ STORAGE_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} kon niet worden geschreven ({detail}).",
         "{path} could not be written ({detail}).",
     ),
+    "copy_to_itself": (
+        "Het boek kan niet naar zichzelf worden gekopieerd.",
+        "The book cannot be copied onto itself.",
+    ),
+    "copy_target_not_empty": (
+        "In {url} staat al een boek (klanten, facturen of brieven); er is niets gekopieerd."
+        " Kies een lege database.",
+        "{url} already holds a book (clients, invoices or letters); nothing was copied."
+        " Choose an empty database.",
+    ),
+    "copy_differs": (
+        "De kopie van tabel {table} klopt niet met het origineel; er is niets gekopieerd.",
+        "The copy of table {table} does not match the original; nothing was copied.",
+    ),
 }
