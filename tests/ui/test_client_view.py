@@ -203,6 +203,29 @@ def test_a_refused_change_is_explained_and_nothing_changes(
     assert not any(e.title == "CN-9" for e in client_timeline(book, view.client_id))
 
 
+def test_a_client_changed_in_another_window_meanwhile_is_not_overwritten(
+    qtbot, view, book, monkeypatch, warnings
+):
+    """Issue 14: the page was read, then another PC changed the e-mail address; this
+    window's save (a phone number) is refused in words and the page shows the new address."""
+    from dataclasses import replace
+
+    from debiteur_desk.services.clients import client_input_of, update_client
+    from debiteur_desk.store.database import Database
+    from debiteur_desk.ui.dialogs.client_dialog import ClientDialog
+
+    other_pc = Database(book.url)
+    seen = client_input_of(book, view.client_id)
+    update_client(other_pc, view.client_id, replace(seen, email="nieuw@voorbeeld.nl"))
+    other_pc.close()
+    accept_with(monkeypatch, ClientDialog, lambda d: d.phone.setText("030 765 43 21"))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.edit_client()
+    assert len(warnings) == 1 and "niet opgeslagen" in warnings[0] and "e-mail" in warnings[0]
+    assert view.detail is not None and view.detail.client.email == "nieuw@voorbeeld.nl"
+    assert client_input_of(book, view.client_id).phone == seen.phone
+
+
 @pytest.mark.parametrize(
     ("button", "module", "dialog"),
     [

@@ -3,7 +3,7 @@ the client's details, all their invoices, the totals and how they pay."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -15,7 +15,7 @@ from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.payment_behaviour import PaymentBehaviour, payment_behaviour
 from debiteur_desk.domain.prescription import last_day, term_years
-from debiteur_desk.services.clients import ClientInput
+from debiteur_desk.services.clients import ClientInput, client_input_from
 from debiteur_desk.services.reports import InvoiceRow, invoice_row
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
@@ -62,8 +62,7 @@ def client_detail(db: Database, client_id: int, as_of: date) -> ClientDetail:
         client = session.get(Client, client_id)
         if client is None:
             raise NotFound("client_not_found", id=client_id)
-        values = {f.name: getattr(client, f.name) for f in fields(ClientInput)}
-        details = ClientInput(**{**values, "kind": ClientKind(values["kind"])})
+        details = client_input_from(client)
         invoices = session.scalars(
             select(Invoice)
             .where(Invoice.client_id == client_id)

@@ -19,6 +19,7 @@ from debiteur_desk.domain.references import (
     validate_postcode,
 )
 from debiteur_desk.services import audit
+from debiteur_desk.services.concurrent_edits import refuse_if_changed
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client
 
@@ -99,12 +100,19 @@ def add_client_in(session: Session, clean: ClientInput) -> Client:
     return client
 
 
-def update_client(db: Database, client_id: int, data: ClientInput) -> None:
+def update_client(
+    db: Database, client_id: int, data: ClientInput, *, based_on: ClientInput | None = None
+) -> None:
+    """``based_on``: the details the user saw when editing began; if another window or PC
+    has changed the client since, nothing is saved and the user is told who changed what
+    (optimistic locking: no lock is held while a dialog is open)."""
     clean = normalised_client(data)
     with db.transaction() as session:
         client = session.get(Client, client_id)
         if client is None:
             raise NotFound("client_not_found", id=client_id)
+        if based_on is not None:
+            refuse_if_changed(session, "client", client_id, based_on, client_input_from(client))
         changes = {}
         for f in fields(ClientInput):
             new = getattr(clean, f.name)
@@ -122,5 +130,9 @@ def client_input_of(db: Database, client_id: int) -> ClientInput:
         client = session.get(Client, client_id)
         if client is None:
             raise NotFound("client_not_found", id=client_id)
-        values = {f.name: getattr(client, f.name) for f in fields(ClientInput)}
+        return client_input_from(client)
+
+
+def client_input_from(client: Client) -> ClientInput:
+    values = {f.name: getattr(client, f.name) for f in fields(ClientInput)}
     return ClientInput(**{**values, "kind": ClientKind(values["kind"])})

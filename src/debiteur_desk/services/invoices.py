@@ -18,6 +18,7 @@ from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.invoice_numbers import next_invoice_number
 from debiteur_desk.domain.money import check_amount, from_cents, to_cents
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.concurrent_edits import refuse_if_changed
 from debiteur_desk.services.ledger import refresh_open_amount
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
@@ -150,28 +151,36 @@ def _get(session: Session, invoice_id: int) -> Invoice:
 def invoice_input_of(db: Database, invoice_id: int) -> InvoiceInput:
     """The invoice's current details, to fill an edit dialog."""
     with db.reading() as session:
-        inv = _get(session, invoice_id)
-        return InvoiceInput(
-            inv.number,
-            inv.client_id,
-            inv.invoice_date,
-            inv.due_date,
-            from_cents(inv.amount_cents),
-            from_cents(inv.vat_cents),
-            inv.description,
-            inv.kenmerk,
-            inv.sent_on,
-            inv.sent_via,
-            inv.sent_to,
-        )
+        return _input_from(_get(session, invoice_id))
 
 
-def update_invoice(db: Database, invoice_id: int, data: InvoiceInput) -> None:
-    """Change an invoice; the amount may not drop below what was paid and credited."""
+def _input_from(inv: Invoice) -> InvoiceInput:
+    return InvoiceInput(
+        inv.number,
+        inv.client_id,
+        inv.invoice_date,
+        inv.due_date,
+        from_cents(inv.amount_cents),
+        from_cents(inv.vat_cents),
+        inv.description,
+        inv.kenmerk,
+        inv.sent_on,
+        inv.sent_via,
+        inv.sent_to,
+    )
+
+
+def update_invoice(
+    db: Database, invoice_id: int, data: InvoiceInput, *, based_on: InvoiceInput | None = None
+) -> None:
+    """Change an invoice; the amount may not drop below what was paid and credited.
+    ``based_on``: what the user saw when editing began (``concurrent_edits``)."""
     data = cleaned_invoice(data)
     with db.transaction() as session:
         _check_invoice(session, data, invoice_id)
         invoice = _get(session, invoice_id)
+        if based_on is not None:
+            refuse_if_changed(session, "invoice", invoice_id, based_on, _input_from(invoice))
         if invoice.client_id != data.client_id and invoice.paid_cents:
             raise RuleViolation("invoice_client_change_paid", number=invoice.number)
         before = {c: getattr(invoice, c) for c in _INVOICE_FIELDS}

@@ -147,6 +147,20 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "contact_person": ("contactpersoon", "contact person"),
     "phone": ("telefoon", "phone"),
     "description": ("omschrijving", "description"),
+    # The client's and the invoice's fields as the edit dialogs have them.
+    "name": ("naam", "name"),
+    "kind": ("soort klant", "client type"),
+    "btw_id": ("btw-id", "VAT id"),
+    "payment_term_days": ("betaaltermijn", "payment term"),
+    "language": ("taal", "language"),
+    "notes": ("notities", "notes"),
+    "large_company": ("groot bedrijf", "large company"),
+    "client_id": ("klant", "client"),
+    "amount": ("bedrag", "amount"),
+    "kenmerk": ("betalingskenmerk", "payment reference"),
+    "sent_on": ("verzonden op", "sent on"),
+    "sent_via": ("verzonden via", "sent by"),
+    "sent_to": ("verzonden aan", "sent to"),
 }
 
 

@@ -54,4 +54,12 @@ STORAGE_MESSAGES: dict[str, tuple[str, str]] = {
         "De kopie van tabel {table} klopt niet met het origineel; er is niets gekopieerd.",
         "The copy of table {table} does not match the original; nothing was copied.",
     ),
+    "changed_elsewhere": (
+        "Dit is intussen in een ander venster of op een andere pc gewijzigd ({fields}; door"
+        " {who} op {at}). Uw wijziging is niet opgeslagen: bekijk de nieuwe gegevens en"
+        " breng haar zo nodig opnieuw aan.",
+        "This was changed meanwhile in another window or on another PC ({fields}; by {who}"
+        " on {at}). Your change was not saved: look at the new details and make it again if"
+        " needed.",
+    ),
 }

@@ -225,17 +225,25 @@ class ClientView(QWidget):
         changes: Change,
         then: Callable[[object], None] | None = None,
     ) -> None:
-        """Run a change; ``data_changed`` follows, and with it a reload."""
-        self.ops.run(action, parent=self, on_success=then, changes=changes)
+        """Run a change; ``data_changed`` follows, and with it a reload. Refused (e.g. the
+        client was changed in another window meanwhile): said, and the page read again."""
+        self.ops.run(
+            action, parent=self, on_success=then, on_failure=self._refused, changes=changes
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self.ops.show_error(error, self)
+        self.reload()
 
     # -- actions ---------------------------------------------------------------------
     def edit_client(self) -> None:
         if self.detail is None:
             return
-        dialog = ClientDialog(self, self.detail.client)
+        seen = self.detail.client
+        dialog = ClientDialog(self, seen)
         if ask(dialog):
             value, db, client_id = dialog.value, self.db, self.client_id
-            self._save(lambda: update_client(db, client_id, value), Change.CLIENTS)
+            self._save(lambda: update_client(db, client_id, value, based_on=seen), Change.CLIENTS)
 
     def new_invoice(self) -> None:
         db = self.db
@@ -272,7 +280,9 @@ class ClientView(QWidget):
         dialog = InvoiceDialog(self, [(c.id, c.name) for c in clients], initial)
         if ask(dialog):
             value, db = dialog.value, self.db
-            self._save(lambda: update_invoice(db, invoice_id, value), Change.INVOICES)
+            self._save(
+                lambda: update_invoice(db, invoice_id, value, based_on=initial), Change.INVOICES
+            )
 
     def record_payment(self) -> None:
         if self.detail is None:

@@ -73,7 +73,7 @@ class WorklistCommands(QObject):
         if ask(dialog):
             value, db = dialog.value, self.book.db
             self._run(
-                lambda: invoices.update_invoice(db, invoice_id, value),
+                lambda: invoices.update_invoice(db, invoice_id, value, based_on=initial),
                 self.tr("Invoice {number} changed.").format(number=value.number),
                 CHECKED,
             )
