@@ -65,3 +65,22 @@ def any_db(request, db_path):
         with database.engine.begin() as connection:
             connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
     database.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line saying which database backends the store's tests ran on, and how many each
+    (a run without the PostgreSQL server shows its tests as skipped, not as passed)."""
+    counts: dict[str, dict[str, int]] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            params = report.nodeid.partition("[")[2]
+            for backend in ("sqlite", "postgresql"):
+                if backend in params.replace("]", "-").split("-"):
+                    tally = counts.setdefault(backend, {})
+                    tally[outcome] = tally.get(outcome, 0) + 1
+    if counts:
+        parts = [
+            f"{backend} " + ", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items()))
+            for backend, tally in sorted(counts.items())
+        ]
+        terminalreporter.write_line("database backends: " + "; ".join(parts))
