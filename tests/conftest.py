@@ -84,3 +84,16 @@ def pytest_terminal_summary(terminalreporter):
             for backend, tally in sorted(counts.items())
         ]
         terminalreporter.write_line("database backends: " + "; ".join(parts))
+
+
+@pytest.fixture
+def company_book(db, tmp_path, monkeypatch):
+    """A book with the demo company's details (letters need them), its letters filed in
+    the test's own folder."""
+    from debiteur_desk.services.demo import DEMO_COMPANY
+    from debiteur_desk.services.settings import change_setting
+
+    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path / "letters"))
+    for key, value in DEMO_COMPANY.items():
+        change_setting(db, key, value)
+    return db

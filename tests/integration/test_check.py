@@ -13,11 +13,9 @@ import pytest
 
 from debiteur_desk.cli import main
 from debiteur_desk.letters import LetterKind
-from debiteur_desk.services.demo import DEMO_COMPANY
 from debiteur_desk.services.integrity import ProblemKind, check_book
 from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.letters import make_letter
-from debiteur_desk.services.settings import change_setting
 
 from .factories import client, invoice
 
@@ -25,11 +23,9 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def book(db, tmp_path, monkeypatch):
+def book(company_book):
     """A client with an overdue invoice and one letter filed about it."""
-    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path / "letters"))
-    for key, value in DEMO_COMPANY.items():
-        change_setting(db, key, value)
+    db = company_book
     cid = client(db, name="Jansen & Zn", street="Dorpsstraat 1", postcode="1234 AB", city="Ede")
     due = TODAY - timedelta(days=30)
     invoice(db, cid, "2026-001", "250.00", invoice_date=due - timedelta(days=14), due=due)

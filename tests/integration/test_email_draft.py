@@ -20,7 +20,6 @@ from debiteur_desk.services.letter_batch import (
 )
 from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.letters import make_letter
-from debiteur_desk.services.settings import change_setting
 from debiteur_desk.text.messages import describe
 
 from .factories import client, invoice
@@ -29,11 +28,8 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def book(db, tmp_path, monkeypatch):
-    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path / "letters"))
-    for key, value in DEMO_COMPANY.items():
-        change_setting(db, key, value)
-    return db
+def book(company_book):
+    return company_book
 
 
 def overdue(db, name, email="", language="nl"):

@@ -37,11 +37,8 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def book(db, tmp_path, monkeypatch):
-    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path / "letters"))
-    for key, value in DEMO_COMPANY.items():
-        change_setting(db, key, value)
-    return db
+def book(company_book):
+    return company_book
 
 
 @pytest.fixture

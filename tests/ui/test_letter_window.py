@@ -8,8 +8,6 @@ from sqlalchemy import select
 
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.letters import LetterKind
-from debiteur_desk.services.demo import DEMO_COMPANY
-from debiteur_desk.services.settings import change_setting
 from debiteur_desk.store.models import Letter
 from debiteur_desk.ui.letters import letter_window
 from debiteur_desk.ui.letters.letter_window import LetterWindow
@@ -22,11 +20,8 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def book(db, tmp_path, monkeypatch):
-    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path / "letters"))
-    for key, value in DEMO_COMPANY.items():
-        change_setting(db, key, value)
-    return db
+def book(company_book):
+    return company_book
 
 
 @pytest.fixture
