@@ -2,6 +2,7 @@
 
     python docs/screenshots/make_screenshots.py [--out build/screenshots]
         [--sizes 1024x768,1366x768,1920x1080] [--langs nl,en] [--readme]
+        [--only 'dialog-snooze,box-*']
 
 Each size gets its own Xvfb screen (a real X server: Qt lays out, measures fonts and
 renders exactly as on a desktop), each language a fresh process with fresh preferences,
@@ -108,6 +109,8 @@ def parent(args: argparse.Namespace) -> int:
                     command += ["--size", size, "--lang", language, "--db", str(shown)]
                     if args.readme:
                         command.append("--readme")
+                    if args.only:
+                        command += ["--only", args.only]
                     env = _env(
                         DISPLAY=display,
                         QT_QPA_PLATFORM="xcb",
@@ -137,7 +140,9 @@ def child(args: argparse.Namespace) -> int:
     from scenes import Scenes  # Qt only in the child, on its own X server
 
     width, height = (int(n) for n in args.size.split("x"))
-    return Scenes(Path(args.out), Path(args.db), args.lang, (width, height), args.readme).run()
+    only = tuple(filter(None, (args.only or "").split(",")))
+    scenes = Scenes(Path(args.out), Path(args.db), args.lang, (width, height), args.readme, only)
+    return scenes.run()
 
 
 def main() -> int:
@@ -146,6 +151,9 @@ def main() -> int:
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--langs", default=",".join(LANGUAGES))
     parser.add_argument("--readme", action="store_true", help="refresh the README's pictures")
+    parser.add_argument(
+        "--only", help="only these dialogs and windows (names as in report.txt, * allowed)"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--size", help=argparse.SUPPRESS)
     parser.add_argument("--lang", help=argparse.SUPPRESS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from fnmatch import fnmatch
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -29,9 +30,15 @@ README_SHOTS = Path(__file__).resolve().parent
 
 class Scenes:
     def __init__(
-        self, out: Path, db_path: Path, language: str, screen: tuple[int, int], readme: bool
+        self,
+        out: Path,
+        db_path: Path,
+        language: str,
+        screen: tuple[int, int],
+        readme: bool,
+        only: tuple[str, ...] = (),
     ) -> None:
-        self.out, self.language, self.readme = out, language, readme
+        self.out, self.language, self.readme, self.only = out, language, readme, only
         self.screen = QSize(*screen)
         self.tag = f"{language}-{screen[0]}"
         self.app = QApplication.instance() or QApplication([])
@@ -52,8 +59,13 @@ class Scenes:
             QTest.qWait(50)
         QTest.qWait(400)
 
+    def wanted(self, name: str) -> bool:
+        return not self.only or any(fnmatch(name, pattern) for pattern in self.only)
+
     def shoot(self, name: str, widget: QWidget) -> None:
         """The whole screen, and a line in the report on how ``widget`` fits it."""
+        if not self.wanted(name):
+            return
         screen = QGuiApplication.primaryScreen()
         screen.grabWindow(0).save(str(self.out / f"{name}-{self.tag}.png"))
         frame, hint = (
@@ -70,6 +82,8 @@ class Scenes:
         )
 
     def dialog(self, name: str, make: Callable[[], QWidget], wait: float = 0.0) -> None:
+        if not self.wanted(name):
+            return
         dialog = make()
         dialog.show()
         self.settle()
@@ -94,6 +108,12 @@ class Scenes:
             window.tabs.setCurrentIndex(index)
             self.settle()
             self.shoot(name, window)
+        # The first step selected: before a first reminder, how its invoices went out.
+        window.worklist.view.selectRow(0)
+        self.settle()
+        self.shoot("worklist-sent-check", window)
+        self.select_longest_check(window)
+        self.shoot("worklist-sent-check-many", window)
         window.tabs.setCurrentIndex(0)
         client_id = window.overview.visible_rows()[0].id
         window.open_client(client_id)
@@ -106,6 +126,18 @@ class Scenes:
         window.close()
         self.db.close()
         return 0
+
+    def select_longest_check(self, window: MainWindow) -> None:
+        """The step whose invoices take the most lines to tell how they went out."""
+        view = window.worklist
+        rows = range(view.proxy.rowCount())
+        lines = [
+            sum(1 + len(s.flags) for s in view.model.row(view.proxy.mapToSource(
+                view.proxy.index(row, 0)).row()).sending)
+            for row in rows
+        ]  # fmt: skip
+        view.view.selectRow(max(rows, key=lines.__getitem__))
+        self.settle()
 
     def client_dialogs(self, view: QWidget) -> None:
         for name, make in client_windows(view, self.today):

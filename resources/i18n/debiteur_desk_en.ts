@@ -255,7 +255,7 @@
 <context>
     <name>LetterEmailer</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="169"/>
         <source>%n letter(s) marked as sent by e-mail.</source>
         <translation>
             <numerusform>%n letter marked as sent by e-mail.</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>WorklistCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="63"/>
         <source>Sending of %n invoice(s) checked: the reminder can go out.</source>
         <translation>
             <numerusform>Sending of %n invoice checked: the reminder can go out.</numerusform>
@@ -367,7 +367,7 @@
 <context>
     <name>_Words</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="85"/>
         <source>%n e-mail draft(s) saved beside the letters. Open in your mail program now?</source>
         <translation>
             <numerusform>%n e-mail draft saved beside the letter. Open it in your mail program now?</numerusform>

@@ -159,32 +159,32 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="81"/>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="120"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="98"/>
         <source>Backup of %1: %2 clients, %3 invoices, %4 open, %5 letters.</source>
         <translation>Back-up van %1: %2 klanten, %3 facturen, %4 open, %5 brieven.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="124"/>
         <source>The book as it is now is kept as a backup first; then this backup replaces it. Work done after %1 is then only in that kept backup.</source>
         <translation>Het boek zoals het nu is, wordt eerst als back-up bewaard; daarna vervangt deze back-up het. Wat na %1 is ingevoerd, staat dan alleen nog in die bewaarde back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="114"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="128"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="140"/>
         <source>Restored. %1</source>
         <translation>Teruggezet. %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/backup_commands.py" line="142"/>
         <source>The previous book was kept as %1.</source>
         <translation>Het vorige boek is bewaard als %1.</translation>
     </message>
@@ -396,250 +396,250 @@ Database: {name}</translation>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="85"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="375"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="87"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="377"/>
         <source>Claim</source>
         <translation>Vordering</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="97"/>
         <source>The open amounts on the client&apos;s page and in the overview are the books&apos; view: each payment is taken off the principal. This is the claim as a court computes it: payments go to the costs first, then to the interest, then to the principal (art. 6:44 BW), and interest keeps running on the principal that is left.</source>
         <translation>De openstaande bedragen op de klantpagina en in het overzicht zijn de boekhoudkundige kijk: elke betaling gaat van de hoofdsom af. Dit is de vordering zoals een rechter die berekent: betalingen gaan eerst naar de kosten, dan naar de rente, dan naar de hoofdsom (art. 6:44 BW), en de rente loopt door over de hoofdsom die overblijft.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="105"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="166"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="168"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="116"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="117"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="362"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="118"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="362"/>
         <source>Through</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="119"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="121"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="362"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="120"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="360"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="362"/>
         <source>Rate</source>
         <translation>Rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="121"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="363"/>
         <source>Base</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="122"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="363"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="131"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="399"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="401"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="134"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="141"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="143"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
         <source>As of</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="182"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="415"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="184"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="417"/>
         <source>Claim against {name} as of {day}</source>
         <translation>Vordering op {name} per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="207"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="209"/>
         <source>Principal {principal} · interest {interest} · costs {costs} · paid {paid} · claim {total}</source>
         <translation>Hoofdsom {principal} · rente {interest} · kosten {costs} · betaald {paid} · vordering {total}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="222"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="224"/>
         <source>The books (every payment on the principal) show open: {amount}. The claim is the legal computation.</source>
         <translation>De boekhouding (elke betaling op de hoofdsom) toont open: {amount}. De vordering is de juridische berekening.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="228"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="230"/>
         <source>Not applied (paid more than owed): {amount} of {day}</source>
         <translation>Niet toegerekend (meer betaald dan verschuldigd): {amount} van {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="235"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="237"/>
         <source>The client&apos;s credit, not applied: {amount}</source>
         <translation>Tegoed van de klant, niet toegerekend: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="242"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="244"/>
         <source>* an interest rate that has not been verified</source>
         <translation>* een rentepercentage dat niet is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="251"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="253"/>
         <source>Invoice {number}, due {due}</source>
         <translation>Factuur {number}, vervallen {due}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="255"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="257"/>
         <source>disputed</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="257"/>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="371"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="259"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="373"/>
         <source>Principal</source>
         <translation>Hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="261"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="263"/>
         <source>Interest accrued</source>
         <translation>Opgelopen rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="268"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="270"/>
         <source>Interest added to the base</source>
         <translation>Rente bij de hoofdsom gevoegd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="274"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="276"/>
         <source>Interest period</source>
         <translation>Renteperiode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="280"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="282"/>
         <source>No interest (yet)</source>
         <translation>(Nog) geen rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="282"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="284"/>
         <source>Collection costs</source>
         <translation>Incassokosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="284"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="286"/>
         <source>(of which VAT {amount})</source>
         <translation>(waarvan btw {amount})</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="290"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="292"/>
         <source>Payment {reference} (for this invoice)</source>
         <translation>Betaling {reference} (voor deze factuur)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="294"/>
         <source>Payment {reference} (not designated)</source>
         <translation>Betaling {reference} (niet aangewezen)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="295"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="297"/>
         <source>to costs</source>
         <translation>naar kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="296"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="298"/>
         <source>to interest</source>
         <translation>naar rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="297"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="299"/>
         <source>to principal</source>
         <translation>naar hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="300"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="302"/>
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="303"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="305"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="304"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="306"/>
         <source>principal</source>
         <translation>hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="305"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="307"/>
         <source>interest</source>
         <translation>rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="306"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="308"/>
         <source>costs</source>
         <translation>kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="349"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="351"/>
         <source>No open invoices on that day.</source>
         <translation>Geen openstaande facturen op die dag.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="359"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="361"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="372"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="374"/>
         <source>Interest</source>
         <translation>Rente</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="373"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="375"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="374"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="376"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="377"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="379"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="399"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="438"/>
+        <location filename="../../src/debiteur_desk/ui/claim_dialog.py" line="440"/>
         <source>Payments go to the costs first, then to the interest, then to the principal (art. 6:44 BW).</source>
         <translation>Betalingen gaan eerst naar de kosten, dan naar de rente, dan naar de hoofdsom (art. 6:44 BW).</translation>
     </message>
@@ -932,17 +932,17 @@ Database: {name}</translation>
         <translation>Open {open} · waarvan vervallen {overdue} · tegoed {credit}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="420"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="430"/>
         <source>This client has no open invoices.</source>
         <translation>Deze klant heeft geen openstaande facturen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="473"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="483"/>
         <source>payment of {amount} deleted</source>
         <translation>betaling van {amount} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/client_view.py" line="475"/>
+        <location filename="../../src/debiteur_desk/ui/client_view.py" line="485"/>
         <source>Payment of {amount} is back.</source>
         <translation>De betaling van {amount} is terug.</translation>
     </message>
@@ -1443,47 +1443,47 @@ Database: {name}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="60"/>
         <source>Search name, invoice number or city</source>
         <translation>Zoek op naam, factuurnummer of plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="66"/>
         <source>All ages</source>
         <translation>Alle ouderdommen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="69"/>
         <source>Consumers and businesses</source>
         <translation>Particulier en zakelijk</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="74"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="80"/>
         <source>Show only the debtors with something open in this state</source>
         <translation>Toon alleen de debiteuren met iets openstaands in deze stand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="82"/>
         <source>Any arrangement</source>
         <translation>Alle afspraken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="96"/>
         <source>Show the book as it stood on this date</source>
         <translation>Toon de administratie zoals die op deze datum was</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="97"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/filter_bar.py" line="109"/>
         <source>As of</source>
         <translation>Per</translation>
     </message>
@@ -2410,22 +2410,22 @@ Database: {name}</translation>
 <context>
     <name>LetterEmailer</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="151"/>
         <source>The draft is saved as %1; open it with your mail program.</source>
         <translation>Het concept is bewaard als %1; open het met uw mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="139"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="155"/>
         <source>No e-mail address is known for this client: fill it in in your mail program.</source>
         <translation>Van deze klant is geen e-mailadres bekend: vul het in uw mailprogramma in.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="144"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="160"/>
         <source>Draft saved as %1. Once it has gone out, mark the letter as sent.</source>
         <translation>Concept bewaard als %1. Markeer de brief als verstuurd zodra de e-mail weg is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="169"/>
         <source>%n letter(s) marked as sent by e-mail.</source>
         <translation>
             <numerusform>%n brief gemarkeerd als per e-mail verstuurd.</numerusform>
@@ -2433,7 +2433,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="162"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="178"/>
         <source>Sent by e-mail to %1 and marked as sent.</source>
         <translation>Per e-mail verstuurd naar %1 en gemarkeerd als verstuurd.</translation>
     </message>
@@ -3510,17 +3510,22 @@ Database: {name}</translation>
         <translation>geen facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="48"/>
+        <source>last invoice %1</source>
+        <translation>laatste factuur %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="57"/>
         <source>There are no clients to anonymise.</source>
         <translation>Er zijn geen klanten om te anonimiseren.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="61"/>
         <source>I understand that their personal data are erased for good</source>
         <translation>Ik begrijp dat hun persoonsgegevens voorgoed worden gewist</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="65"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="69"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
@@ -4837,7 +4842,7 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>WorklistCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="63"/>
         <source>Sending of %n invoice(s) checked: the reminder can go out.</source>
         <translation>
             <numerusform>Verzending van %n factuur gecontroleerd: de herinnering kan de deur uit.</numerusform>
@@ -4845,17 +4850,17 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="82"/>
         <source>Invoice {number} changed.</source>
         <translation>Factuur {number} gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="102"/>
         <source>Step snoozed until {day}.</source>
         <translation>Stap uitgesteld tot {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="106"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_commands.py" line="110"/>
         <source>Snooze lifted: the step is back in the list.</source>
         <translation>Uitstel opgeheven: de stap staat weer in de lijst.</translation>
     </message>
@@ -4863,32 +4868,32 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>WorklistDetail</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="56"/>
         <source>Correct, it was sent</source>
         <translation>Klopt, verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="60"/>
         <source>Records that you checked how these invoices went out; one never marked as sent is marked sent on its invoice date. Then the reminder can be made.</source>
         <translation>Legt vast dat u hebt gecontroleerd hoe deze facturen zijn verstuurd; een factuur die nog niet als verstuurd stond, wordt als verstuurd op de factuurdatum gemarkeerd. Daarna kan de herinnering worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="66"/>
         <source>Correct the invoice…</source>
         <translation>Factuur aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="68"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="70"/>
         <source>Lift snooze</source>
         <translation>Uitstel opheffen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="72"/>
         <source>Show snoozed steps</source>
         <translation>Uitgestelde stappen tonen</translation>
     </message>
@@ -5006,39 +5011,37 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="46"/>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="61"/>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="73"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="52"/>
         <source>Send the letter to %1 now through your mail server, or open it as a draft in your mail program?</source>
         <translation>De brief nu via uw mailserver naar %1 versturen, of als concept openen in uw mailprogramma?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="50"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="54"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="55"/>
         <source>Open as draft</source>
         <translation>Als concept openen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="62"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="70"/>
         <source>Has the e-mail been sent?</source>
         <translation>Is de e-mail verstuurd?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="64"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="71"/>
         <source>Have the %1 e-mails been sent?</source>
         <translation>Zijn de %1 e-mails verstuurd?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="85"/>
         <source>%n e-mail draft(s) saved beside the letters. Open in your mail program now?</source>
         <translation>
             <numerusform>%n e-mailconcept bewaard naast de brief. Nu openen in uw mailprogramma?</numerusform>

@@ -196,6 +196,16 @@ class _Ledger:
         self.payments: list[tuple[Any, ...]] = []
         self.payment_count = 0  # payments already written
         self.allocations: list[tuple[Any, ...]] = []
+        self.addresses: dict[int, str] = {}  # client id -> the e-mail invoices went to
+        self.terms: dict[int, int] = {}  # client id -> its agreed payment term in days
+
+    def remember_addresses(self, rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        """The client rows as they are, noting each one's e-mail address and payment term
+        on the way (its invoices go there, due after that term)."""
+        email, term = CLIENT_COLUMNS.index("email"), CLIENT_COLUMNS.index("payment_term_days")
+        for row in rows:
+            self.addresses[row[0]], self.terms[row[0]] = row[email], row[term]
+            yield row
 
     def invoice_rows(self, count: int) -> Iterator[tuple[Any, ...]]:
         rng, now = self.rng, self.now
@@ -203,7 +213,8 @@ class _Ledger:
         for invoice_id in range(1, count + 1):
             client_id = rng.randrange(1, self.clients + 1)
             invoice_day = start + rng.randrange(HISTORY_DAYS)
-            due = invoice_day + (30 if rng.random() < 0.5 else 14)
+            rng.random()  # once chose the term; still drawn, so a seed gives the same book
+            due = invoice_day + self.terms.get(client_id, 30)  # the client's agreed term
             amount = int(rng.lognormvariate(11.0, 1.0)) + 500  # median about EUR 600
             paid = self._settle(invoice_id, client_id, due, amount, self.profiles[client_id - 1])
             yield (
@@ -219,7 +230,7 @@ class _Ledger:
                 make_kenmerk(invoice_id),
                 invoice_day,
                 "email",
-                "",
+                self.addresses.get(client_id, ""),
                 False,
                 0,
                 "",
@@ -294,7 +305,8 @@ def fill_demo(
         if session.scalar(select(func.count()).select_from(Client)):
             raise RuleViolation("demo_needs_empty_database")
         connection = session.connection()
-        bulk_insert(connection, table_of(Client), CLIENT_COLUMNS, _client_rows(rng, clients, now))
+        bulk_insert(connection, table_of(Client), CLIENT_COLUMNS,
+                    ledger.remember_addresses(_client_rows(rng, clients, now)))  # fmt: skip
         for batch in _batches(ledger.invoice_rows(invoices)):
             # Payments follow their invoices batch by batch, so memory stays flat.
             bulk_insert(connection, table_of(Invoice), INVOICE_COLUMNS, batch)

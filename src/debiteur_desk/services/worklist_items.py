@@ -93,8 +93,10 @@ def describe_sending(line: InvoiceSending, language: str = "nl") -> str:
     if facts.sent_on is None:
         how = _pick(SENDING["not_sent"], language)
     else:
-        how = _pick(SENDING.get(facts.sent_via or "", SENDING[""]), language).format(
-            date=format_date(facts.sent_on, language), to=facts.sent_to.strip() or "?"
+        to = facts.sent_to.strip()
+        via = "email_no_to" if facts.sent_via == "email" and not to else facts.sent_via or ""
+        how = _pick(SENDING.get(via, SENDING[""]), language).format(
+            date=format_date(facts.sent_on, language), to=to
         )
     parts = [
         how,

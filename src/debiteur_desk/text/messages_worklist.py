@@ -54,6 +54,7 @@ SENT_FLAGS: dict[str, tuple[str, str]] = {
 # How it went out: sent_via code -> (Dutch, English) with {date} and {to}.
 SENDING: dict[str, tuple[str, str]] = {
     "email": ("per e-mail verstuurd op {date} aan {to}", "sent by e-mail on {date} to {to}"),
+    "email_no_to": ("per e-mail verstuurd op {date}", "sent by e-mail on {date}"),  # no address
     "post": ("per post verstuurd op {date}", "sent by post on {date}"),
     "portal": ("via een portaal verstuurd op {date}", "sent through a portal on {date}"),
     "hand": ("afgegeven op {date}", "handed over on {date}"),

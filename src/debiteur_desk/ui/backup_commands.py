@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from debiteur_desk.domain.money import from_cents
-from debiteur_desk.text.formatting import format_money
+from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.ui.lazy import lazy_module
 from debiteur_desk.ui.modal import ask
 
@@ -89,10 +89,14 @@ class BackupCommands(QObject):
             lambda: backup.inspect_backup(source), parent=self.window, on_success=self.confirm
         )
 
+    def when(self, info: BackupInfo) -> str:
+        """When the backup was made, the date written as everywhere in the window."""
+        return f"{format_date(info.made_at.date(), self.book.language)} {info.made_at:%H:%M}"
+
     def describe(self, info: BackupInfo) -> str:
         return (
             self.tr("Backup of %1: %2 clients, %3 invoices, %4 open, %5 letters.")
-            .replace("%1", f"{info.made_at:%d-%m-%Y %H:%M}")
+            .replace("%1", self.when(info))
             .replace("%2", str(info.clients))
             .replace("%3", str(info.invoices))
             .replace("%4", format_money(from_cents(info.open_cents), self.book.language))
@@ -100,6 +104,16 @@ class BackupCommands(QObject):
         )
 
     def confirm(self, info: BackupInfo) -> None:
+        box = self.confirm_box(info)
+        go = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        ask(box)
+        if box.clickedButton() is go:
+            self.replace_book(info.path)
+
+    def confirm_box(self, info: BackupInfo) -> QMessageBox:
+        """The question before a restore: what the backup holds, and what happens."""
         box = QMessageBox(self.window)
         box.setObjectName("restore_confirm")
         box.setIcon(QMessageBox.Icon.Question)
@@ -109,14 +123,12 @@ class BackupCommands(QObject):
             self.tr(
                 "The book as it is now is kept as a backup first; then this backup replaces"
                 " it. Work done after %1 is then only in that kept backup."
-            ).replace("%1", f"{info.made_at:%d-%m-%Y %H:%M}")
+            ).replace("%1", self.when(info))
         )
-        go = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        ask(box)
-        if box.clickedButton() is go:
-            self.replace_book(info.path)
+        return box
 
     def replace_book(self, source: Path) -> None:
         db = self.book.db

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -35,6 +37,17 @@ _TYPING_PAUSE_MS = 150  # filter once the user pauses, not on every key
 _DATE_PAUSE_MS = 400  # "2026-05-1" is a date too: wait for the whole of "2026-05-15"
 
 
+def whole_width(combo: QComboBox, index: int) -> int:
+    """How wide ``combo`` must be to show its entry ``index`` whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.itemText(index)), metrics.height())
+    return (
+        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    )
+
+
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # FilterState
     as_of_changed = Signal(object)  # date
@@ -47,7 +60,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, invoice number or city"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(170)  # at 1024 pixels the combos' choices come first
         self.bucket = QComboBox()
         self.bucket.setObjectName("bucket")
         self.bucket.addItem(self.tr("All ages"), None)
@@ -69,11 +82,13 @@ class FilterBar(QWidget):
         self.collectability.addItem(self.tr("Any arrangement"), None)
         for kind in READING_ORDER:
             self.collectability.addItem(category_name(kind), kind.value)
-        # Narrow screens: the combo may show less than its longest entry.
+        # Narrow screens: the combo may show less than its longest entry, but "Any
+        # arrangement" (what it shows until the user chooses) whole.
         self.collectability.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.collectability.setMinimumContentsLength(5)
+        self.collectability.setMinimumContentsLength(1)
+        self.collectability.setMinimumWidth(whole_width(self.collectability, 0))
         self._as_of = clock.today()
         self.as_of = DateField(compact=True)
         self.as_of.setObjectName("as_of")

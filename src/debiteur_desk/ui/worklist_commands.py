@@ -31,6 +31,11 @@ SNOOZED = Change.PLANS
 CHECKED = Change.INVOICES
 
 
+def step_title(item: WorkItem) -> str:
+    """How the snooze dialog names the step: "Herinnering sturen – Bakkerij De Zwaan"."""
+    return f"{label(ACTIONS, item.shown_action)} – {item.client_name}"
+
+
 class WorklistCommands(QObject):
     def __init__(self, window: QWidget, book: BookContext, view: WorklistView) -> None:
         super().__init__(window)
@@ -81,8 +86,7 @@ class WorklistCommands(QObject):
     def snooze(self, item: WorkItem) -> None:
         dialog_class = late("debiteur_desk.ui.dialogs.snooze_dialog", "SnoozeDialog")
         today = clock.today()
-        step = label(ACTIONS, item.shown_action)
-        dialog = dialog_class(self.window, f"{step} – {item.client_name}", today)
+        dialog = dialog_class(self.window, step_title(item), today)
         if not ask(dialog):
             return
         until, reason, db = dialog.until_day, dialog.reason_text, self.book.db

@@ -12,9 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,8 @@ from debiteur_desk.services.worklist_items import (
     describe_sending,
 )
 from debiteur_desk.ui.dialogs.validated import ERROR_COLOUR
+
+FACT_LINES = 5  # more scroll: a client with many invoices must not squeeze the list away
 
 
 class WorklistDetail(QWidget):
@@ -43,6 +48,11 @@ class WorklistDetail(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_area = QScrollArea()
+        self.facts_area.setWidget(self.facts)
+        self.facts_area.setWidgetResizable(True)
+        self.facts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.confirm_button = QPushButton(self.tr("Correct, it was sent"))
         self.confirm_button.setObjectName("confirm_sent")
         self.confirm_button.setToolTip(
@@ -76,8 +86,10 @@ class WorklistDetail(QWidget):
         buttons.addWidget(self.show_snoozed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
-        layout.addWidget(self.facts)
+        layout.addWidget(self.facts_area)
         layout.addLayout(buttons)
+        # Never taller than it needs: the list above takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.confirm_button.clicked.connect(self._confirm)
         self.correct_button.clicked.connect(self._correct)
@@ -89,8 +101,11 @@ class WorklistDetail(QWidget):
     def show_item(self, item: WorkItem | None) -> None:
         self.item = item
         checking = item is not None and bool(item.sending)
-        self.facts.setText(self._facts_html(item) if item is not None else "")
-        self.facts.setVisible(bool(self.facts.text()))
+        html = self._facts_html(item) if item is not None else ""
+        self.facts.setText(html)
+        lines = min(html.count("<br/>") + 1, FACT_LINES)
+        self.facts_area.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+        self.facts_area.setVisible(bool(html))
         self.confirm_button.setVisible(item is not None and item.needs_sent_check)
         self.invoice_choice.clear()
         if item is not None:

@@ -44,7 +44,11 @@ class RetentionDialog(FormDialog):
         self.list = QListWidget()
         none = self.tr("no invoices")
         for row in clients:
-            last = format_date(row.last_invoice, language) if row.last_invoice else none
+            last = (
+                self.tr("last invoice %1").replace("%1", format_date(row.last_invoice, language))
+                if row.last_invoice
+                else none
+            )
             item = QListWidgetItem(f"{row.name}  ({last})")
             item.setData(ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

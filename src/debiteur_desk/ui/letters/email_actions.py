@@ -41,41 +41,57 @@ def open_in_mail_program(draft: EmailDraft) -> bool:
 class _Words(QObject):
     """The window texts of this module (``tr`` needs a QObject)."""
 
-    def choose(self, parent: QWidget, to: str) -> str | None:
+    def title(self) -> str:
+        return self.tr("E-mail")
+
+    def choose_box(self, parent: QWidget, to: str) -> QMessageBox:
+        """Send now (the accept role), open as a draft (the action role) or cancel."""
         box = QMessageBox(parent)
-        box.setWindowTitle(self.tr("E-mail"))
+        box.setWindowTitle(self.title())
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(self.tr("Send the letter to %1 now through your mail server, or open it "
                             "as a draft in your mail program?").replace("%1", to))  # fmt: skip
-        send = box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
-        draft = box.addButton(self.tr("Open as draft"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Open as draft"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def choose(self, parent: QWidget, to: str) -> str | None:
+        box = self.choose_box(parent, to)
         box.exec()
         clicked = box.clickedButton()
+        role = box.buttonRole(clicked) if clicked is not None else None
         box.deleteLater()
-        return SEND if clicked is send else DRAFT if clicked is draft else None
+        ways = {QMessageBox.ButtonRole.AcceptRole: SEND, QMessageBox.ButtonRole.ActionRole: DRAFT}
+        return ways.get(role) if role is not None else None  # Cancel, or the box closed
+
+    def sent_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("Has the e-mail been sent?")
+        return self.tr("Have the %1 e-mails been sent?").replace("%1", str(count))
 
     def sent_question(self, parent: QWidget, count: int) -> bool:
         answer = QMessageBox.question(
             parent,
-            self.tr("E-mail"),
-            self.tr("Has the e-mail been sent?")
-            if count == 1
-            else self.tr("Have the %1 e-mails been sent?").replace("%1", str(count)),
+            self.title(),
+            self.sent_text(count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def batch_text(self, count: int) -> str:
+        return self.tr(
+            "%n e-mail draft(s) saved beside the letters. Open in your mail program now?",
+            "",
+            count,
+        )
+
     def open_batch(self, parent: QWidget, count: int) -> bool:
         answer = QMessageBox.question(
             parent,
-            self.tr("E-mail"),
-            self.tr(
-                "%n e-mail draft(s) saved beside the letters. Open in your mail program now?",
-                "",
-                count,
-            ),
+            self.title(),
+            self.batch_text(count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
