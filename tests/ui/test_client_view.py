@@ -411,15 +411,3 @@ def test_the_advice_fits_the_age_of_the_debt(qtbot):
     box.show_behaviour(first, days_late=179)
     assert "vriendelijk" not in box.hint.text() and "179 dagen te laat" in box.hint.text()
     assert "schriftelijke aanmaning" in box.hint.text()
-
-
-def test_a_narrow_client_page_is_never_wider_than_the_room_it_has(qtbot, view):
-    """Found by looking at 1024x768: beside the lists the client page was ~45 px wider than
-    its room, and the details, a button and a column were cut off at the right."""
-    from debiteur_desk.ui.client_page import ClientPage
-
-    page = view.findChild(ClientPage)
-    view.resize(445, 560)
-    qtbot.waitUntil(lambda: page.narrow, timeout=5_000)
-    qtbot.wait(50)
-    assert page.widget().width() <= page.viewport().width()

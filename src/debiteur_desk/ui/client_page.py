@@ -71,41 +71,22 @@ class ClientPage(QScrollArea):
         return self.body.orientation() == Qt.Orientation.Vertical
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        width = event.size().width()
-        self.arrange(narrow=width < SIDE_BY_SIDE_WIDTH, width=width)
+        self.arrange(narrow=event.size().width() < SIDE_BY_SIDE_WIDTH)
         super().resizeEvent(event)
 
-    def arrange(self, *, narrow: bool, width: int | None = None) -> None:
+    def arrange(self, *, narrow: bool) -> None:
         if narrow == self.narrow:
-            if narrow and self._side_across(width) != self._is_across():
-                self.refit()
             return
         self.body.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        self._side.setDirection(
+            QBoxLayout.Direction.LeftToRight if narrow else QBoxLayout.Direction.TopToBottom
+        )
+        self._side.setStretch(0, 1 if narrow else 0)
         self.refit()
-
-    def _is_across(self) -> bool:
-        return self._side.direction() == QBoxLayout.Direction.LeftToRight
-
-    def _side_across(self, width: int | None = None) -> bool:
-        return self.narrow and self._side_fits_across(self.width() if width is None else width)
-
-    def _side_fits_across(self, width: int) -> bool:
-        """Behaviour and details side by side only where both fit; else one under the
-        other (at 1024x768 beside the lists they did not: the details were cut off)."""
-        widgets = [self._side.itemAt(i).widget() for i in range(self._side.count())]
-        needed = sum(w.minimumSizeHint().width() for w in widgets if w is not None)
-        needed += self._side.spacing() * (len(widgets) - 1)
-        margins = self.widget().layout().contentsMargins()
-        return needed <= width - margins.left() - margins.right()
 
     def refit(self) -> None:
         """Give the behaviour and details the height their text now needs (narrow), once
         the client's data is shown: the boxes were measured empty."""
-        across = self._side_across()
-        self._side.setDirection(
-            QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
-        )
-        self._side.setStretch(0, 1 if across else 0)
         left = self.body.widget(0)
         if not self.narrow:
             self.body.setSizes([SIDE_COLUMN_WIDTH, 1000])
