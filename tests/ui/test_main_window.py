@@ -369,3 +369,10 @@ def test_a_settings_change_checks_the_company_details_again(qtbot, window, db):
     change_setting(db, "company.name", "")  # as the Settings dialog would, on the worker
     window.ops.data_changed.emit(Change.SETTINGS)
     qtbot.waitUntil(lambda: window.setup_banner.isVisibleTo(window), timeout=10_000)
+
+
+def test_the_refresh_button_reads_the_book_again(qtbot, window):
+    """Found in a CI log: the toolbar's Refresh handed ``refresh`` the action's ``checked``
+    (a bool) where it expects the changes to read again, and raised in the slot."""
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.window_actions.refresh.trigger()

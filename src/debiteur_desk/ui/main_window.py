@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.window_actions
         a.refresh.triggered.connect(self.update_collection_state)
-        a.refresh.triggered.connect(self.refresh)
+        a.refresh.triggered.connect(lambda: self.refresh())  # not the action's `checked`
         a.find.triggered.connect(self.focus_search)
         a.quit.triggered.connect(self.close)
         a.clear_filters.triggered.connect(self.clear_filters)
