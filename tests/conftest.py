@@ -97,3 +97,25 @@ def company_book(db, tmp_path, monkeypatch):
     for key, value in DEMO_COMPANY.items():
         change_setting(db, key, value)
     return db
+
+
+@pytest.fixture
+def vault():
+    """An in-memory system keyring for the mail server's password (never the real one)."""
+    import keyring
+
+    from tests.integration.fake_mail import no_keyring, use_memory_keyring
+
+    backend = use_memory_keyring()
+    yield backend
+    keyring.set_keyring(no_keyring())
+
+
+@pytest.fixture
+def server():
+    """A fake SMTP server on 127.0.0.1 that keeps what it is sent."""
+    from tests.integration.fake_mail import FakeSmtpServer
+
+    fake = FakeSmtpServer()
+    yield fake
+    fake.close()

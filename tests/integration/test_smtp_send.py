@@ -29,23 +29,9 @@ from debiteur_desk.store.models import Letter, Setting
 from debiteur_desk.text.messages import describe
 
 from .factories import client, invoice
-from .fake_mail import FakeSmtpServer, closed_port, no_keyring, use_memory_keyring
+from .fake_mail import closed_port, no_keyring
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture
-def vault():
-    backend = use_memory_keyring()
-    yield backend
-    keyring.set_keyring(no_keyring())
-
-
-@pytest.fixture
-def server():
-    fake = FakeSmtpServer()
-    yield fake
-    fake.close()
 
 
 def plain(server, **kw):

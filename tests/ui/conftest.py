@@ -36,3 +36,13 @@ def dutch(qapp):
     translators = install_translators(qapp, "nl")
     yield
     remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def ops(qtbot):
+    """The window's background path, in Dutch; waited for when the test ends."""
+    from debiteur_desk.ui.operations import Operations
+
+    operations = Operations("nl")
+    yield operations
+    operations.wait()

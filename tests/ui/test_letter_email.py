@@ -8,7 +8,6 @@ from decimal import Decimal
 from email import message_from_bytes, policy
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -26,12 +25,10 @@ from debiteur_desk.store.models import Letter
 from debiteur_desk.ui.letters import email_actions, statement_check
 from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
 from debiteur_desk.ui.letters.letter_window import LetterWindow
-from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.settings_dialog import SettingsDialog
 from debiteur_desk.ui.smtp_dialog import SmtpDialog
 
 from ..integration.factories import client, invoice
-from ..integration.fake_mail import FakeSmtpServer, no_keyring, use_memory_keyring
 
 TODAY = date(2026, 11, 22)
 
@@ -39,27 +36,6 @@ TODAY = date(2026, 11, 22)
 @pytest.fixture
 def book(company_book):
     return company_book
-
-
-@pytest.fixture
-def ops(qtbot):
-    operations = Operations("nl")
-    yield operations
-    operations.wait()
-
-
-@pytest.fixture
-def vault():
-    backend = use_memory_keyring()
-    yield backend
-    keyring.set_keyring(no_keyring())
-
-
-@pytest.fixture
-def server():
-    fake = FakeSmtpServer()
-    yield fake
-    fake.close()
 
 
 @pytest.fixture

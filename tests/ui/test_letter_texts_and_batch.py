@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -13,19 +12,11 @@ from debiteur_desk.services.demo import DEMO_COMPANY
 from debiteur_desk.services.settings import change_setting
 from debiteur_desk.services.templates import is_customised
 from debiteur_desk.ui.letters.template_editor import TemplateEditor
-from debiteur_desk.ui.operations import Operations
 from tests.ui.status_log import status_log, told
 
 from ..integration.factories import client, invoice
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture
-def ops(qtbot):
-    operations = Operations("nl")
-    yield operations
-    operations.wait()
 
 
 def _settled(qtbot, editor: TemplateEditor, act=lambda: None) -> None:

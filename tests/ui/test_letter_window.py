@@ -12,7 +12,6 @@ from debiteur_desk.store.models import Letter
 from debiteur_desk.ui.letters import letter_window
 from debiteur_desk.ui.letters.letter_window import LetterWindow
 from debiteur_desk.ui.letters.sent_dialog import LetterSentDialog, SentInfo
-from debiteur_desk.ui.operations import Operations
 
 from ..integration.factories import client, invoice
 
@@ -22,13 +21,6 @@ TODAY = date(2026, 11, 22)
 @pytest.fixture
 def book(company_book):
     return company_book
-
-
-@pytest.fixture
-def ops(qtbot):
-    operations = Operations("nl")
-    yield operations
-    operations.wait()
 
 
 def overdue_client(db, kind):

@@ -2,19 +2,10 @@
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.ui.changes import Change
-from debiteur_desk.ui.operations import Operations
-
-
-@pytest.fixture
-def ops(qtbot):
-    operations = Operations("nl")
-    yield operations
-    operations.wait()
 
 
 def test_success_runs_off_the_gui_thread_and_announces_a_change(qtbot, ops):

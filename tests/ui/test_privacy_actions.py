@@ -49,8 +49,7 @@ def _paid_client(db, name, invoice_date):
     return cid
 
 
-def _view(qtbot, db, cid):
-    ops = Operations("nl")
+def _view(qtbot, ops, db, cid):
     view = ClientView(ops, db, cid, TODAY)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -58,11 +57,11 @@ def _view(qtbot, db, cid):
     return ops, view
 
 
-def test_erase_from_the_client_page_after_typing_the_name(qtbot, db, told, monkeypatch):
+def test_erase_from_the_client_page_after_typing_the_name(qtbot, ops, db, told, monkeypatch):
     """Art. 17 AVG from the window: the dialog says what goes and what stays (art. 52
     AWR), and erases only once the client's name is typed."""
     cid = _paid_client(db, "Piet Jansen", days(-30))
-    ops, view = _view(qtbot, db, cid)
+    ops, view = _view(qtbot, ops, db, cid)
     seen = []
 
     def fill(dialog: EraseClientDialog):
@@ -86,9 +85,9 @@ def test_erase_from_the_client_page_after_typing_the_name(qtbot, db, told, monke
     assert f"Geanonimiseerde klant {cid}" in view.title.text()
 
 
-def test_cancelling_the_confirmation_erases_nothing(qtbot, db, told, monkeypatch):
+def test_cancelling_the_confirmation_erases_nothing(qtbot, ops, db, told, monkeypatch):
     cid = _paid_client(db, "Bakker Bos", days(-30))
-    ops, view = _view(qtbot, db, cid)
+    ops, view = _view(qtbot, ops, db, cid)
     asked = []
     monkeypatch.setattr(
         EraseClientDialog, "exec", lambda d: asked.append(d) or QDialog.DialogCode.Rejected
@@ -101,12 +100,14 @@ def test_cancelling_the_confirmation_erases_nothing(qtbot, db, told, monkeypatch
     assert told == []
 
 
-def test_erase_is_refused_with_the_reason_while_an_invoice_is_open(qtbot, db, told, monkeypatch):
+def test_erase_is_refused_with_the_reason_while_an_invoice_is_open(
+    qtbot, ops, db, told, monkeypatch
+):
     """Art. 17 lid 3 AVG: while a claim is open the data stay; the user reads why and what
     to do, and no confirmation is offered."""
     cid = client(db, "Open Eind BV")
     invoice(db, cid, "OE-1", "80.00", invoice_date=days(-40), due=days(-10))
-    ops, view = _view(qtbot, db, cid)
+    ops, view = _view(qtbot, ops, db, cid)
     monkeypatch.setattr(EraseClientDialog, "exec", lambda d: pytest.fail("no dialog"))
     view.privacy.erase_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
@@ -116,10 +117,10 @@ def test_erase_is_refused_with_the_reason_while_an_invoice_is_open(qtbot, db, to
         assert session.get(Client, cid).name == "Open Eind BV"
 
 
-def test_export_from_the_client_page(qtbot, db, told, tmp_path):
+def test_export_from_the_client_page(qtbot, ops, db, told, tmp_path):
     """Art. 15 and 20 AVG: the ZIP is written where the user chose and they are told."""
     cid = _paid_client(db, "Export BV", days(-30))
-    ops, view = _view(qtbot, db, cid)
+    ops, view = _view(qtbot, ops, db, cid)
     target = tmp_path / "export.zip"
     view.privacy.export(target)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
