@@ -36,7 +36,7 @@ def days(n):
 @pytest.fixture
 def book(db):
     cid = client(db, "Bakkerij De Korenschoof", email="boekhouding@korenschoof.nl")
-    never = invoice(db, cid, "K-1", "121.00", invoice_date=days(-19), due=days(-5))
+    never = invoice(db, cid, "K-1", "121.00", invoice_date=days(-19), due=days(-5), checked=False)
     return db, cid, never
 
 
@@ -83,7 +83,7 @@ def test_correcting_a_mistyped_address_in_the_invoice_removes_its_flag(book):
 def test_a_due_date_against_the_agreed_term_is_flagged_before_the_first_reminder(db):
     cid = client(db, "Groothandel Jansen", payment_term_days=30, large_company=True)
     invoice(db, cid, "J-1", "500.00", invoice_date=days(-50), due=days(-5), sent_on=days(-50),
-            sent_via="post")  # fmt: skip
+            sent_via="post", checked=False)  # fmt: skip
     [line] = step_of(db, cid).sending
     # 45 days to pay: not the agreed 30, and more than a large company may take from an
     # SME (art. 6:119a lid 6 BW)

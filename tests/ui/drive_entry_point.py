@@ -106,6 +106,9 @@ class FirstSession:
             dialog.number.setText("EERSTE-1")
             dialog.invoice_date.set_date(clock.today() - timedelta(days=60))
             dialog.amount.set_amount(Decimal("121.00"))
+            # it went out by post that day: a letter may follow (``domain/sent_check.py``)
+            dialog.sent_on.set_date(clock.today() - timedelta(days=60))
+            dialog.sent_via.setCurrentIndex(dialog.sent_via.findData("post"))
             self._ok(dialog, dialog.ok_button, "invoice")
         elif isinstance(dialog, PaymentDialog):
             dialog.amount.set_amount(Decimal("10.00"))

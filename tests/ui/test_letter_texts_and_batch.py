@@ -115,6 +115,51 @@ def test_batch_shows_the_list_first_then_makes_what_is_ticked_with_undo(
     qtbot.waitUntil(lambda: len(due_reminder_requests(db, TODAY)) == 3, timeout=10_000)
 
 
+def test_batch_lists_invoices_not_checked_as_sent_as_left_out_with_the_rule(
+    qtbot, db, tmp_path, monkeypatch, today_is
+):
+    """Art. 3:37 lid 3 BW: a reminder counts only once the client received the invoice.
+    The batch offers no reminder about an invoice the worklist still asks to check; it
+    lists it under "Niet gemaakt of weggelaten" with the rule and what to do."""
+    from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
+    from debiteur_desk.ui.main_window import MainWindow
+
+    today_is(TODAY)
+    monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path))
+    for key, value in DEMO_COMPANY.items():
+        change_setting(db, key, value)
+    overdue = {"invoice_date": TODAY - timedelta(days=44), "due": TODAY - timedelta(days=30)}
+    never = client(db, name="Anna Bakker", email="anna@bakker.nl")
+    invoice(db, never, "A-1", "75.00", checked=False, **overdue)  # never marked as sent
+    both = client(db, name="Bram Visser", email="bram@visser.nl")
+    invoice(db, both, "B-1", "75.00", **overdue)  # checked: "Klopt, verstuurd"
+    invoice(db, both, "B-2", "50.00", checked=False, **overdue)
+    window = MainWindow(db, "nl")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    seen = []
+
+    def look(dialog):
+        rows = range(dialog.table.rowCount())
+        seen.append(([dialog.table.item(r, 1).text() for r in rows], dialog.refused.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ReminderBatchDialog, "exec", look)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.No)
+    window.letters.reminder_batch.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    window.ops.wait()
+    [(offered, not_made)] = seen
+    assert offered == ["B-1"]
+    anna, bram = not_made.splitlines()
+    assert anna.startswith("Anna Bakker: Controleer eerst of de factuur goed is verstuurd")
+    assert bram.startswith("Bram Visser: Niet in deze brief: Controleer eerst")
+    assert "Factuur A-1 staat niet als verstuurd" in anna and "Factuur B-2" in bram
+    for line in (anna, bram):
+        assert "art. 3:37 lid 3 BW" in line and "'Klopt, verstuurd'" in line
+
+
 def test_letters_that_went_out_together_are_marked_sent_at_once(qtbot, db, tmp_path, monkeypatch):
     """Found by using the app: after a batch of 22 reminders each had to be marked as sent
     one by one, and until then none of them counts for the rules."""

@@ -21,7 +21,7 @@ def window(qtbot, db):
     change_setting(db, "company.name", "Van Dam Installatie")
     cid = client(db, "Bakkerij De Korenschoof", email="boekhouding@korenschoof.nl")
     invoice(db, cid, "K-1", "121.00", invoice_date=TODAY - timedelta(days=19),
-            due=TODAY - timedelta(days=5))  # fmt: skip  # never marked as sent
+            due=TODAY - timedelta(days=5), checked=False)  # fmt: skip  # never marked as sent
     win = MainWindow(db, "en")
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.ready, timeout=10_000):

@@ -1,7 +1,7 @@
 """The pure rule behind every letter (domain/letter_rules.py), on plain facts: each test
 names the article or ruling it follows."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -23,6 +23,7 @@ from debiteur_desk.domain.letter_rules import (
 )
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.promises import PromiseStatus
+from debiteur_desk.domain.sent_check import SendingFacts
 
 DAY = date(2026, 11, 22)
 CONSUMER, BUSINESS = ClientKind.CONSUMER, ClientKind.BUSINESS
@@ -153,6 +154,32 @@ def test_a_live_plan_holds_the_letters_until_an_instalment_is_missed():
     assert [v.code for v in decision.left_out] == ["letter_invoice_in_plan"]
     later = decide(ask(LetterKind.REMINDER, date(2026, 12, 24)), known)
     assert [i.id for i in later.invoices] == [1, 2]
+
+
+def never_sent(due=date(2026, 9, 30)):
+    """Due after the agreed 14 days, but never marked as sent."""
+    return SendingFacts(due - timedelta(days=14), due, None, None, "", "", 14)
+
+
+def test_no_letter_names_an_invoice_whose_sending_is_not_checked():
+    """Art. 3:37 lid 3 BW: a reminder counts only once the client received the invoice.
+    Until the user checked how it went out, a letter for the client leaves it out and
+    one about it alone is refused; checked, or named in a reminder that was sent, it is in."""
+    unchecked = bill(1, sending=never_sent())
+    known = facts(BUSINESS, unchecked, bill(2))
+    decision = decide(ask(LetterKind.REMINDER), known)
+    assert [i.id for i in decision.invoices] == [2]
+    [why] = decision.left_out
+    assert (why.code, why.params["number"]) == ("letter_invoice_sent_check_open", "F-1")
+    assert why.params["problem"].code == "sent_flag_never_sent"
+    with pytest.raises(RuleViolation) as caught:
+        decide(ask(LetterKind.REMINDER, ids=(1,)), known)
+    assert caught.value.code == "letter_invoice_sent_check_open"
+    checked = bill(1, sending=never_sent(), sent_checked_on=date(2026, 11, 1))
+    assert decide(ask(LetterKind.REMINDER, ids=(1,)), facts(BUSINESS, checked)).invoices
+    sent = LetterFacts(5, LetterKind.REMINDER, frozenset({1}), date(2026, 10, 5), date(2026, 10, 5))
+    again = facts(BUSINESS, unchecked, letters=(sent,))
+    assert decide(ask(LetterKind.SECOND_REMINDER, ids=(1,)), again).invoices
 
 
 def test_one_14_day_letter_names_every_claim_in_default():

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from debiteur_desk.domain.sent_check import SendingFacts, SentFlag, sent_flags
+from debiteur_desk.domain.sent_check import SendingFacts, SentFlag, open_flags, sent_flags
 
 INVOICE_DAY = date(2026, 10, 1)
 
@@ -88,3 +88,15 @@ def test_art_6_119a_lid_6_bw_a_large_company_may_agree_at_most_30_days_with_an_s
 def test_several_problems_come_in_the_order_to_check_them():
     flags = sent_flags(facts(sent_to="info@korenschoof.nl", term=75, agreed=30))
     assert flags == (SentFlag.EMAIL_DIFFERS, SentFlag.DUE_NOT_AGREED, SentFlag.TERM_OVER_60)
+
+
+def test_the_check_is_open_until_the_user_checked_it_and_reads_the_book_as_it_stood():
+    """What the worklist and the letter rules both ask: nothing to check once the user
+    checked it by that day; a sending recorded for a later day had not happened yet."""
+    never = facts(sent_on=None, sent_via=None, sent_to="")
+    assert open_flags(never, None, INVOICE_DAY) == (SentFlag.NEVER_SENT,)
+    assert open_flags(never, INVOICE_DAY, INVOICE_DAY) == ()
+    assert open_flags(never, INVOICE_DAY + timedelta(days=1), INVOICE_DAY) == (SentFlag.NEVER_SENT,)
+    later = facts(sent_on=INVOICE_DAY + timedelta(days=3))
+    assert open_flags(later, None, INVOICE_DAY) == (SentFlag.NEVER_SENT,)
+    assert open_flags(later, None, INVOICE_DAY + timedelta(days=3)) == ()

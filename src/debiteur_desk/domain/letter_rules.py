@@ -12,6 +12,15 @@ The rules, with their sources:
 * **Due first.** No reminder, 14-dagenbrief or sommatie about an invoice that is not yet
   due: before its due date a claim cannot be demanded (art. 6:38 BW) and no one is in
   default (art. 6:81 BW). A letter for the whole client leaves such invoices out.
+* **Sent and received first.** No ladder letter names an invoice whose sending check is
+  open (``domain/sent_check.py``: never marked as sent, e-mailed to a mistyped address or
+  not the client's, a due date off the agreed term, a term over 60 days or, from a large
+  company, over 30 (art. 6:119a lid 5 and 6 BW)) until the user checked it or corrected
+  the invoice. A reminder or demand about an invoice counts only once the client received
+  that invoice: a declaration to someone has effect only once it reached them (art. 3:37
+  lid 3 BW). Once a ladder letter naming the invoice was sent, the client had it in
+  writing: the check is before the first letter, as in the worklist. A letter for the
+  whole client leaves such invoices out and says why.
 * **Only letters marked as sent count.** A letter only made has no legal effect: it gives
   no term, puts no one in default, is no earlier reminder and no 14-dagenbrief; the
   creditor must prove sending and receipt (art. 3:37 lid 3 BW; HR 25-11-2016,
@@ -55,12 +64,13 @@ from decimal import Decimal
 from enum import StrEnum
 
 from debiteur_desk.domain.bik import BTW_RATE, MINIMUM, CollectionCosts, calculate_bik
-from debiteur_desk.domain.errors import RuleViolation
+from debiteur_desk.domain.errors import Notice, RuleViolation
 from debiteur_desk.domain.fourteen_day import fourteen_day_term
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import ZERO, round_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.promises import PromiseStatus
+from debiteur_desk.domain.sent_check import SendingFacts, SentFlag, open_flags
 
 ONE_DAY = timedelta(days=1)
 LADDER = frozenset(
@@ -88,6 +98,8 @@ class InvoiceFacts:
     open: Decimal  # open now
     reductions: tuple[tuple[date, Decimal], ...] = ()  # payments, credit notes: (day, amount)
     disputed: bool = False
+    sending: SendingFacts | None = None  # how it went out; None: unknown, nothing to check
+    sent_checked_on: date | None = None  # the user checked it (Klopt, verstuurd)
 
     def open_on(self, day: date) -> Decimal:
         """What was open at the end of ``day``."""
@@ -275,7 +287,42 @@ def _held_because(invoice: InvoiceFacts, facts: ClientFacts, day: date) -> str |
         return "letter_invoice_promised"
     if any(_waiting_for_plan(p, invoice, day) for p in facts.plans):
         return "letter_invoice_in_plan"
+    if _sending_to_check(invoice, facts, day):
+        return "letter_invoice_sent_check_open"
     return None
+
+
+def _sending_to_check(invoice: InvoiceFacts, facts: ClientFacts, day: date) -> tuple[SentFlag, ...]:
+    """What is still to check about how the invoice went out before a letter names it:
+    nothing once a ladder letter naming it was sent (art. 3:37 lid 3 BW, module text)."""
+    if invoice.sending is None:
+        return ()
+    named = any(
+        x.kind in LADDER
+        and x.sent_on is not None
+        and x.sent_on <= day
+        and invoice.id in x.invoice_ids
+        for x in facts.letters
+    )
+    return () if named else open_flags(invoice.sending, invoice.sent_checked_on, day)
+
+
+def _sending_problem(invoice: InvoiceFacts, flag: SentFlag) -> Notice:
+    """The first thing that looks wrong, worded as the worklist words it."""
+    sending = invoice.sending
+    assert sending is not None
+    return Notice(
+        f"sent_flag_{flag.value}",
+        {
+            "number": invoice.number,
+            "sent_to": sending.sent_to.strip(),
+            "client_email": sending.client_email.strip(),
+            "due_date": sending.due_date,
+            "agreed_due_date": sending.agreed_due_date,
+            "term": sending.term_days,
+            "agreed_term": sending.agreed_term_days,
+        },
+    )
 
 
 def _deferred(promise: PromiseFacts, invoice: InvoiceFacts, day: date) -> bool:
@@ -298,6 +345,8 @@ def _refusal(code: str, invoice: InvoiceFacts, facts: ClientFacts, day: date) ->
         params["until"] = max(p.promised_by for p in facts.promises if _deferred(p, invoice, day))
     if code == "letter_invoice_in_plan":
         params["plan"] = next(p.id for p in facts.plans if _waiting_for_plan(p, invoice, day))
+    if code == "letter_invoice_sent_check_open":
+        params["problem"] = _sending_problem(invoice, _sending_to_check(invoice, facts, day)[0])
     return RuleViolation(code, **params)
 
 

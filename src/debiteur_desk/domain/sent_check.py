@@ -7,6 +7,9 @@ that never arrived, or that states the wrong term, sours the relation for nothin
 :func:`sent_flags` looks at what the book knows about one invoice and its client and
 returns what looks wrong, as stable codes (``SentFlag``); the worklist shows them with
 the facts, and the user confirms or corrects them before the reminder is made.
+:func:`open_flags` is what is still to check on a day: nothing once the user checked it.
+The letter rules (``domain/letter_rules.py``) ask it too, so no letter names an invoice
+whose check is open.
 
 The payment term toward a business (art. 6:119a BW, commercial transactions only):
 
@@ -22,7 +25,7 @@ the client's agreed term.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -113,3 +116,13 @@ def sent_flags(facts: SendingFacts) -> tuple[SentFlag, ...]:
         flags.extend(_email_flags(facts))
     flags.extend(_term_flags(facts))
     return tuple(flags)
+
+
+def open_flags(facts: SendingFacts, checked_on: date | None, on: date) -> tuple[SentFlag, ...]:
+    """What is still to check on ``on``: nothing once the user checked it by then; a
+    sending recorded for a later day had not happened yet on ``on``."""
+    if checked_on is not None and checked_on <= on:
+        return ()
+    if facts.sent_on is not None and facts.sent_on > on:
+        facts = replace(facts, sent_on=None)
+    return sent_flags(facts)

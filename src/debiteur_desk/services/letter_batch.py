@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from debiteur_desk.domain.errors import DebiteurError
+from debiteur_desk.domain.errors import DebiteurError, RuleViolation
 from debiteur_desk.domain.letter_kinds import LetterKind
 from debiteur_desk.domain.money import ZERO
 from debiteur_desk.domain.progress import Progress, ProgressJob
@@ -50,6 +50,7 @@ class BatchLine:
     amount: Decimal  # what the letter asks to be paid
     refusal: DebiteurError | None = None  # why the rules refuse it (then it is not offered)
     email: str = ""  # the client's e-mail address, if the book has one
+    left_out: tuple[RuleViolation, ...] = ()  # the client's invoices it leaves out, and why
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def _client_email(db: Database, client_id: int) -> str:
 
 
 def preview_reminders(db: Database, today: date) -> ProgressJob[list[BatchLine]]:
-    """Each due first reminder with its invoices and amount, or the rule that refuses it."""
+    """Each due first reminder with its invoices and amount, or the rule that refuses it;
+    the invoices a reminder leaves out (not yet checked as sent, disputed, …) with theirs."""
     requests = due_reminder_requests(db, today)
     lines = []
     for done, request in enumerate(requests, start=1):
@@ -97,7 +99,7 @@ def preview_reminders(db: Database, today: date) -> ProgressJob[list[BatchLine]]
             email = _client_email(db, prepared.client_id)
             lines.append(
                 BatchLine(request, prepared.client_id, prepared.client_name, numbers, due,
-                          email=email)
+                          email=email, left_out=prepared.left_out)
             )  # fmt: skip
         yield Progress(done, len(requests), lines[-1].client_name)
     return lines

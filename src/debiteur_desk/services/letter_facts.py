@@ -1,4 +1,6 @@
-"""The facts ``domain/letter_rules.py`` decides on, read from the book in one session."""
+"""The facts ``domain/letter_rules.py`` decides on, read from the book in one session:
+among them how each open invoice went out and whether the user checked that
+(``domain/sent_check.py``), the same rows the worklist reads."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from debiteur_desk.domain.letter_rules import (
 )
 from debiteur_desk.domain.money import ZERO, from_cents
 from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.sent_check import SendingFacts
 from debiteur_desk.services import collection_state
 from debiteur_desk.store.models import (
     Agreement,
@@ -31,10 +34,26 @@ from debiteur_desk.store.models import (
     PaymentAllocation,
     PaymentPlan,
 )
+from debiteur_desk.store.queries.worklist import SendingRow, sending_rows
 from debiteur_desk.store.settings_store import get_setting
 
 
-def _invoice(invoice: Invoice) -> InvoiceFacts:
+def sending_facts(row: SendingRow) -> SendingFacts:
+    """How one invoice went out, with its client's address and agreed term."""
+    return SendingFacts(
+        row.invoice_date,
+        row.due_date,
+        row.sent_on,
+        row.sent_via,
+        row.sent_to,
+        row.client_email,
+        row.payment_term_days,
+        business=row.client_kind == ClientKind.BUSINESS,
+        large_company=row.large_company,
+    )
+
+
+def _invoice(invoice: Invoice, sending: SendingRow | None) -> InvoiceFacts:
     reductions = [(a.payment.received_on, from_cents(a.amount_cents)) for a in invoice.allocations]
     reductions += [(c.issued_on, from_cents(c.amount_cents)) for c in invoice.credit_notes]
     return InvoiceFacts(
@@ -45,6 +64,8 @@ def _invoice(invoice: Invoice) -> InvoiceFacts:
         open=from_cents(invoice.open_cents),
         reductions=tuple(sorted(reductions)),
         disputed=invoice.disputed,
+        sending=sending_facts(sending) if sending is not None else None,
+        sent_checked_on=sending.checked_on if sending is not None else None,
     )
 
 
@@ -95,6 +116,7 @@ def client_facts(session: Session, client_id: int) -> ClientFacts:
         )
         .order_by(Invoice.due_date, Invoice.number)
     ).all()
+    sending = {row.invoice_id: row for row in sending_rows(session, [i.id for i in invoices])}
     letters = session.scalars(
         select(Letter)
         .where(Letter.client_id == client_id)
@@ -118,7 +140,7 @@ def client_facts(session: Session, client_id: int) -> ClientFacts:
     )
     return ClientFacts(
         kind=ClientKind(client.kind),
-        invoices=tuple(_invoice(i) for i in invoices),
+        invoices=tuple(_invoice(i, sending.get(i.id)) for i in invoices),
         letters=tuple(letter_facts(x) for x in letters),
         promises=tuple(
             PromiseFacts(frozenset(i.id for i in a.invoices), a.promised_by, a.status)

@@ -35,8 +35,9 @@ from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.prescription import last_day, term_years
 from debiteur_desk.domain.promises import PromiseStatus
-from debiteur_desk.domain.sent_check import SendingFacts, sent_flags
+from debiteur_desk.domain.sent_check import open_flags
 from debiteur_desk.domain.snooze import Snooze
+from debiteur_desk.services.letter_facts import sending_facts
 from debiteur_desk.services.worklist_items import (
     ACTIONS,
     CHECK_SENT,
@@ -183,18 +184,9 @@ def _sending(row: wq.SendingRow, as_of: date) -> InvoiceSending:
     """What the book knew on ``as_of`` (sent or checked later: not yet then)."""
     sent_on = row.sent_on if row.sent_on is not None and row.sent_on <= as_of else None
     checked = row.checked_on if row.checked_on is not None and row.checked_on <= as_of else None
-    facts = SendingFacts(
-        row.invoice_date,
-        row.due_date,
-        sent_on,
-        row.sent_via,
-        row.sent_to,
-        row.client_email,
-        row.payment_term_days,
-        business=row.client_kind == ClientKind.BUSINESS,
-        large_company=row.large_company,
-    )
-    flags = () if checked else tuple(flag.value for flag in sent_flags(facts))
+    facts = replace(sending_facts(row), sent_on=sent_on)
+    # the same rule the letters ask (``letter_rules``): nothing to check once checked
+    flags = tuple(flag.value for flag in open_flags(facts, checked, as_of))
     return InvoiceSending(row.invoice_id, row.number, facts, flags, checked)
 
 

@@ -1,4 +1,11 @@
-"""Messages for the letters and the 14-dagenbrief (merged into ``messages.CATALOGUE``)."""
+"""Messages for the letters and the 14-dagenbrief (merged into ``messages.CATALOGUE``).
+
+``sent_flag_<flag>``: what looks wrong about how an invoice went out, worded as the
+worklist words it (``messages_worklist.SENT_FLAGS``), for a letter refused until the user
+checked it.
+"""
+
+from debiteur_desk.text.messages_worklist import SENT_FLAGS
 
 LETTER_MESSAGES: dict[str, tuple[str, str]] = {
     "company_details_missing": (
@@ -40,6 +47,16 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "geen termijn is gemist, volgen geen aanmaningen (zo staat het in de regeling).",
         "Invoice {number} is part of payment plan {plan}. While the plan runs and no "
         "instalment is missed, no demands follow (the plan says so).",
+    ),
+    "letter_invoice_sent_check_open": (
+        "Controleer eerst of de factuur goed is verstuurd: {problem} Een herinnering of "
+        "aanmaning telt pas als de klant de factuur echt heeft ontvangen; een verklaring "
+        "werkt pas als die de ander heeft bereikt (art. 3:37 lid 3 BW). Klik in 'Vandaag te "
+        "doen' op 'Klopt, verstuurd', of pas de factuur aan.",
+        "First check that the invoice went out right: {problem} A reminder or demand only "
+        "counts once the client really received the invoice; a statement only takes effect "
+        "once it reached the other party (art. 3:37(3) Dutch Civil Code). In 'To do today' "
+        "click 'Correct, it was sent', or correct the invoice.",
     ),
     "letter_reminder_not_sent": (
         "De herinnering van {made_on} is nog niet als verstuurd gemarkeerd. Alleen een "
@@ -231,3 +248,4 @@ LETTER_MESSAGES: dict[str, tuple[str, str]] = {
         "{{{placeholder}}} does not exist in this letter.",
     ),
 }
+LETTER_MESSAGES.update({f"sent_flag_{flag}": texts for flag, texts in SENT_FLAGS.items()})

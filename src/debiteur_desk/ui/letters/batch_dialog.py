@@ -1,5 +1,6 @@
 """The batch of due first reminders: the list to check and deselect, before anything is
-made. Refused reminders are listed with the rule that refuses them."""
+made. Refused reminders are listed with the rule that refuses them, and so are the invoices
+a reminder leaves out (one whose sending is not checked yet, a disputed one, …)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debiteur_desk.domain.errors import DebiteurError, Notice
 from debiteur_desk.services.letter_batch import BatchLine
 from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.text.formatting import format_money
@@ -29,6 +31,18 @@ from debiteur_desk.ui.screen_fit import fit_to_screen
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _not_made(lines: list[BatchLine], language: str) -> list[str]:
+    """Each refused reminder, and each invoice a reminder leaves out, with the rule."""
+    notes: list[str] = []
+    for line in lines:
+        reasons: list[DebiteurError | Notice] = []
+        if line.refusal is not None:
+            reasons.append(line.refusal)
+        reasons += [Notice("letter_left_out", {"reason": why}) for why in line.left_out]
+        notes += [f"{line.client_name}: {describe(why, language)}" for why in reasons]
+    return notes
+
+
 class ReminderBatchDialog(QDialog):
     """Collects which of the due first reminders to make; the caller makes them."""
 
@@ -36,7 +50,7 @@ class ReminderBatchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("First reminders due today"))
         self.lines = [line for line in lines if line.refusal is None]
-        refused = [line for line in lines if line.refusal is not None]
+        not_made = _not_made(lines, language)
         self.table = QTableWidget(len(self.lines), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Invoices"),
                                               self.tr("Amount")])  # fmt: skip
@@ -61,16 +75,10 @@ class ReminderBatchDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.refused = QLabel(
-            "\n".join(
-                f"{line.client_name}: {describe(line.refusal, language)}"
-                for line in refused
-                if line.refusal is not None
-            )  # fmt: skip
-        )
+        self.refused = QLabel("\n".join(not_made))
         self.refused.setWordWrap(True)
         self.refused.setStyleSheet("color: #555555;")
-        self.refused.setVisible(bool(refused))
+        self.refused.setVisible(bool(not_made))
         all_on = QPushButton(self.tr("Select all"))
         all_off = QPushButton(self.tr("Select none"))
         all_on.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
@@ -96,8 +104,8 @@ class ReminderBatchDialog(QDialog):
         self.email_drafts.setChecked(with_email > 0)
         self.email_drafts.setEnabled(with_email > 0)
         layout.addWidget(self.email_drafts)
-        if refused:
-            layout.addWidget(QLabel(self.tr("<b>Not made</b>")))
+        if not_made:
+            layout.addWidget(QLabel(self.tr("<b>Not made or left out</b>")))
             scroll = QScrollArea()  # a long list of refusals scrolls; the dialog fits
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
