@@ -77,6 +77,7 @@ def test_the_batch_makes_no_reminder_about_an_invoice_never_marked_sent(book):
     assert "art. 3:37 lid 3 BW" in text and "Klopt, verstuurd" in text
     assert "art. 3:37(3)" in describe(refusal, "en")
     assert lines[sent].refusal is None and lines[sent].invoice_numbers == ("P-1",)
+    assert (lines[never].to_check, lines[sent].to_check) == ((never_inv,), ())  # to confirm
 
     result = run_to_end(make_reminders(book, due_reminder_requests(book, TODAY), TODAY))
     assert [letter.client_id for letter in result.letters] == [sent]

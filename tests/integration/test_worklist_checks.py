@@ -90,7 +90,7 @@ def test_a_due_date_against_the_agreed_term_is_flagged_before_the_first_reminder
     assert line.flags == ("due_not_agreed", "term_over_30_sme")
 
 
-def test_later_steps_carry_no_sending_check(book):
+def test_an_invoice_named_in_a_sent_reminder_carries_no_sending_check_later(book):
     db, cid, inv = book
     with db.transaction() as s:
         s.get(Invoice, inv).sent_on = days(-19)
@@ -99,6 +99,68 @@ def test_later_steps_carry_no_sending_check(book):
     add_letter(db, cid, "reminder", days(-3), [inv])
     item = [i for i in client_work(db, cid, TODAY)][0]
     assert item.sending == () and not item.needs_sent_check
+
+
+def _reminded_about_one_then_another_falls_due(db, **sent):
+    """A client reminded about A (sent, and called since, so the second reminder is next);
+    then B, which nobody checked yet, falls due."""
+    from tests.integration.test_worklist import add_letter, phone
+
+    cid = client(db, "Slagerij Peters", email="info@peters.nl")
+    a = invoice(db, cid, "P-1", "121.00", invoice_date=days(-60), due=days(-46))
+    add_letter(db, cid, "reminder", days(-40), [a])
+    phone(db, cid, days(-30))  # reached: the second reminder follows a step later
+    b = invoice(db, cid, "P-2", "60.50", invoice_date=days(-25), due=days(-11), checked=False,
+                **sent)  # fmt: skip
+    return cid, a, b
+
+
+def test_a_later_letter_step_asks_to_check_an_invoice_no_sent_letter_named_yet(company_book):
+    """Art. 3:37 lid 3 BW: a reminder about an invoice counts only once the client received
+    that invoice. After a reminder about A went out, B (never marked as sent) falls due:
+    the second reminder leaves B out until the user checked it, so the worklist asks for
+    the check on that step too, for B only (A was named in a sent letter); "Klopt,
+    verstuurd" lifts it and the next letter names B."""
+    from debiteur_desk.domain.letter_kinds import LetterKind
+    from debiteur_desk.services.letter_context import LetterRequest
+    from debiteur_desk.services.letters import prepare_letter
+
+    db = company_book
+    cid, a, b = _reminded_about_one_then_another_falls_due(db)
+    item = step_of(db, cid)
+    assert (item.action, item.shown_action) == ("send-second-reminder", "check-sent")
+    assert set(item.invoice_ids) == {a, b}
+    [line] = item.sending
+    assert (line.invoice_id, line.number, line.flags) == (b, "P-2", ("never_sent",))
+    assert "P-2" in describe(item) and "P-1" not in describe(item)
+    [on_page] = [i for i in client_work(db, cid, TODAY) if i.action == "send-second-reminder"]
+    assert on_page.sending == item.sending  # the client's page asks the same
+    second = LetterRequest(LetterKind.SECOND_REMINDER, client_id=cid, letter_date=TODAY)
+    prepared = prepare_letter(db, second, TODAY)
+    assert prepared.invoice_ids == (a,)  # the letter rule holds B: the same test
+    assert [r.params["number"] for r in prepared.left_out] == ["P-2"]
+
+    assert confirm_sent(db, [b], TODAY) == 1  # "Klopt, verstuurd"
+    item = step_of(db, cid)
+    assert (item.shown_action, [line.flags for line in item.sending]) == (
+        "send-second-reminder",
+        [()],
+    )
+    assert prepare_letter(db, second, TODAY).invoice_ids == (a, b)
+
+
+def test_a_changed_address_on_a_later_step_can_be_confirmed_in_the_worklist(db):
+    """Art. 3:37 lid 3 BW: B was e-mailed to an address that is not the client's; before
+    a letter names it, the worklist shows the problem on the client's next letter step and
+    offers the check (before, it only did so on the first reminder, so there was no way to
+    confirm it at all)."""
+    cid, _a, b = _reminded_about_one_then_another_falls_due(
+        db, sent_on=days(-25), sent_via="email", sent_to="oud@peters.nl"
+    )
+    item = step_of(db, cid)
+    assert item.needs_sent_check and [line.flags for line in item.sending] == [("email_differs",)]
+    confirm_sent(db, [b], TODAY)
+    assert not step_of(db, cid).needs_sent_check
 
 
 def test_a_snoozed_step_leaves_the_list_until_its_day_and_comes_back_on_it(book):

@@ -115,13 +115,9 @@ def test_batch_shows_the_list_first_then_makes_what_is_ticked_with_undo(
     qtbot.waitUntil(lambda: len(due_reminder_requests(db, TODAY)) == 3, timeout=10_000)
 
 
-def test_batch_lists_invoices_not_checked_as_sent_as_left_out_with_the_rule(
-    qtbot, db, tmp_path, monkeypatch, today_is
-):
-    """Art. 3:37 lid 3 BW: a reminder counts only once the client received the invoice.
-    The batch offers no reminder about an invoice the worklist still asks to check; it
-    lists it under "Niet gemaakt of weggelaten" with the rule and what to do."""
-    from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
+def _sending_unchecked(db, tmp_path, monkeypatch, today_is):
+    """Anna: two invoices never marked as sent (no reminder at all); Bram: one checked,
+    one never marked as sent (left out of his reminder). Returns the main window, shown."""
     from debiteur_desk.ui.main_window import MainWindow
 
     today_is(TODAY)
@@ -131,18 +127,41 @@ def test_batch_lists_invoices_not_checked_as_sent_as_left_out_with_the_rule(
     overdue = {"invoice_date": TODAY - timedelta(days=44), "due": TODAY - timedelta(days=30)}
     never = client(db, name="Anna Bakker", email="anna@bakker.nl")
     invoice(db, never, "A-1", "75.00", checked=False, **overdue)  # never marked as sent
+    invoice(db, never, "A-2", "25.00", checked=False, **overdue)
     both = client(db, name="Bram Visser", email="bram@visser.nl")
     invoice(db, both, "B-1", "75.00", **overdue)  # checked: "Klopt, verstuurd"
     invoice(db, both, "B-2", "50.00", checked=False, **overdue)
-    window = MainWindow(db, "nl")
+    return MainWindow(db, "nl")
+
+
+def _shown(qtbot, window):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
+
+
+def _offered(dialog) -> list[str]:
+    return [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+
+
+def _notes(dialog) -> list[str]:
+    return [dialog.not_made.item(r).text() for r in range(dialog.not_made.count())]
+
+
+def test_batch_lists_invoices_not_checked_as_sent_as_left_out_with_the_rule(
+    qtbot, db, tmp_path, monkeypatch, today_is
+):
+    """Art. 3:37 lid 3 BW: a reminder counts only once the client received the invoice.
+    The batch offers no reminder about an invoice the worklist still asks to check; it
+    lists it under "Niet gemaakt of weggelaten" with the rule and what to do."""
+    from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
+
+    window = _sending_unchecked(db, tmp_path, monkeypatch, today_is)
+    _shown(qtbot, window)
     seen = []
 
     def look(dialog):
-        rows = range(dialog.table.rowCount())
-        seen.append(([dialog.table.item(r, 1).text() for r in rows], dialog.refused.text()))
+        seen.append((_offered(dialog), _notes(dialog)))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ReminderBatchDialog, "exec", look)
@@ -152,12 +171,87 @@ def test_batch_lists_invoices_not_checked_as_sent_as_left_out_with_the_rule(
     window.ops.wait()
     [(offered, not_made)] = seen
     assert offered == ["B-1"]
-    anna, bram = not_made.splitlines()
+    anna, anna_too, bram = not_made
     assert anna.startswith("Anna Bakker: Controleer eerst of de factuur goed is verstuurd")
+    assert anna_too.startswith("Anna Bakker: Controleer eerst")  # every invoice held
     assert bram.startswith("Bram Visser: Niet in deze brief: Controleer eerst")
-    assert "Factuur A-1 staat niet als verstuurd" in anna and "Factuur B-2" in bram
+    assert "Factuur A-1 staat niet als verstuurd" in anna and "Factuur A-2" in anna_too
+    assert "Factuur B-2" in bram
     for line in (anna, bram):
         assert "art. 3:37 lid 3 BW" in line and "'Klopt, verstuurd'" in line
+
+
+def test_the_batch_confirms_the_invoices_it_left_out_then_offers_their_reminders(
+    qtbot, db, tmp_path, monkeypatch, today_is
+):
+    """Art. 3:37 lid 3 BW: no reminder about an invoice that may not have reached the
+    client. After an opening balance every client waited for its own "Klopt, verstuurd"
+    in the worklist; now the batch asks once, for every invoice it left out for that
+    reason, records the check (audited) and offers the reminders that were held."""
+    from debiteur_desk.store.models import AuditLog, InvoiceSentCheck
+    from debiteur_desk.ui.letters.batch_dialog import ReminderBatchDialog
+
+    window = _sending_unchecked(db, tmp_path, monkeypatch, today_is)
+    _shown(qtbot, window)
+    seen, asked = [], []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def confirm_all_then_look(dialog):
+        seen.append((_offered(dialog), _notes(dialog), not dialog.confirm_button.isHidden()))
+        if len(seen) == 1:
+            assert dialog.confirm_button.text().endswith(" (3)…")  # Klopt, verstuurd (3)…
+            dialog.confirm_button.click()  # nothing selected: every such line
+            return dialog.result()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ReminderBatchDialog, "exec", confirm_all_then_look)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.No)
+    window.letters.reminder_batch.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20_000)
+    window.ops.wait()
+    [text] = asked
+    assert "A-1, A-2, B-2" in text
+    # Dutch once the lead compiled the translations; the source until then
+    assert "3 facturen" in text or "3 invoice(s)" in text
+    assert "2 klanten" in text or "2 client(s)" in text
+    assert "gecontroleerd" in text or "checked" in text
+    (before, _notes_before, button_before), (after, notes_after, button_after) = seen
+    assert before == ["B-1"] and button_before
+    assert after == ["A-1, A-2", "B-1, B-2"] and notes_after == [] and not button_after
+    with db.reading() as s:
+        assert s.query(InvoiceSentCheck).filter_by(checked_on=TODAY).count() == 3
+        assert s.query(AuditLog).filter_by(action="invoice.sent_checked").count() == 3
+
+
+def test_the_batch_confirms_only_the_selected_lines_and_a_no_changes_nothing(
+    qtbot, db, tmp_path, monkeypatch, today_is
+):
+    """Art. 3:37 lid 3 BW: the user checks what they looked at. With lines selected, only
+    their invoices are confirmed; answering No to the question keeps the window as it was."""
+    from debiteur_desk.domain.progress import run_to_end
+    from debiteur_desk.services.letter_batch import preview_reminders
+    from debiteur_desk.ui.letters.batch_dialog import CONFIRM_SENT, ReminderBatchDialog
+
+    _sending_unchecked(db, tmp_path, monkeypatch, today_is)
+    lines = run_to_end(preview_reminders(db, TODAY))
+    dialog = ReminderBatchDialog(None, lines, "nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bram = next(r for r, note in enumerate(_notes(dialog)) if note.startswith("Bram"))
+    dialog.not_made.item(bram).setSelected(True)
+    assert dialog.confirm_button.text().endswith(" (1)…")
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: next(answers))
+    dialog.confirm_button.click()
+    assert dialog.isVisible() and dialog.to_confirm == ()
+    dialog.confirm_button.click()
+    [b2] = [line for line in lines if line.client_name == "Bram Visser"][0].to_check
+    assert dialog.to_confirm == (b2,) and dialog.result() == CONFIRM_SENT
+    assert not dialog.isVisible()
 
 
 def test_letters_that_went_out_together_are_marked_sent_at_once(qtbot, db, tmp_path, monkeypatch):

@@ -20,6 +20,7 @@ from debiteur_desk.domain.letter_rules import (
     claim_basis,
     decide,
     interest_start,
+    named_in_sent_letters,
 )
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.promises import PromiseStatus
@@ -180,6 +181,32 @@ def test_no_letter_names_an_invoice_whose_sending_is_not_checked():
     sent = LetterFacts(5, LetterKind.REMINDER, frozenset({1}), date(2026, 10, 5), date(2026, 10, 5))
     again = facts(BUSINESS, unchecked, letters=(sent,))
     assert decide(ask(LetterKind.SECOND_REMINDER, ids=(1,)), again).invoices
+
+
+def test_only_a_sent_ladder_letter_ends_the_sending_check():
+    """Art. 3:37 lid 3 BW: the client had the invoice in writing once a ladder letter naming
+    it reached them, not when it was only made, sent later, or no demand (a confirmation).
+    The worklist asks the same function, so it offers the check where a letter holds."""
+    letters = [
+        (LetterKind.REMINDER, date(2026, 10, 5), {1}),  # sent: named
+        ("second-reminder", DAY, frozenset({2})),  # the letters table's text works too
+        (LetterKind.REMINDER, None, {3}),  # only made
+        (LetterKind.FINAL_DEMAND, DAY + timedelta(days=1), {4}),  # sent after the day
+        (LetterKind.PAYMENT_PLAN, date(2026, 10, 5), {5}),  # no ladder letter
+    ]
+    assert named_in_sent_letters(letters, DAY) == {1, 2}
+
+
+def test_a_refused_letter_carries_every_invoice_held_for_the_sending_check():
+    """Art. 3:37 lid 3 BW: when every invoice waits for the check, the refusal says why for
+    the first and carries the others, each with its invoice, so the user can confirm all."""
+    known = facts(BUSINESS, bill(1, sending=never_sent()), bill(2, sending=never_sent()))
+    with pytest.raises(RuleViolation) as caught:
+        decide(ask(LetterKind.REMINDER), known)
+    refusal = caught.value
+    [other] = refusal.params["also_held"]
+    assert (refusal.code, refusal.params["invoice_id"]) == ("letter_invoice_sent_check_open", 1)
+    assert (other.code, other.params["invoice_id"]) == ("letter_invoice_sent_check_open", 2)
 
 
 def test_one_14_day_letter_names_every_claim_in_default():

@@ -19,8 +19,10 @@ The rules, with their sources:
   the invoice. A reminder or demand about an invoice counts only once the client received
   that invoice: a declaration to someone has effect only once it reached them (art. 3:37
   lid 3 BW). Once a ladder letter naming the invoice was sent, the client had it in
-  writing: the check is before the first letter, as in the worklist. A letter for the
-  whole client leaves such invoices out and says why.
+  writing: the check is before the first letter that names it (:func:`named_in_sent_letters`,
+  which the worklist asks too, on any letter step). A letter for the whole client leaves
+  such invoices out and says why; refused because all are held, the first says why and
+  carries the others (``also_held``).
 * **Only letters marked as sent count.** A letter only made has no legal effect: it gives
   no term, puts no one in default, is no earlier reminder and no 14-dagenbrief; the
   creditor must prove sending and receipt (art. 3:37 lid 3 BW; HR 25-11-2016,
@@ -292,19 +294,28 @@ def _held_because(invoice: InvoiceFacts, facts: ClientFacts, day: date) -> str |
     return None
 
 
+def named_in_sent_letters(
+    letters: Iterable[tuple[str, date | None, Iterable[int]]], day: date
+) -> frozenset[int]:
+    """The invoices a ladder letter sent by ``day`` names, from (kind, sent on, invoice
+    ids) per letter: the client had them in writing, so how they went out is not checked
+    again (art. 3:37 lid 3 BW, module text). The worklist asks this too, so it offers the
+    check ("Klopt, verstuurd") for exactly the invoices a letter would leave out."""
+    return frozenset(
+        invoice_id
+        for kind, sent_on, invoice_ids in letters
+        if kind in LADDER and sent_on is not None and sent_on <= day
+        for invoice_id in invoice_ids
+    )
+
+
 def _sending_to_check(invoice: InvoiceFacts, facts: ClientFacts, day: date) -> tuple[SentFlag, ...]:
     """What is still to check about how the invoice went out before a letter names it:
     nothing once a ladder letter naming it was sent (art. 3:37 lid 3 BW, module text)."""
     if invoice.sending is None:
         return ()
-    named = any(
-        x.kind in LADDER
-        and x.sent_on is not None
-        and x.sent_on <= day
-        and invoice.id in x.invoice_ids
-        for x in facts.letters
-    )
-    return () if named else open_flags(invoice.sending, invoice.sent_checked_on, day)
+    named = named_in_sent_letters(((x.kind, x.sent_on, x.invoice_ids) for x in facts.letters), day)
+    return () if invoice.id in named else open_flags(invoice.sending, invoice.sent_checked_on, day)
 
 
 def _sending_problem(invoice: InvoiceFacts, flag: SentFlag) -> Notice:
@@ -338,7 +349,11 @@ def _waiting_for_plan(plan: PlanFacts, invoice: InvoiceFacts, day: date) -> bool
 
 
 def _refusal(code: str, invoice: InvoiceFacts, facts: ClientFacts, day: date) -> RuleViolation:
-    params: dict[str, object] = {"number": invoice.number, "due_date": invoice.due_date}
+    params: dict[str, object] = {
+        "number": invoice.number,
+        "due_date": invoice.due_date,
+        "invoice_id": invoice.id,  # for a caller that lets the user act on it
+    }
     if code == "letter_invoice_not_due":
         params["first_day"] = invoice.due_date + ONE_DAY
     if code == "letter_invoice_promised":
@@ -370,8 +385,9 @@ def _claimable(
         elif code not in ("letter_invoice_not_open", "letter_invoice_not_due"):
             left_out.append(_refusal(code, invoice, facts, day))
     if not chosen:
-        if left_out:
-            raise left_out[0]
+        if left_out:  # the first says why; the others held travel with it
+            first, *others = left_out
+            raise RuleViolation(first.code, **first.params, also_held=tuple(others))
         raise RuleViolation("letter_nothing_overdue")
     return chosen, left_out
 

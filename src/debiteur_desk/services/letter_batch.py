@@ -7,6 +7,11 @@ records the chosen ones and writes one PDF to print them all, and, if asked, an 
 per client with an e-mail address (``email_draft``). Stopping it takes back what it made
 so far, records and files; until one of its letters is marked as sent, the whole batch can
 be undone (``undo_batch``).
+
+A reminder names no invoice whose "did it really go out?" check is open (art. 3:37 lid 3
+BW, ``domain/letter_rules.py``): after an opening balance every client may wait for it.
+``BatchLine.to_check`` are those invoices, so the batch window can ask the user to confirm
+them all at once (``worklist_actions.confirm_sent``) and read the list again.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client
 from debiteur_desk.store.queries.letters import clients_needing_first_reminder
 
+SENT_CHECK_OPEN = "letter_invoice_sent_check_open"  # ``letter_rules``: not checked as sent
+
 
 @dataclass(frozen=True)
 class BatchLine:
@@ -50,7 +57,18 @@ class BatchLine:
     amount: Decimal  # what the letter asks to be paid
     refusal: DebiteurError | None = None  # why the rules refuse it (then it is not offered)
     email: str = ""  # the client's e-mail address, if the book has one
-    left_out: tuple[RuleViolation, ...] = ()  # the client's invoices it leaves out, and why
+    # the client's invoices it leaves out, and why; refused: the others held besides
+    left_out: tuple[RuleViolation, ...] = ()
+
+    @property
+    def to_check(self) -> tuple[int, ...]:
+        """The invoices held until the user checked that they went out (art. 3:37 lid 3 BW)."""
+        reasons = (self.refusal, *self.left_out)
+        return tuple(
+            int(why.params["invoice_id"])
+            for why in reasons
+            if why is not None and why.code == SENT_CHECK_OPEN
+        )
 
 
 @dataclass(frozen=True)
@@ -91,7 +109,10 @@ def preview_reminders(db: Database, today: date) -> ProgressJob[list[BatchLine]]
             prepared = prepare_letter(db, request, today)
         except DebiteurError as refusal:
             name = _client_name(db, request.client_id)
-            lines.append(BatchLine(request, request.client_id, name, (), ZERO, refusal))
+            held = tuple(refusal.params.get("also_held", ()))
+            lines.append(
+                BatchLine(request, request.client_id, name, (), ZERO, refusal, left_out=held)
+            )
         else:
             ctx = prepared.context
             numbers = tuple(line.number for line in ctx.invoices)

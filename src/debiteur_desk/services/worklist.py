@@ -29,8 +29,10 @@ from debiteur_desk.domain.escalation import (
     Reason,
     Step,
     client_steps,
+    letter_for,
 )
 from debiteur_desk.domain.instalments import InstalmentMatch, MatchResult
+from debiteur_desk.domain.letter_rules import named_in_sent_letters
 from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.prescription import last_day, term_years
@@ -112,8 +114,9 @@ def _promise_then(row: q.PromiseRow, until: date) -> q.PromiseRow:
 
 def _gather(
     session: Session, client_id: int | None, until: date | None = None
-) -> list[tuple[q.ClientRow, ClientFacts]]:
-    """Every owing client with the facts the escalation rules read (seven queries).
+) -> tuple[list[tuple[q.ClientRow, ClientFacts]], list[q.LetterRow]]:
+    """Every owing client with the facts the escalation rules read (seven queries), and
+    the letters about their open invoices (sent after ``until``: only made then).
     ``until``: the book as it stood at the end of that day (an earlier as-of date)."""
     invoices: dict[int, list[OpenInvoice]] = defaultdict(list)
     for inv in q.open_invoices(session, client_id, until):
@@ -162,7 +165,7 @@ def _gather(
                 ),
             )
         )
-    return result
+    return result, [row for rows in letters.values() for row in rows]
 
 
 def _rules(session: Session) -> LadderRules:
@@ -176,8 +179,11 @@ def _rules(session: Session) -> LadderRules:
 FIRST_REASONS = frozenset({Reason.NOT_YET_DUE, Reason.OVERDUE, Reason.LONG_OVERDUE, Reason.RESENT})
 
 
-def _is_first(step: Step) -> bool:
-    return step.from_ladder and step.reason in FIRST_REASONS
+def _asks_check(step: Step) -> bool:
+    """The ladder's first step, or any letter step: before it, how its invoices went out is
+    checked, as the letter rules hold an unchecked one out of the letter."""
+    first = step.from_ladder and step.reason in FIRST_REASONS
+    return first or letter_for(step.action) is not None
 
 
 def _sending(row: wq.SendingRow, as_of: date) -> InvoiceSending:
@@ -201,7 +207,7 @@ class _Read:
         due = step.due_on if snooze is None else max(step.due_on, snooze.until)
         lines = (
             tuple(self.sending[i] for i in step.invoice_ids if i in self.sending)
-            if _is_first(step)
+            if _asks_check(step)
             else ()
         )
         return WorkItem(
@@ -220,24 +226,33 @@ class _Read:
 
 
 def _read(db: Database, as_of: date, client_id: int | None = None, *, sending: bool) -> _Read:
-    """The steps on ``as_of``, the snoozes then, and (``sending``) how the invoices of first
-    reminders went out."""
+    """The steps on ``as_of``, the snoozes then, and (``sending``) how the invoices of
+    letter steps went out that no sent ladder letter named yet: the same test as the letter
+    rules' (``letter_rules.named_in_sent_letters``), on the letters already read."""
     until = as_of if as_of < clock.today() else None  # the book as it stood then
     with db.reading() as session:
         rules = _rules(session)
-        steps = [
-            (client, client_steps(facts, rules, as_of))
-            for client, facts in _gather(session, client_id, until)
-        ]
+        gathered, letters = _gather(session, client_id, until)
+        steps = [(client, client_steps(facts, rules, as_of)) for client, facts in gathered]
         snoozes = {(s.client_id, s.action): s for s in wq.snoozes_on(session, as_of, client_id)}
         lines: dict[int, InvoiceSending] = {}
-        first = {
-            i for _, found in steps for step in found if _is_first(step) for i in step.invoice_ids
-        }
-        if sending and first:
-            lines = {
-                row.invoice_id: _sending(row, as_of) for row in wq.sending_rows(session, first)
+        if sending:
+            named = named_in_sent_letters(
+                ((x.kind, x.sent_on, (x.invoice_id,)) for x in letters), as_of
+            )
+            unnamed = {
+                i
+                for _, found in steps
+                for step in found
+                if _asks_check(step)
+                for i in step.invoice_ids
+                if i not in named
             }
+            if unnamed:
+                lines = {
+                    row.invoice_id: _sending(row, as_of)
+                    for row in wq.sending_rows(session, unnamed)
+                }
     return _Read(steps, snoozes, lines)
 
 

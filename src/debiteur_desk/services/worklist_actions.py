@@ -1,5 +1,6 @@
 """What the user does from the worklist besides the step itself: confirm that invoices
-went out (the check before the first reminder), and snooze a step until a date or lift
+went out (the check before the first letter that names them; the reminder batch asks it
+for many at once), and snooze a step until a date or lift
 that snooze early. Each is one transaction, audited.
 """
 

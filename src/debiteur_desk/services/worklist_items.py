@@ -21,13 +21,14 @@ if TYPE_CHECKING:  # the window starts without the rules' validators
     from debiteur_desk.domain.sent_check import SendingFacts
 
 ACTIONS = tuple(a.value for a in Action)
-CHECK_SENT = "check-sent"  # shown instead of the first reminder while the check is due
+CHECK_SENT = "check-sent"  # shown instead of the letter step while the check is due
 
 
 @dataclass(frozen=True)
 class InvoiceSending:
-    """How one invoice of a first reminder went out, and what looks wrong about it
-    (``domain.sent_check.SentFlag`` codes; none once the user has checked it)."""
+    """How one invoice of a letter step went out, one no sent ladder letter named yet, and
+    what looks wrong about it (``domain.sent_check.SentFlag`` codes; none once the user has
+    checked it)."""
 
     invoice_id: int
     number: str
@@ -53,7 +54,7 @@ class WorkItem:
     reason: str  # a Reason code; describe() makes it a sentence
     invoice_ids: tuple[int, ...]
     amount: Decimal
-    # a first reminder: how its invoices went out (``domain/sent_check.py``)
+    # a letter step: how its invoices no sent letter named yet went out (``domain/sent_check.py``)
     sending: tuple[InvoiceSending, ...] = ()
     snooze: SnoozeNote | None = None  # snoozed until a later day: out of the list till then
 

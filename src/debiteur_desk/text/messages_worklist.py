@@ -1,4 +1,4 @@
-"""The worklist's own words: the sending check before the first reminder, and snoozes.
+"""The worklist's own words: the sending check before a letter, and snoozes.
 
 ``SENT_FLAGS`` say what looks wrong about how an invoice went out
 (``domain.sent_check.SentFlag``), filled with {number}, {sent_to}, {client_email},
@@ -65,7 +65,7 @@ SENDING: dict[str, tuple[str, str]] = {
         "payment term {term} days, due on {due_date}",
     ),
     "checked": ("gecontroleerd op {date}", "checked on {date}"),
-    # the reason column of a first reminder that asks for the check first
+    # the reason column of a letter step that asks for the check first
     "check_first": (
         "Controleer eerst of de factuur goed is verstuurd: {problem}",
         "First check that the invoice went out right: {problem}",

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from debiteur_desk.domain import clock
 from debiteur_desk.domain.escalation import letter_for
 from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.lazy import late, lazy_module
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 letter_batch = lazy_module("debiteur_desk.services.letter_batch")
 letters = lazy_module("debiteur_desk.services.letters")
 statement_age = lazy_module("debiteur_desk.services.statement_age")
+worklist_actions = lazy_module("debiteur_desk.services.worklist_actions")
 
 
 def _late(module: str, name: str) -> Any:
@@ -90,8 +92,10 @@ class LetterCommands(QObject):
 
     def _statement_checked(self, age: StatementAge) -> None:
         check = _late("statement_check", "go_on_with_reminders")
-        if not check(self.window, age, self.book.language):
-            return
+        if check(self.window, age, self.book.language):
+            self._preview()
+
+    def _preview(self) -> None:
         db, today = self.book.db, self.book.as_of()
         self.book.ops.run_with_progress(
             lambda: letter_batch.preview_reminders(db, today),
@@ -110,7 +114,11 @@ class LetterCommands(QObject):
         dialog = _late("batch_dialog", "ReminderBatchDialog")(
             self.window, lines, self.book.language
         )
-        if not ask(dialog):
+        chosen = ask(dialog)
+        if dialog.to_confirm:  # "Klopt, verstuurd": record it, then the list again
+            self._confirm_sent(dialog.to_confirm)
+            return
+        if not chosen:
             return
         requests, db, today = dialog.chosen, self.book.db, self.book.as_of()
         drafts = dialog.drafts
@@ -121,6 +129,25 @@ class LetterCommands(QObject):
             parent=self.window,
             on_success=self._reminders_made,
             changes=Change.LETTERS,
+        )
+
+    def _confirm_sent(self, invoice_ids: tuple[int, ...]) -> None:
+        """The check the worklist's "Klopt, verstuurd" records, for every invoice at once
+        (one transaction, audited); then the batch's list is read again."""
+        db, today = self.book.db, clock.today()
+
+        def checked(count: int) -> None:
+            self.book.notify(
+                self.tr("Sending of %n invoice(s) checked: their reminders are offered.", "",
+                        count)
+            )  # fmt: skip
+            self._preview()
+
+        self.book.ops.run(
+            lambda: worklist_actions.confirm_sent(db, invoice_ids, today),
+            parent=self.window,
+            on_success=checked,
+            changes=Change.INVOICES,
         )
 
     def _reminders_made(self, result: BatchResult) -> None:

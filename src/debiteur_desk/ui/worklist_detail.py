@@ -1,6 +1,7 @@
 """Under the worklist: the selected step's facts and what can be done about it besides
-the step itself. Before a first reminder it shows how each invoice went out and what looks
-wrong ("Klopt, verstuurd" confirms, "Factuur aanpassen…" corrects); any step can be
+the step itself. Before a letter it shows how each invoice no sent letter named yet went
+out and what looks wrong ("Klopt, verstuurd" confirms, "Factuur aanpassen…" corrects), as
+the letter rules leave such an invoice out until then; any step can be
 snoozed until a day, and a snoozed one lifted early. The widget only asks: the worklist's
 commands (``ui/worklist_commands.py``) run the services."""
 
