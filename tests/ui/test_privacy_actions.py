@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.errors import InvalidInput
+from debiteur_desk.services import privacy
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.privacy import erase_preview
 from debiteur_desk.store.models import Client
@@ -166,3 +168,130 @@ def test_retention_list_from_the_file_menu_anonymises_the_ticked(qtbot, db, monk
     with db.reading() as session:
         assert session.get(Client, older).name == "Ouder BV"
         assert session.get(Client, old).name == f"Geanonimiseerde klant {old}"
+
+
+def _retention_commands(qtbot, db, ops):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notes = []
+    book = BookContext(db, ops, "nl", None, notes.append, lambda: TODAY)
+    return privacy_actions.RetentionCommands(window, book), notes
+
+
+def _offered(dialog):
+    return [dialog.list.item(n).text().split("  ")[0] for n in range(dialog.list.count())]
+
+
+def test_the_retention_period_is_set_in_the_dialog_and_remembered(qtbot, db, ops, monkeypatch):
+    """Art. 52 lid 4 AWR and art. 2:10 BW: at least seven years (the field says why and
+    goes no lower); the owner may keep the data longer. Set to ten years, the client closed
+    eight years ago is no longer offered, and the ten years are remembered for the book
+    although nobody was anonymised."""
+    _paid_client(db, "Acht Jaar BV", days(-8 * 365))
+    _paid_client(db, "Elf Jaar BV", days(-11 * 365))
+    commands, notes = _retention_commands(qtbot, db, ops)
+    seen = []
+
+    def set_ten_years_then_cancel(dialog: RetentionDialog):
+        field = dialog.years
+        seen.append((field.value(), field.minimum(), _offered(dialog)))
+        assert "art. 52 AWR" in field.toolTip() and "art. 52 AWR" in dialog.why.text()
+        field.setValue(6)  # no lower than the law allows
+        assert field.value() == 7
+        field.setValue(10)
+        assert not dialog.ok_button.isEnabled()  # the list is read again first
+        qtbot.waitUntil(lambda: _offered(dialog) == ["Elf Jaar BV"], timeout=10_000)
+        seen.append((field.value(), dialog.intro.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RetentionDialog, "exec", set_ten_years_then_cancel)
+    commands.action.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    ops.wait()
+    assert seen[0] == (7, 7, ["Elf Jaar BV", "Acht Jaar BV"])
+    assert seen[1][0] == 10 and "10" in seen[1][1]
+    assert privacy.retention_years(db) == 10
+
+    again = []
+    monkeypatch.setattr(
+        RetentionDialog,
+        "exec",
+        lambda d: again.append((d.years.value(), _offered(d))) or QDialog.DialogCode.Rejected,
+    )
+    commands.action.trigger()
+    qtbot.waitUntil(lambda: bool(again), timeout=10_000)
+    ops.wait()
+    assert again == [(10, ["Elf Jaar BV"])]  # next time: the period set
+    assert notes == []
+    with db.reading() as session:
+        assert {c.name for c in session.query(Client)} == {"Acht Jaar BV", "Elf Jaar BV"}
+
+
+def test_anonymising_after_changing_the_period_erases_only_those_offered(
+    qtbot, db, ops, monkeypatch
+):
+    """Art. 17 AVG after art. 52 lid 4 AWR: with twelve years set, only the client closed
+    longer ago is anonymised, and the twelve years are kept."""
+    eight = _paid_client(db, "Acht Jaar BV", days(-8 * 365))
+    thirteen = _paid_client(db, "Dertien Jaar BV", days(-13 * 365))
+    commands, notes = _retention_commands(qtbot, db, ops)
+
+    def twelve_years(dialog: RetentionDialog):
+        dialog.years.setValue(12)
+        qtbot.waitUntil(lambda: _offered(dialog) == ["Dertien Jaar BV"], timeout=10_000)
+        dialog.understood.setChecked(True)
+
+    accept_with(monkeypatch, RetentionDialog, twelve_years)
+    commands.action.trigger()
+    qtbot.waitUntil(lambda: bool(notes), timeout=10_000)
+    ops.wait()
+    assert privacy.retention_years(db) == 12
+    with db.reading() as session:
+        assert session.get(Client, eight).name == "Acht Jaar BV"
+        assert session.get(Client, thirteen).name == f"Geanonimiseerde klant {thirteen}"
+
+
+def test_closing_right_after_changing_the_period_still_saves_it(qtbot, db, ops, monkeypatch):
+    """Art. 52 lid 4 AWR leaves longer periods to the owner: one set and the dialog closed
+    at once (before the list was read again) is remembered all the same."""
+    commands, _ = _retention_commands(qtbot, db, ops)
+    closed = []
+
+    def set_nine_and_close(dialog: RetentionDialog):
+        dialog.years.setValue(9)
+        dialog.reject()
+        closed.append(dialog.years.value())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RetentionDialog, "exec", set_nine_and_close)
+    commands.action.trigger()
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+    ops.wait()
+    assert privacy.retention_years(db) == 9
+
+
+def test_a_period_that_cannot_be_saved_is_told_and_the_list_stays(qtbot, db, ops, monkeypatch):
+    _paid_client(db, "Acht Jaar BV", days(-8 * 365))
+    commands, _ = _retention_commands(qtbot, db, ops)
+    told, after = [], []
+
+    def refuse(_db, years):
+        raise InvalidInput("privacy_retention_years", years=years, minimum=7, maximum=30)
+
+    monkeypatch.setattr(privacy, "set_retention_years", refuse)
+    monkeypatch.setattr(ops, "show_error", lambda error, _parent: told.append(error))
+
+    def try_ten(dialog: RetentionDialog):
+        dialog.years.setValue(10)
+        qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+        dialog.understood.setChecked(True)
+        after.append((dialog.years.value(), _offered(dialog), dialog.ok_button.isEnabled()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RetentionDialog, "exec", try_ten)
+    commands.action.trigger()
+    qtbot.waitUntil(lambda: bool(after), timeout=10_000)
+    ops.wait()
+    assert [e.code for e in told] == ["privacy_retention_years"]
+    assert after == [(7, ["Acht Jaar BV"], True)]
+    assert privacy.retention_years(db) == 7

@@ -14,7 +14,8 @@ data may go.
   dispute not resolved (art. 17 lid 3 AVG: data needed for a legal claim may be kept).
   A backup is made first (``services/backup.py``); the erasure is one transaction.
 * Retention: closed clients whose last invoice is older than the setting
-  ``privacy.retention_years`` (7) are offered for erasure (``clients_due``).
+  ``privacy.retention_years`` (7) are offered for erasure (``clients_due``); the period
+  is changed with ``set_retention_years``, never below seven years (``domain/retention.py``).
 
 The audit log is append-only (``store/database.py`` refuses ORM updates of its rows); the
 erasure is the one change the law demands of it, made with a plain UPDATE of the personal
@@ -36,11 +37,17 @@ from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
 from debiteur_desk.domain.anonymise import anonymised_details, erased_letter_data, scrubbed
-from debiteur_desk.domain.errors import InvalidInput, Notice, RuleViolation
+from debiteur_desk.domain.errors import Notice, RuleViolation
 from debiteur_desk.domain.instalments import LIVE_PLANS
+from debiteur_desk.domain.retention import (
+    MAX_RETENTION_YEARS,
+    MIN_RETENTION_YEARS,
+    check_retention_years,
+)
 from debiteur_desk.services import audit
 from debiteur_desk.services.client_records import ClientRecords, client_records
 from debiteur_desk.services.privacy_export import export_client
+from debiteur_desk.services.settings import change_setting
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import AuditLog, Client, Invoice, PaymentPlan
 from debiteur_desk.store.settings_store import get_setting
@@ -50,16 +57,20 @@ __all__ = [
     "ErasePreview",
     "ErasedClient",
     "DueClient",
+    "MAX_RETENTION_YEARS",
+    "MIN_RETENTION_YEARS",
+    "check_retention_years",
     "clients_due",
     "erase_client",
     "erase_clients",
     "erase_preview",
     "export_client",
+    "retention_years",
+    "set_retention_years",
 ]
 
 ERASE_ACTION = "client.erase"
 RETENTION_KEY = "privacy.retention_years"
-MIN_RETENTION_YEARS, MAX_RETENTION_YEARS = 7, 30  # art. 52 lid 4 AWR: seven years at least
 
 
 @dataclass(frozen=True)
@@ -351,10 +362,12 @@ def retention_years(db: Database) -> int:
         return int(get_setting(session, RETENTION_KEY))
 
 
-def check_retention_years(years: int) -> int:
-    if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
-        raise InvalidInput("privacy_retention_years", years=years)
-    return years
+def set_retention_years(db: Database, years: int) -> None:
+    """Save the retention period as the book's setting (audited); fewer than seven years
+    is refused (art. 52 lid 4 AWR, ``domain/retention.py``), nothing changed then."""
+    check_retention_years(years)
+    if years != retention_years(db):
+        change_setting(db, RETENTION_KEY, years)
 
 
 def clients_due(
@@ -365,8 +378,9 @@ def clients_due(
     without invoices counts from the day it was added."""
     today = today or clock.today()
     with db.reading() as session:
-        years = check_retention_years(years or int(get_setting(session, RETENTION_KEY)))
-        cutoff = _years_before(today, years)
+        if years is None:
+            years = int(get_setting(session, RETENTION_KEY))
+        cutoff = _years_before(today, check_retention_years(years))
         last = (
             select(
                 Client.id, Client.name, Client.kind, Client.created_at,

@@ -40,10 +40,12 @@ PRIVACY_MESSAGES: dict[str, tuple[str, str]] = {
         "invoice. Pay it back first: after the erasure the account number is gone.",
     ),
     "privacy_retention_years": (
-        "Een bewaartermijn van {years} jaar kan niet: de boekhouding moet 7 jaar worden "
-        "bewaard (art. 52 AWR); kies 7 tot 30 jaar.",
+        "Een bewaartermijn van {years} jaar kan niet: de boekhouding moet minstens "
+        "{minimum} jaar worden bewaard (art. 52 AWR, art. 2:10 BW). Kies {minimum} tot "
+        "{maximum} jaar.",
         "A retention period of {years} years is not possible: the books must be kept for "
-        "7 years (art. 52 AWR); choose 7 to 30 years.",
+        "at least {minimum} years (art. 52 AWR, art. 2:10 BW). Choose {minimum} to "
+        "{maximum} years.",
     ),
     "privacy_export_exists": (
         "Het bestand {path} bestaat al; kies een andere naam.",

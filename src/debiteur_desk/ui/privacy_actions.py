@@ -4,7 +4,8 @@
   client as one ZIP (art. 15 and 20 AVG), and erase the client (art. 17 AVG) after the
   confirmation dialog; a refusal (a claim still open) is explained.
 * File › Anonymise old clients…: the closed clients past the retention period, ticked in
-  a dialog, erased together.
+  a dialog, erased together. The period is set in that dialog (at least seven years,
+  art. 52 AWR); a change is saved for the book at once and the list read again.
 
 The services (``services/privacy.py``) run on the worker; dialogs only collect.
 """
@@ -175,6 +176,7 @@ class RetentionCommands(QObject):
 
     def choose(self, clients: list[DueClient], years: int) -> None:
         dialog = RetentionDialog(self.window, clients, years, self.book.language)
+        dialog.years_changed.connect(lambda new: self.change_period(dialog, new))
         if ask(dialog):
             db, ids, language = self.book.db, dialog.value, self.book.language
             self.book.ops.run(
@@ -183,6 +185,26 @@ class RetentionCommands(QObject):
                 on_success=self._erased,
                 changes=Change.EVERYTHING,
             )
+
+    def change_period(self, dialog: RetentionDialog, years: int) -> None:
+        """The user set another retention period: save it for the book (also when nobody
+        is anonymised now) and show the list for it."""
+        db = self.book.db
+
+        def save_and_read() -> list[DueClient]:
+            privacy.set_retention_years(db, years)
+            return privacy.clients_due(db, years=years)
+
+        def failed(error: Exception) -> None:
+            self.book.ops.show_error(error, dialog)
+            dialog.keep_shown_period()
+
+        self.book.ops.run(
+            save_and_read,
+            parent=dialog,
+            on_success=lambda found: dialog.show_clients(found, years),
+            on_failure=failed,
+        )
 
     def _erased(self, done: list[ErasedClient]) -> None:
         self.book.notify(_erased_text(done).splitlines()[0])
