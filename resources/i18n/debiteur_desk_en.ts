@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="184"/>
+        <source>The connection works. The server holds a book with %n clients; this PC will work in that book.</source>
+        <translation>
+            <numerusform>The connection works. The server holds a book with %n client; this PC will work in that book.</numerusform>
+            <numerusform>The connection works. The server holds a book with %n clients; this PC will work in that book.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/client_dialog.py" line="161"/>
@@ -228,7 +239,15 @@
 <context>
     <name>LetterCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="141"/>
+        <source>Sending of %n invoice(s) checked: their reminders are offered.</source>
+        <translation>
+            <numerusform>Sending of %n invoice checked: its reminder is offered.</numerusform>
+            <numerusform>Sending of %n invoices checked: their reminders are offered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="155"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n reminder made.</numerusform>
@@ -236,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="169"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n reminder made</numerusform>
@@ -244,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="176"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="203"/>
         <source>%n letter(s) marked as sent.</source>
         <translation>
             <numerusform>%n letter marked as sent.</numerusform>
@@ -266,7 +285,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="381"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -274,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="387"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="389"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open on {day}: {amount} in %Ln invoice</numerusform>
@@ -296,7 +315,7 @@
 <context>
     <name>ReminderBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="141"/>
         <source>Also an e-mail draft for each client with an e-mail address (%n)</source>
         <translation>
             <numerusform>Also an e-mail draft for the client with an e-mail address (%n)</numerusform>
@@ -304,7 +323,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="170"/>
+        <source>Correct, it was sent (%n)…</source>
+        <translation>
+            <numerusform>Correct, it was sent (%n)…</numerusform>
+            <numerusform>Correct, it was sent (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="189"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="190"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="205"/>
         <source>Make %n reminder(s)</source>
         <translation>
             <numerusform>Make %n reminder</numerusform>
@@ -356,7 +399,7 @@
 <context>
     <name>_Erased</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="53"/>
         <source>%n client(s) anonymised.</source>
         <translation>
             <numerusform>%n client anonymised.</numerusform>

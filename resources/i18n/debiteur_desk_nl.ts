@@ -386,6 +386,150 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="55"/>
+        <source>Where the book is</source>
+        <translation>Waar het boek staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="62"/>
+        <source>One PC: keep the book in a file on this PC. Two or three PCs: put the book on a PostgreSQL server in your network, and choose it here on every PC; they then all work in the same book.</source>
+        <translation>Eén pc: bewaar het boek in een bestand op deze pc. Twee of drie pc&apos;s: zet het boek op een PostgreSQL-server in uw netwerk en kies die hier op elke pc; dan werken ze allemaal in hetzelfde boek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="67"/>
+        <source>On this PC</source>
+        <translation>Op deze pc</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="68"/>
+        <source>On a server (PostgreSQL)</source>
+        <translation>Op een server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="74"/>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="76"/>
+        <source>The file %1</source>
+        <translation>Het bestand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="80"/>
+        <source>e.g. 192.168.1.20 or kantoor-pc</source>
+        <translation>bijv. 192.168.1.20 of kantoor-pc</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="86"/>
+        <source>e.g. debiteuren</source>
+        <translation>bijv. debiteuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="93"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="95"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="101"/>
+        <source>Copy this book to the server</source>
+        <translation>Dit boek naar de server kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="103"/>
+        <source>Only into an empty database: a book already on the server is never overwritten. The copy is checked table by table.</source>
+        <translation>Alleen naar een lege database: een boek dat al op de server staat, wordt nooit overschreven. De kopie wordt tabel voor tabel gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="109"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="110"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="111"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="112"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="113"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="168"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="180"/>
+        <source>The connection works. The database is empty: a new book is made there, or this book is copied into it.</source>
+        <translation>De verbinding werkt. De database is leeg: daar wordt een nieuw boek gemaakt, of dit boek wordt erin gekopieerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/book_dialog.py" line="184"/>
+        <source>The connection works. The server holds a book with %n clients; this PC will work in that book.</source>
+        <translation>
+            <numerusform>De verbinding werkt. Op de server staat een boek met %n klant; deze pc gaat in dat boek werken.</numerusform>
+            <numerusform>De verbinding werkt. Op de server staat een boek met %n klanten; deze pc gaat in dat boek werken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookMove</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="39"/>
+        <source>Copying the book to the server…</source>
+        <translation>Het boek wordt naar de server gekopieerd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="40"/>
+        <source>The book was copied to the server and checked; this PC now works there.</source>
+        <translation>Het boek is naar de server gekopieerd en gecontroleerd; deze pc werkt nu daar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="44"/>
+        <source>Opening the book on this PC…</source>
+        <translation>Het boek op deze pc wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="45"/>
+        <source>This PC now works in the book on this PC.</source>
+        <translation>Deze pc werkt nu in het boek op deze pc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="47"/>
+        <source>Opening the book on the server…</source>
+        <translation>Het boek op de server wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="48"/>
+        <source>This PC now works in the book on the server.</source>
+        <translation>Deze pc werkt nu in het boek op de server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/book_move.py" line="53"/>
+        <source>Where the book is</source>
+        <translation>Waar het boek staat</translation>
+    </message>
+</context>
+<context>
     <name>BucketBar</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/bucket_bar.py" line="45"/>
@@ -2285,67 +2429,75 @@ Database: {name}</translation>
 <context>
     <name>LetterCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="39"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="41"/>
         <source>&amp;Make a letter…</source>
         <translation>&amp;Brief maken…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="44"/>
         <source>A letter to the selected client (Ctrl+L)</source>
         <translation>Een brief aan de gekozen klant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="43"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="45"/>
         <source>All due &amp;first reminders…</source>
         <translation>Alle &amp;eerste herinneringen van vandaag…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="46"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="48"/>
         <source>Make every first reminder that is due today, and one PDF to print</source>
         <translation>Maak elke eerste herinnering die vandaag aan de beurt is, en één PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="50"/>
         <source>Mark letters as &amp;sent…</source>
         <translation>Brieven als &amp;verstuurd markeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="51"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
         <source>Letters that went out (a printed batch): only a sent letter counts</source>
         <translation>Brieven die de deur uit zijn (een afgedrukte reeks): alleen een verstuurde brief telt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="53"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="55"/>
         <source>Letter &amp;texts…</source>
         <translation>Brief&amp;teksten…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="57"/>
         <source>&amp;Letters</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="72"/>
         <source>Select a client first.</source>
         <translation>Kies eerst een klant.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="99"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="103"/>
         <source>Checking which first reminders are due…</source>
         <translation>Nagaan welke eerste herinneringen aan de beurt zijn…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="107"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="111"/>
         <source>No first reminders are due today.</source>
         <translation>Vandaag zijn er geen eerste herinneringen aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="120"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="128"/>
         <source>Making reminders…</source>
         <translation>Herinneringen maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="141"/>
+        <source>Sending of %n invoice(s) checked: their reminders are offered.</source>
+        <translation>
+            <numerusform>Verzending van %n factuur gecontroleerd: de herinnering wordt aangeboden.</numerusform>
+            <numerusform>Verzending van %n facturen gecontroleerd: hun herinneringen worden aangeboden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="155"/>
         <source>%n reminder(s) made.</source>
         <translation>
             <numerusform>%n herinnering gemaakt.</numerusform>
@@ -2353,22 +2505,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="158"/>
         <source>To print them all at once: %1</source>
         <translation>Om ze in één keer af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="160"/>
         <source>Once they have gone out, mark them as sent (Letters › Mark letters as sent): only a sent letter counts.</source>
         <translation>Markeer ze als verstuurd zodra ze de deur uit zijn (Brieven › Brieven als verstuurd markeren): alleen een verstuurde brief telt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="138"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="165"/>
         <source>Not made:</source>
         <translation>Niet gemaakt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="169"/>
         <source>%n reminder(s) made</source>
         <translation>
             <numerusform>%n herinnering gemaakt</numerusform>
@@ -2376,22 +2528,22 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="144"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="171"/>
         <source>The reminders were taken back.</source>
         <translation>De herinneringen zijn teruggenomen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="192"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="165"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="192"/>
         <source>Every letter has been marked as sent.</source>
         <translation>Alle brieven zijn als verstuurd gemarkeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="176"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="203"/>
         <source>%n letter(s) marked as sent.</source>
         <translation>
             <numerusform>%n brief als verstuurd gemarkeerd.</numerusform>
@@ -2399,10 +2551,10 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="98"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="107"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="119"/>
-        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/letter_commands.py" line="174"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -2616,17 +2768,17 @@ Database: {name}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="154"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="323"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="325"/>
         <source>No backup could be made today: %1</source>
         <translation>Er kon vandaag geen back-up worden gemaakt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="381"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln openstaande factuur</numerusform>
@@ -2634,7 +2786,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/main_window.py" line="387"/>
+        <location filename="../../src/debiteur_desk/ui/main_window.py" line="389"/>
         <source>Open on {day}: {amount} in %Ln invoice(s)</source>
         <translation>
             <numerusform>Open per {day}: {amount} in %Ln factuur</numerusform>
@@ -3198,59 +3350,59 @@ Database: {name}</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="73"/>
         <source>Privacy (GDPR)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="76"/>
         <source>Export data (GDPR)…</source>
         <translation>Gegevens exporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="77"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="78"/>
         <source>Everything held on this client in one ZIP: data, CSV tables and letters</source>
         <translation>Alles wat over deze klant is vastgelegd in één ZIP: gegevens, CSV-tabellen en brieven</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="80"/>
         <source>Erase client (GDPR)…</source>
         <translation>Klant wissen (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="81"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="82"/>
         <source>Erase the personal data; the amounts and dates stay for the bookkeeping</source>
         <translation>Wis de persoonsgegevens; de bedragen en datums blijven voor de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="93"/>
         <source>Export data (GDPR)</source>
         <translation>Gegevens exporteren (AVG)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="94"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="109"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="110"/>
         <source>Data exported</source>
         <translation>Gegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="111"/>
         <source>Everything held on this client is saved as
 %1</source>
         <translation>Alles wat over deze klant is vastgelegd, is opgeslagen als
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="132"/>
         <source>Erase client (GDPR)</source>
         <translation>Klant wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="147"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="148"/>
         <source>Client erased</source>
         <translation>Klant gewist</translation>
     </message>
@@ -3370,42 +3522,47 @@ Database: {name}</translation>
 <context>
     <name>ReminderBatchDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="37"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="72"/>
         <source>First reminders due today</source>
         <translation>Eerste herinneringen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="77"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="41"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="77"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="42"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="78"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="74"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="115"/>
+        <source>Records that you checked that these invoices went out and reached the client (the selected lines, or all when none is selected); then their reminders are offered.</source>
+        <translation>Legt vast dat u hebt gecontroleerd dat deze facturen zijn verstuurd en bij de klant zijn aangekomen (de geselecteerde regels, of alle als er geen is geselecteerd); daarna worden hun herinneringen aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="123"/>
         <source>Select all</source>
         <translation>Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="75"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="124"/>
         <source>Select none</source>
         <translation>Niets aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="134"/>
         <source>Untick a client to leave the reminder out. Nothing is made until you click the button below.</source>
         <translation>Vink een klant uit om de herinnering over te slaan. Er wordt niets gemaakt voordat u op de knop hieronder klikt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="141"/>
         <source>Also an e-mail draft for each client with an e-mail address (%n)</source>
         <translation>
             <numerusform>Ook een e-mailconcept voor elke klant met een e-mailadres (%n)</numerusform>
@@ -3413,12 +3570,50 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="100"/>
-        <source>&lt;b&gt;Not made&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Niet gemaakt&lt;/b&gt;</translation>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="150"/>
+        <source>&lt;b&gt;Not made or left out&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Niet gemaakt of weggelaten&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="118"/>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="170"/>
+        <source>Correct, it was sent (%n)…</source>
+        <translation>
+            <numerusform>Klopt, verstuurd (%n)…</numerusform>
+            <numerusform>Klopt, verstuurd (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="184"/>
+        <source>Record that you checked that these invoices went out correctly and reached the client? {invoices} of {clients}: {numbers}.
+
+An invoice not marked as sent is then marked as sent on its invoice date (correct the invoice if it went out later). Then the list is read again, with their reminders.</source>
+        <translation>Vastleggen dat u hebt gecontroleerd dat deze facturen goed zijn verstuurd en bij de klant zijn aangekomen? {invoices} van {clients}: {numbers}.
+
+Een factuur die niet als verstuurd staat, wordt dan als verstuurd gemarkeerd op de factuurdatum (pas de factuur aan als die later is verstuurd). Daarna wordt de lijst opnieuw gelezen, met hun herinneringen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="189"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="190"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="193"/>
+        <source>Correct, it was sent</source>
+        <translation>Klopt, verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/letters/batch_dialog.py" line="205"/>
         <source>Make %n reminder(s)</source>
         <translation>
             <numerusform>%n herinnering maken</numerusform>
@@ -3482,12 +3677,12 @@ Database: {name}</translation>
 <context>
     <name>RetentionCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="159"/>
         <source>Anonymise old clients…</source>
         <translation>Oude klanten anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="162"/>
         <source>Closed clients whose last invoice is older than the retention period</source>
         <translation>Afgesloten klanten van wie de laatste factuur ouder is dan de bewaartermijn</translation>
     </message>
@@ -3495,37 +3690,52 @@ Database: {name}</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="34"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="47"/>
         <source>Anonymise old clients</source>
         <translation>Oude klanten anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="38"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="55"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="56"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Bewaartermijn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="60"/>
+        <source>At least %1 years: the books must be kept that long (art. 52 AWR, art. 2:10 BW). A change is remembered for this book.</source>
+        <translation>Minstens %1 jaar: zo lang moet de boekhouding worden bewaard (art. 52 AWR, art. 2:10 BW). Een wijziging wordt voor dit boek onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="124"/>
         <source>Clients with nothing open whose last invoice is more than %1 years old. Their personal data may go (art. 17 GDPR); the amounts and dates stay in the books. A backup is made first.</source>
         <translation>Klanten zonder openstaande posten van wie de laatste factuur meer dan %1 jaar oud is. Hun persoonsgegevens mogen weg (art. 17 AVG); de bedragen en datums blijven in de boekhouding. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="131"/>
         <source>no invoices</source>
         <translation>geen facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="134"/>
         <source>last invoice %1</source>
         <translation>laatste factuur %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="57"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="69"/>
         <source>There are no clients to anonymise.</source>
         <translation>Er zijn geen klanten om te anonimiseren.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="61"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="71"/>
         <source>I understand that their personal data are erased for good</source>
         <translation>Ik begrijp dat hun persoonsgegevens voorgoed worden gewist</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="69"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/retention_dialog.py" line="92"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
@@ -3533,147 +3743,172 @@ Database: {name}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="124"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="127"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="128"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="129"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="130"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="131"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="132"/>
         <source>VAT number (BTW-id)</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="133"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="134"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="135"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="136"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="137"/>
         <source>BIC (optional)</source>
         <translation>BIC (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="138"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="139"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="140"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="141"/>
         <source>Scanned signature</source>
         <translation>Gescande handtekening</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="174"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="177"/>
+        <source>Book</source>
+        <translation>Boek</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="188"/>
         <source>Welcome! Your company details go on every letter and reminder. You can change them later under File › Settings.</source>
         <translation>Welkom! Uw bedrijfsgegevens komen op elke brief en herinnering. U kunt ze later wijzigen onder Bestand › Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="202"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="205"/>
         <source>A payment term printed only on the invoice is no fatal term: a private customer is then in default, and owes interest, only after a reminder with a new term has run out.</source>
         <translation>Een betaaltermijn die alleen op de factuur staat, is geen fatale termijn: een particuliere klant is dan pas in verzuim, en pas dan rente verschuldigd, als een herinnering met een nieuwe termijn is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="212"/>
         <source>The term is only on my invoices (usual; the safe choice)</source>
         <translation>De termijn staat alleen op mijn facturen (gebruikelijk; de veilige keuze)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="215"/>
         <source>The term was expressly agreed as a fatal term (e.g. in signed terms)</source>
         <translation>De termijn is uitdrukkelijk als fatale termijn afgesproken (bijv. in ondertekende voorwaarden)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="233"/>
         <source>Mail server…</source>
         <translation>Mailserver…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="242"/>
         <source>Sent through %1</source>
         <translation>Versturen via %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="244"/>
         <source>Drafts for your own mail program</source>
         <translation>Concepten voor uw eigen mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="263"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="276"/>
+        <source>On this PC</source>
+        <translation>Op deze pc</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="278"/>
+        <source>On the server %1, database %2</source>
+        <translation>Op de server %1, database %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="283"/>
+        <source>After OK: %1</source>
+        <translation>Na OK: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="298"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="305"/>
         <source>Choose an image</source>
         <translation>Kies een afbeelding</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/debiteur_desk/ui/settings_dialog.py" line="305"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4780,27 +5015,27 @@ Database: {name}</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="98"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="102"/>
         <source>Invoice {number} added.</source>
         <translation>Factuur {number} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="114"/>
         <source>Client {name} added.</source>
         <translation>Klant {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="139"/>
         <source>Payment of {amount} recorded.</source>
         <translation>Betaling van {amount} geboekt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="163"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="161"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="165"/>
         <source>Delete invoice {number} of {client} ({amount})?
 
 Payments made on it become credit of the client. You can undo this right after.</source>
@@ -4809,32 +5044,32 @@ Payments made on it become credit of the client. You can undo this right after.<
 Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="176"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="180"/>
         <source>Invoice {number} deleted.</source>
         <translation>Factuur {number} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="178"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="182"/>
         <source>Invoice {number} is back.</source>
         <translation>Factuur {number} is terug.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="231"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="238"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="242"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="254"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="245"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="257"/>
         <source>Printed.</source>
         <translation>Afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/commands.py" line="257"/>
+        <location filename="../../src/debiteur_desk/ui/commands.py" line="269"/>
         <source>About Debiteur Desk</source>
         <translation>Over Debiteur Desk</translation>
     </message>
@@ -4868,32 +5103,32 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>WorklistDetail</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="56"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="57"/>
         <source>Correct, it was sent</source>
         <translation>Klopt, verstuurd</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="60"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="61"/>
         <source>Records that you checked how these invoices went out; one never marked as sent is marked sent on its invoice date. Then the reminder can be made.</source>
         <translation>Legt vast dat u hebt gecontroleerd hoe deze facturen zijn verstuurd; een factuur die nog niet als verstuurd stond, wordt als verstuurd op de factuurdatum gemarkeerd. Daarna kan de herinnering worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="66"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="67"/>
         <source>Correct the invoice…</source>
         <translation>Factuur aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="68"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="69"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="71"/>
         <source>Lift snooze</source>
         <translation>Uitstel opheffen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="72"/>
+        <location filename="../../src/debiteur_desk/ui/worklist_detail.py" line="73"/>
         <source>Show snoozed steps</source>
         <translation>Uitgestelde stappen tonen</translation>
     </message>
@@ -4990,7 +5225,7 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>_Erased</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="53"/>
         <source>%n client(s) anonymised.</source>
         <translation>
             <numerusform>%n klant geanonimiseerd.</numerusform>
@@ -4998,12 +5233,12 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="56"/>
         <source>The backup from before is %1.</source>
         <translation>De back-up van daarvoor is %1.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="58"/>
+        <location filename="../../src/debiteur_desk/ui/privacy_actions.py" line="59"/>
         <source>These files could not be deleted:</source>
         <translation>Deze bestanden konden niet worden verwijderd:</translation>
     </message>
