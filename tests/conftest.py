@@ -40,6 +40,8 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def db(db_path):
+    """A fresh SQLite book (tests/ui, tests/unit); tests/integration/conftest.py makes its
+    ``db`` on both backends."""
     database = open_book(db_path).database
     yield database
     database.close()
@@ -53,17 +55,54 @@ def pg_url():
     return PG_URL
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request, db_path):
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the test needs the book as an SQLite file (its path, the file "
+        "itself, SQLite's own API); its book is not also made on PostgreSQL",
+    )
+
+
+def pytest_generate_tests(metafunc):
+    """``backend``: every test whose book is ``any_db`` (in tests/integration: ``db``) runs
+    once per backend, on SQLite only when it is marked ``sqlite_only``."""
+    if "backend" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("backend", BACKENDS[:1] if only_sqlite else BACKENDS)
+
+
+def drop_book(database) -> None:
+    """Leave the PostgreSQL database empty again, as the next test expects it."""
+    Base.metadata.drop_all(database.engine)
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture
+def empty_server(pg_url):
+    """The run's PostgreSQL database as the server a PC's book moves to (Settings › Book):
+    emptied again afterwards, and this PC's choice with it."""
+    from debiteur_desk.store import book_location
+
+    yield pg_url
+    book_location.choose(None)
+    database = open_book(pg_url).database
+    drop_book(database)
+    database.close()
+
+
+@pytest.fixture
+def any_db(backend, db_path):
     """A fresh book on SQLite, and on PostgreSQL when DEBITEUR_DESK_TEST_PG_URL is set."""
-    if request.param == "postgresql" and not PG_URL:
+    if backend == "postgresql" and not PG_URL:
         pytest.skip("set DEBITEUR_DESK_TEST_PG_URL to run on PostgreSQL")
-    database = open_book(db_path if request.param == "sqlite" else PG_URL).database
+    database = open_book(db_path if backend == "sqlite" else PG_URL).database
     yield database
-    if request.param == "postgresql":
-        Base.metadata.drop_all(database.engine)
-        with database.engine.begin() as connection:
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    if backend == "postgresql":
+        drop_book(database)
     database.close()
 
 

@@ -83,10 +83,51 @@ def _open_book(db: str | Path | None, language: str, smoke_test: bool) -> Opened
     except DebiteurError as error:
         message = describe(error, language)
         print(message, file=sys.stderr)
-        if not smoke_test:
-            QMessageBox.critical(None, "Debiteur Desk", message)
+        if smoke_test:
+            return None
+        if db is None and _server_chosen():
+            answer = _ask_server_unreachable(message, language)
+            if answer == "retry":
+                return _open_book(db, language, smoke_test)
+            if answer == "this_pc":
+                from debiteur_desk.store.book_location import choose
+
+                choose(None)
+                return _open_book(db, language, smoke_test)
+            return None
+        QMessageBox.critical(None, "Debiteur Desk", message)
         return None
     return OpenedBook(database, None, first_start)
+
+
+def _server_chosen() -> bool:
+    from debiteur_desk.store.book_location import location_file
+
+    return location_file().exists()
+
+
+def _ask_server_unreachable(message: str, language: str) -> str:
+    """The book chosen for this PC is on a server that does not answer: try again, go
+    back to the book on this PC (the choice is undone), or stop."""
+    nl = language == "nl"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Debiteur Desk", message)
+    box.setInformativeText(
+        "U kunt het opnieuw proberen, of het boek op deze pc openen: deze pc werkt dan niet"
+        " meer in het boek op de server, tot u dat weer kiest onder Bestand › Instellingen."
+        if nl
+        else "You can try again, or open the book on this PC: this PC then no longer works"
+        " in the book on the server, until you choose it again under File › Settings."
+    )
+    retry = box.addButton(
+        "Opnieuw proberen" if nl else "Try again", QMessageBox.ButtonRole.AcceptRole
+    )
+    this_pc = box.addButton(
+        "Boek op deze pc openen" if nl else "Open the book on this PC",
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton("Stoppen" if nl else "Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return {retry: "retry", this_pc: "this_pc"}.get(box.clickedButton(), "quit")
 
 
 def _finish_opening(database: Database) -> Callable[[], None]:
@@ -146,5 +187,6 @@ def run_gui(
     window.show()
     code = app.exec()
     host.window.ops.wait()
+    host.window.db.close()  # the book chosen in Settings, if the window moved to another
     database.close()
     return code

@@ -17,13 +17,6 @@ from debiteur_desk.store.models import CreditNote, Invoice, Payment, PaymentAllo
 
 from .factories import client, invoice
 
-
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 TODAY = date(2026, 11, 22)
 
 

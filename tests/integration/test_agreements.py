@@ -23,13 +23,6 @@ from debiteur_desk.store.models import Agreement, AuditLog, Client, ContactEvent
 
 from .factories import client, invoice
 
-
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 TODAY = clock.today()
 
 

@@ -15,6 +15,8 @@ from debiteur_desk.services.book import open_book
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.store.models import Client, Invoice
 
+pytestmark = pytest.mark.sqlite_only(reason="a backup is SQLite's online copy of the file")
+
 
 def _open_total(db) -> int:
     with db.reading() as s:

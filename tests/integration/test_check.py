@@ -10,12 +10,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from debiteur_desk.cli import main
 from debiteur_desk.letters import LetterKind
 from debiteur_desk.services.integrity import ProblemKind, check_book
 from debiteur_desk.services.letter_context import LetterRequest
 from debiteur_desk.services.letters import make_letter
+from debiteur_desk.store.database import Database
 
 from .factories import client, invoice
 
@@ -39,13 +41,13 @@ def letter(book):
     return make_letter(book, request, today=TODAY)
 
 
-def check(db_path: Path, *extra: str, capsys) -> tuple[int, str]:
-    code = main(["check", "--db", str(db_path), *extra])
+def check(book: Database, *extra: str, capsys) -> tuple[int, str]:
+    code = main(["check", "--db", book.url, *extra])
     return code, capsys.readouterr().out
 
 
 def raw(db_path: Path, *statements: str) -> None:
-    """Change the file behind the app's back, as a crash, a tool or a person might."""
+    """Change the SQLite file behind the app's back, as a crash, a tool or a person might."""
     connection = sqlite3.connect(db_path)
     connection.execute("PRAGMA writable_schema=ON")
     for statement in statements:
@@ -54,16 +56,16 @@ def raw(db_path: Path, *statements: str) -> None:
     connection.close()
 
 
-def test_a_sound_book_is_in_order(book, letter, db_path, capsys):
+def test_a_sound_book_is_in_order(book, letter, capsys):
     book.close()
-    code, out = check(db_path, capsys=capsys)
+    code, out = check(book, capsys=capsys)
     assert code == 0
     assert out.strip().startswith("Alles in orde")
-    code, out = check(db_path, "--json", capsys=capsys)
+    code, out = check(book, "--json", capsys=capsys)
     assert code == 0 and json.loads(out) == {"ok": True, "problems": []}
 
 
-def test_a_missing_and_a_changed_letter_are_each_named(book, letter, db_path, capsys):
+def test_a_missing_and_a_changed_letter_are_each_named(book, letter, capsys):
     other = make_letter(
         book,
         LetterRequest(LetterKind.REMINDER, invoice_number="2026-002", letter_date=TODAY),
@@ -73,14 +75,14 @@ def test_a_missing_and_a_changed_letter_are_each_named(book, letter, db_path, ca
     with other.path.open("ab") as handle:
         handle.write(b"%% one byte more")
     book.close()
-    code, out = check(db_path, capsys=capsys)
+    code, out = check(book, capsys=capsys)
     assert code == 1
     assert out.splitlines() == [
         f"Brief {letter.letter_id} ontbreekt: {letter.path}",
         f"Brief {other.letter_id} is gewijzigd na het maken (de vingerafdruk klopt niet "
         f"meer): {other.path}",
     ]
-    code, out = check(db_path, "--json", capsys=capsys)
+    code, out = check(book, "--json", capsys=capsys)
     data = json.loads(out)
     assert code == 1 and data["ok"] is False
     missing, changed = data["problems"]
@@ -94,30 +96,35 @@ def test_a_missing_and_a_changed_letter_are_each_named(book, letter, db_path, ca
     assert changed["actual"] != other.sha256
 
 
-def test_a_kept_open_amount_that_disagrees_is_named_in_euros(book, db_path, capsys):
+def test_a_kept_open_amount_that_disagrees_is_named_in_euros(book, capsys):
+    with book.engine.begin() as behind_the_apps_back:
+        behind_the_apps_back.execute(
+            text("UPDATE invoices SET open_cents = open_cents + 100 WHERE number = '2026-001'")
+        )
     book.close()
-    raw(db_path, "UPDATE invoices SET open_cents = open_cents + 100 WHERE number = '2026-001'")
-    code, out = check(db_path, capsys=capsys)
+    code, out = check(book, capsys=capsys)
     assert code == 1 and out.splitlines() == ["2026-001: bewaard €\xa0251,00, berekend €\xa0250,00"]
-    code, out = check(db_path, "--json", capsys=capsys)
+    code, out = check(book, "--json", capsys=capsys)
     assert json.loads(out)["problems"] == [
         {"kind": "open_amount", "detail": "2026-001", "number": "2026-001",
          "kept": "251.00", "computed": "250.00"}
     ]  # fmt: skip
 
 
+@pytest.mark.sqlite_only(reason="PostgreSQL never lets a row point at nothing")
 def test_a_row_pointing_at_nothing_is_found(book, db_path, capsys):
     book.close()
     raw(db_path, "UPDATE invoices SET client_id = 9999 WHERE number = '2026-002'")
-    code, out = check(db_path, "--lang", "en", capsys=capsys)
+    code, out = check(book, "--lang", "en", capsys=capsys)
     assert code == 1
     assert "Row " in out and "of table invoices refers to something in clients" in out
-    problems = json.loads(check(db_path, "--json", capsys=capsys)[1])["problems"]
+    problems = json.loads(check(book, "--json", capsys=capsys)[1])["problems"]
     assert [(p["kind"], p["table"], p["refers_to"]) for p in problems] == [
         ("foreign_key", "invoices", "clients")
     ]
 
 
+@pytest.mark.sqlite_only(reason="damages the SQLite file itself")
 def test_a_damaged_index_is_reported_as_a_damaged_file(book, db_path, capsys):
     """An index that no longer matches its table (what a torn write leaves): SQLite's
     integrity check finds it; the rest is not checked on a damaged file."""
@@ -129,7 +136,7 @@ def test_a_damaged_index_is_reported_as_a_damaged_file(book, db_path, capsys):
         "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_hostile ON clients(city)' "
         "WHERE name = 'ix_hostile'",
     )
-    code, out = check(db_path, capsys=capsys)
+    code, out = check(book, capsys=capsys)
     assert code == 1
     assert out.startswith("Het databasebestand is beschadigd (row ")
     assert "ix_hostile" in out

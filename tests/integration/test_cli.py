@@ -11,14 +11,14 @@ TODAY = "2026-11-22"
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    path = tmp_path / "demo.sqlite"
+def demo_db(book_url):
+    """The demo filled in by the command, in a new book on either backend: its URL."""
     assert (
         main(
             [
                 "demo",
                 "--db",
-                str(path),
+                book_url,
                 "--clients",
                 "25",
                 "--invoices",
@@ -31,7 +31,7 @@ def demo_db(tmp_path):
         )
         == 0
     )
-    return path
+    return book_url
 
 
 def run(capsys, *argv):
@@ -41,7 +41,7 @@ def run(capsys, *argv):
 
 
 def test_aging_json_shape(demo_db, capsys):
-    code, out, err = run(capsys, "aging", "--db", str(demo_db), "--as-of", TODAY, "--json")
+    code, out, err = run(capsys, "aging", "--db", demo_db, "--as-of", TODAY, "--json")
     assert code == 0 and err == ""
     data = json.loads(out)
     assert data["as_of"] == TODAY
@@ -65,7 +65,7 @@ def test_aging_json_shape(demo_db, capsys):
 
 
 def test_aging_text_is_dutch(demo_db, capsys):
-    code, out, _ = run(capsys, "aging", "--db", str(demo_db), "--as-of", "22-11-2026")
+    code, out, _ = run(capsys, "aging", "--db", demo_db, "--as-of", "22-11-2026")
     assert code == 0
     assert "Ouderdom per 22-11-2026" in out and "€" in out and "Totaal" in out
 
@@ -122,11 +122,11 @@ def test_calc_interest_consumer_worked_example(capsys):
 
 
 def test_clients_and_invoices_lists(demo_db, capsys):
-    code, out, _ = run(capsys, "clients", "--db", str(demo_db), "--json")
+    code, out, _ = run(capsys, "clients", "--db", demo_db, "--json")
     clients = json.loads(out)
     assert code == 0 and len(clients) == 25
     cid = clients[0]["id"]
-    code, out, _ = run(capsys, "invoices", "--db", str(demo_db), "--client", str(cid), "--json")
+    code, out, _ = run(capsys, "invoices", "--db", demo_db, "--client", str(cid), "--json")
     rows = json.loads(out)
     assert code == 0 and rows and {r["client_id"] for r in rows} == {cid}
     assert {
@@ -140,11 +140,11 @@ def test_clients_and_invoices_lists(demo_db, capsys):
         "open",
     } <= set(rows[0])
     code, out, _ = run(
-        capsys, "invoices", "--db", str(demo_db), "--status", "overdue", "--as-of", TODAY, "--json"
+        capsys, "invoices", "--db", demo_db, "--status", "overdue", "--as-of", TODAY, "--json"
     )
     overdue = json.loads(out)
     assert overdue and all(r["due_date"] < TODAY and r["open"] != "0.00" for r in overdue)
-    code, out, _ = run(capsys, "invoices", "--db", str(demo_db), "--status", "paid", "--json")
+    code, out, _ = run(capsys, "invoices", "--db", demo_db, "--status", "paid", "--json")
     assert all(r["open"] == "0.00" for r in json.loads(out))
 
 
@@ -166,11 +166,12 @@ def test_bad_input_one_clear_line_and_non_zero(capsys, argv, message):
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_unknown_client_and_foreign_database(demo_db, tmp_path, capsys):
-    before = demo_db.read_bytes()
-    code, _, err = run(capsys, "invoices", "--db", str(demo_db), "--client", "9999")
+@pytest.mark.sqlite_only(reason="compares the book file's bytes")
+def test_unknown_client_and_foreign_database(demo_db, db_path, tmp_path, capsys):
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "invoices", "--db", demo_db, "--client", "9999")
     assert code == 1 and err.strip() == "Klant 9999 bestaat niet."
-    assert demo_db.read_bytes() == before
+    assert db_path.read_bytes() == before
     foreign = tmp_path / "notes.txt"
     foreign.write_text("boodschappen\n")
     code, _, err = run(capsys, "aging", "--db", str(foreign))
@@ -190,33 +191,37 @@ def test_english_messages(capsys):
 
 
 def test_demo_into_a_full_book_is_refused(demo_db, capsys):
-    code, _, err = run(capsys, "demo", "--db", str(demo_db))
+    code, _, err = run(capsys, "demo", "--db", demo_db)
     assert code == 1 and "lege database" in err
 
 
 def test_check_command(demo_db, capsys):
-    code, out, _ = run(capsys, "check", "--db", str(demo_db))
+    code, out, _ = run(capsys, "check", "--db", demo_db)
     assert code == 0 and "kloppen" in out
     assert date.fromisoformat(TODAY)  # the demo's today is the as-of of the checks above
 
 
 def test_text_lists_follow_the_language(demo_db, capsys):
-    code, out, _ = run(capsys, "clients", "--db", str(demo_db))
+    code, out, _ = run(capsys, "clients", "--db", demo_db)
     assert code == 0 and "Naam" in out and ("particulier" in out or "zakelijk" in out)
     assert "consumer" not in out and "business" not in out
-    code, out, _ = run(capsys, "--lang", "en", "clients", "--db", str(demo_db))
+    code, out, _ = run(capsys, "--lang", "en", "clients", "--db", demo_db)
     assert code == 0 and "Name" in out and ("consumer" in out or "business" in out)
-    code, out, _ = run(capsys, "--lang", "en", "invoices", "--db", str(demo_db))
+    code, out, _ = run(capsys, "--lang", "en", "invoices", "--db", demo_db)
     assert code == 0 and out.startswith("Invoice")
 
 
-def test_check_reports_a_disagreeing_invoice_in_euros(demo_db, capsys):
-    import sqlite3
+def test_check_reports_a_disagreeing_invoice_in_euros(db, demo_db, capsys):
+    from sqlalchemy import text
 
-    con = sqlite3.connect(demo_db)
-    number = con.execute("SELECT number FROM invoices WHERE open_cents > 0 LIMIT 1").fetchone()[0]
-    con.execute("UPDATE invoices SET open_cents = open_cents + 100 WHERE number = ?", (number,))
-    con.commit()
-    con.close()
-    code, out, _ = run(capsys, "check", "--db", str(demo_db))
+    with db.engine.begin() as behind_the_apps_back:
+        number = behind_the_apps_back.execute(
+            text("SELECT number FROM invoices WHERE open_cents > 0 ORDER BY id LIMIT 1")
+        ).scalar_one()
+        behind_the_apps_back.execute(
+            text("UPDATE invoices SET open_cents = open_cents + 100 WHERE number = :n"),
+            {"n": number},
+        )
+    db.close()
+    code, out, _ = run(capsys, "check", "--db", demo_db)
     assert code == 1 and out.startswith(f"{number}: bewaard €")

@@ -60,11 +60,11 @@ def issue_book(db):
     return cid
 
 
-def test_claim_json_shape_and_the_issue_example(issue_book, db_path, capsys):
+def test_claim_json_shape_and_the_issue_example(issue_book, book_url, capsys):
     """Art. 6:44 lid 1 BW: the EUR 600 pays 29.92 interest first; claim EUR 431.43 where the
     book (principal only) has EUR 400.00 open."""
     code, out, _ = run(capsys, "claim", "--client", str(issue_book), "--as-of", AS_OF,
-                       "--db", str(db_path), "--json")  # fmt: skip
+                       "--db", book_url, "--json")  # fmt: skip
     assert code == 0
     data = json.loads(out)
     assert set(data) == {"as_of", "client", "interest_kind", "term_is_fatal", "invoices",
@@ -97,30 +97,30 @@ def test_claim_json_shape_and_the_issue_example(issue_book, db_path, capsys):
     assert {w["code"] for w in data["warnings"]} == {"rate_warning_unverified"}
 
 
-def test_claim_text_is_dutch_and_english_on_request(issue_book, db_path, capsys):
+def test_claim_text_is_dutch_and_english_on_request(issue_book, book_url, capsys):
     code, out, _ = run(capsys, "claim", "--invoice", "2026-001", "--as-of", "02-12-2026",
-                       "--db", str(db_path))  # fmt: skip
+                       "--db", book_url)  # fmt: skip
     assert code == 0
     assert "Vordering op Jansen" in out and "per 02-12-2026" in out
     assert "art. 6:44 BW" in out and "Wettelijke rente (art. 6:119 BW)" in out
     assert "totaal €\xa0431,43" in out and "€\xa0400,00" in out  # a non-breaking space
     code, out, _ = run(capsys, "claim", "--invoice", "2026-001", "--as-of", AS_OF,
-                       "--db", str(db_path), "--lang", "en")  # fmt: skip
+                       "--db", book_url, "--lang", "en")  # fmt: skip
     assert code == 0 and "Claim against Jansen" in out and "total €431.43" in out
 
 
-def test_unknown_client_exits_1_with_one_line(db, db_path, capsys):
-    code, out, err = run(capsys, "claim", "--client", "999", "--db", str(db_path))
+def test_unknown_client_exits_1_with_one_line(db, book_url, capsys):
+    code, out, err = run(capsys, "claim", "--client", "999", "--db", book_url)
     assert code == 1 and out == ""
     assert err.strip() == "Klant 999 bestaat niet." and err.count("\n") == 1
 
 
-def test_unknown_invoice_and_invoices_of_two_clients(db, db_path, capsys):
+def test_unknown_invoice_and_invoices_of_two_clients(db, book_url, capsys):
     a = client(db, "A")
     b = client(db, "B")
     invoice(db, a, "A-1", "100.00")
     invoice(db, b, "B-1", "100.00")
-    code, _, err = run(capsys, "claim", "--invoice", "X-9", "--db", str(db_path), "--lang", "en")
+    code, _, err = run(capsys, "claim", "--invoice", "X-9", "--db", book_url, "--lang", "en")
     assert code == 1 and err.count("\n") == 1 and "X-9" in err
     with pytest.raises(RuleViolation) as caught:
         invoices_claim(db, ["A-1", "B-1"], date(2026, 12, 1))

@@ -26,11 +26,6 @@ NOT_DUE, B30, B60, B90, OVER90 = range(5)
 
 
 @pytest.fixture
-def db(any_db):
-    return any_db
-
-
-@pytest.fixture
 def book(db):
     """One invoice of each kind, in known buckets."""
     ids = {}

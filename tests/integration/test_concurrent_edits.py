@@ -17,11 +17,6 @@ from .factories import client, invoice
 
 
 @pytest.fixture
-def db(any_db):
-    return any_db
-
-
-@pytest.fixture
 def other_pc(db):
     other = Database(db.url)
     yield other

@@ -176,15 +176,15 @@ def test_unknown_client(db, folder):
         make_dossier(db, 999)
 
 
-def test_cli_dossier(db, db_path, folder, handed_over, tmp_path, capsys):
+def test_cli_dossier(db, book_url, folder, handed_over, tmp_path, capsys):
     cid, _ = handed_over
     out = tmp_path / "out" / "dossier.zip"
-    code = main(["dossier", "--db", str(db_path), "--client", str(cid), "--out", str(out),
+    code = main(["dossier", "--db", book_url, "--client", str(cid), "--out", str(out),
                  "--json"])  # fmt: skip
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["path"] == str(out) and out.exists()
     assert Decimal(data["claim_total"]) == client_claim(db, cid, TODAY).claim.total
     assert set(data) == {"client_id", "path", "sha256", "letters", "missing_letters",
                          "claim_total"}  # fmt: skip
-    code = main(["dossier", "--db", str(db_path), "--client", "999"])
+    code = main(["dossier", "--db", book_url, "--client", "999"])
     assert code == 1 and capsys.readouterr().err.strip()

@@ -29,12 +29,6 @@ from debiteur_desk.store.models import AuditLog, Payment
 from .factories import client, invoice
 
 
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 def _open_cents(db):
     with db.reading() as s:
         return dict(s.execute(text("SELECT number, open_cents FROM invoices")).all())

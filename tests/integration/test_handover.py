@@ -19,12 +19,6 @@ from .test_worklist import TODAY, add_letter, days  # the worklist's day helpers
 
 
 @pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
-@pytest.fixture
 def ladder_done(db):
     """A business that had every letter of the ladder: the next step is the hand-over."""
     cid = client(db, "Garage Laat", kind=ClientKind.BUSINESS)

@@ -19,12 +19,6 @@ from debiteur_desk.store.models import AuditLog, Invoice, Payment
 from .factories import client, invoice
 
 
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 def _open(db, invoice_id):
     with db.reading() as s:
         inv = s.get(Invoice, invoice_id)

@@ -42,9 +42,8 @@ def test_a_file_without_a_record_is_removed_once_it_is_surely_no_letter_in_progr
     assert not partial_of(old).exists() and not old.exists()
 
 
-def test_opening_the_book_finishes_them(db_path, tmp_path, monkeypatch):
+def test_opening_the_book_finishes_them(db, tmp_path, monkeypatch):
     monkeypatch.setenv("DEBITEUR_DESK_DOCUMENTS_DIR", str(tmp_path))
-    db = open_book(db_path).database
     final = tmp_path / "brief.pdf"
     partial_of(final).write_bytes(b"%PDF")
     client_id = client(db)
@@ -52,5 +51,5 @@ def test_opening_the_book_finishes_them(db_path, tmp_path, monkeypatch):
         session.add(Letter(client_id=client_id, kind="reminder", file_path=str(final),
                            sha256="x"))  # fmt: skip
     db.close()
-    open_book(db_path).database.close()
+    open_book(db.url).database.close()
     assert final.exists()

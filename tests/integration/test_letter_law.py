@@ -82,14 +82,14 @@ def letters_made(db):
 # -- 1. not due, no demand ------------------------------------------------------------
 
 
-def test_no_demand_letter_for_an_invoice_that_is_not_due(book, db_path, capsys):
+def test_no_demand_letter_for_an_invoice_that_is_not_due(book, book_url, capsys):
     """Before its due date a claim cannot be demanded (art. 6:38 BW) and no one is in
     default (art. 6:81 BW): no reminder, 14-dagenbrief or sommatie, on any path."""
     firm = client(book, name="Bouwbedrijf Kok B.V.")
     bill(book, firm, "2026-0041", "2500.00", TODAY + timedelta(days=18))
     person = consumer(book)
     bill(book, person, "2026-0042", "500.00", TODAY + timedelta(days=18))
-    code = main(["--db", str(db_path), "letter", "final-demand", "--invoice", "2026-0041",
+    code = main(["--db", book_url, "letter", "final-demand", "--invoice", "2026-0041",
                  "--as-of", TODAY.isoformat()])  # fmt: skip
     assert code == 1
     assert capsys.readouterr().err == (
@@ -267,16 +267,16 @@ def test_no_demand_for_invoices_in_a_running_payment_plan(book):
 # -- the command line ---------------------------------------------------------------------
 
 
-def test_letter_json_shows_the_claim_and_mark_sent_gives_it_legal_effect(book, db_path, capsys):
+def test_letter_json_shows_the_claim_and_mark_sent_gives_it_legal_effect(book, book_url, capsys):
     fatal_term(book)
     person = consumer(book)
     bill(book, person, "J-1", "500.00", date(2026, 8, 31))
     made = letter(book, LetterKind.FOURTEEN_DAY_LETTER, date(2026, 9, 7), client_id=person)
-    args = ["--db", str(db_path), "mark-sent", str(made.letter_id), "--on", "2026-09-07",
+    args = ["--db", book_url, "mark-sent", str(made.letter_id), "--on", "2026-09-07",
             "--via", "registered", "--tracking", "3SABCD123456789"]  # fmt: skip
     assert main(args) == 0
     assert capsys.readouterr().out == f"Brief {made.letter_id} verstuurd op 07-09-2026.\n"
-    args = ["--db", str(db_path), "letter", "final-demand", "--client", str(person),
+    args = ["--db", book_url, "letter", "final-demand", "--client", str(person),
             "--as-of", TODAY.isoformat(), "--deadline", "2026-12-04", "--json"]  # fmt: skip
     assert main(args) == 0
     import json
@@ -289,10 +289,10 @@ def test_letter_json_shows_the_claim_and_mark_sent_gives_it_legal_effect(book, d
     assert isinstance(claim["warnings"], list)
 
 
-def test_deadline_of_your_own_and_where_it_does_not_apply(book, db_path, capsys):
+def test_deadline_of_your_own_and_where_it_does_not_apply(book, book_url, capsys):
     firm = client(book, name="Kok B.V.")
     bill(book, firm, "T-1", "100.00", date(2026, 10, 1))
-    base = ["--db", str(db_path), "letter", "reminder", "--client", str(firm),
+    base = ["--db", book_url, "letter", "reminder", "--client", str(firm),
             "--as-of", TODAY.isoformat()]  # fmt: skip
     assert main([*base, "--deadline", "2026-11-22"]) == 1
     assert "moet na de datum van de brief liggen" in capsys.readouterr().err
@@ -302,11 +302,11 @@ def test_deadline_of_your_own_and_where_it_does_not_apply(book, db_path, capsys)
     assert '"deadline": "2026-12-11"' in data
 
 
-def test_characters_the_letter_cannot_print_are_named_before_sending(book, db_path, capsys):
+def test_characters_the_letter_cannot_print_are_named_before_sending(book, book_url, capsys):
     """An emoji in a name prints as '?': the command line says so (the window too)."""
     firm = client(book, name="Fietsen 🚲 Kok")
     bill(book, firm, "E-1", "100.00", date(2026, 10, 1))
-    args = ["--db", str(db_path), "letter", "reminder", "--client", str(firm),
+    args = ["--db", book_url, "letter", "reminder", "--client", str(firm),
             "--as-of", TODAY.isoformat(), "--json"]  # fmt: skip
     assert main(args) == 0
     captured = capsys.readouterr()

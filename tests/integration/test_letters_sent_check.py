@@ -147,13 +147,11 @@ def test_an_invoice_named_in_a_sent_reminder_is_not_checked_again(book):
     assert prepare_letter(book, request, TODAY).invoice_ids == (inv,)
 
 
-def test_the_command_line_refuses_with_the_same_rule(book, db_path, tmp_path, capsys):
+def test_the_command_line_refuses_with_the_same_rule(book, book_url, tmp_path, capsys):
     """Art. 3:37 lid 3 BW, on the command line: the same sentence, and nothing filed."""
-    if book.engine.dialect.name != "sqlite":
-        pytest.skip("the command is given the SQLite file by its path")
     cid, _ = overdue(book, "Bakkerij De Korenschoof", "K-1")
     out = tmp_path / "brief.pdf"
-    args = ["letter", "reminder", "--client", str(cid), "--db", str(db_path), "--as-of",
+    args = ["letter", "reminder", "--client", str(cid), "--db", book_url, "--as-of",
             TODAY.isoformat(), "--out", str(out)]  # fmt: skip
     assert main(args) == 1
     err = capsys.readouterr().err

@@ -29,13 +29,6 @@ from debiteur_desk.store.models import Letter
 
 from .factories import client, invoice
 
-
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 TODAY = date(2026, 11, 22)
 
 
@@ -271,9 +264,7 @@ def test_a_batch_can_be_undone_until_a_letter_is_sent(book, tmp_path):
     assert len(due_reminder_requests(book, TODAY)) == 2
 
 
-def test_cli_letter_and_its_refusal(book, tmp_path, db_path, capsys):
-    if book.engine.dialect.name != "sqlite":
-        pytest.skip("the command is given the SQLite file by its path")
+def test_cli_letter_and_its_refusal(book, tmp_path, book_url, capsys):
     cid = consumer_with_overdue(book)
     out = tmp_path / "brief.pdf"
     assert (
@@ -284,7 +275,7 @@ def test_cli_letter_and_its_refusal(book, tmp_path, db_path, capsys):
                 "--client",
                 str(cid),
                 "--db",
-                str(db_path),
+                book_url,
                 "--as-of",
                 "2026-11-22",
                 "--out",
@@ -295,11 +286,10 @@ def test_cli_letter_and_its_refusal(book, tmp_path, db_path, capsys):
     )
     assert out.exists() and capsys.readouterr().out.strip() == str(out)
     assert (
-        main(["letter", "reminder", "--client", str(cid), "--db", str(db_path), "--out", str(out)])
-        == 1
+        main(["letter", "reminder", "--client", str(cid), "--db", book_url, "--out", str(out)]) == 1
     )
     assert "bestaat al" in capsys.readouterr().err
-    code = main(["letter", "fourteen-day-letter", "--invoice", "NOPE", "--db", str(db_path)])
+    code = main(["letter", "fourteen-day-letter", "--invoice", "NOPE", "--db", book_url])
     err = capsys.readouterr().err
     assert code == 1 and err.strip() == "Factuur NOPE bestaat niet."
 

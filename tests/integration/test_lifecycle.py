@@ -32,6 +32,7 @@ def test_reopening_changes_nothing(db_path):
     assert not (db_path.parent / "backups").exists()
 
 
+@pytest.mark.sqlite_only(reason="SQLite's PRAGMAs")
 def test_sqlite_connection_settings(db):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"

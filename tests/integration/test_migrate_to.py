@@ -6,13 +6,12 @@ import sqlite3
 from datetime import date
 
 import pytest
-from sqlalchemy import text
 
 from debiteur_desk.cli import main
 from debiteur_desk.services.book import open_book
 from debiteur_desk.services.integrity import check_book
 from debiteur_desk.services.reports import aging_report
-from debiteur_desk.store.models import Base
+from tests.conftest import drop_book
 
 AS_OF = "2026-11-20"
 
@@ -21,9 +20,7 @@ AS_OF = "2026-11-20"
 def pg(pg_url):
     yield pg_url
     database = open_book(pg_url).database
-    Base.metadata.drop_all(database.engine)
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    drop_book(database)
     database.close()
 
 

@@ -33,13 +33,6 @@ from debiteur_desk.store.models import Agreement, AuditLog, Invoice, Letter
 from .factories import client, invoice
 from .test_agreements import call
 
-
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 TODAY = clock.today()
 
 

@@ -16,7 +16,10 @@ from debiteur_desk.services.book import open_book
 from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.store.lifecycle import backup_sqlite
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="POSIX file modes"),
+    pytest.mark.sqlite_only(reason="the modes of the book's own files"),
+]
 
 
 def mode(path: Path) -> int:

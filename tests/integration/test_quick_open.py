@@ -18,6 +18,8 @@ from debiteur_desk.services.quick_open import QuickOpen
 from debiteur_desk.services.settings import change_setting, read_setting
 from tests.conftest import PG_URL
 
+pytestmark = pytest.mark.sqlite_only(reason="the quick way in reads the SQLite file itself")
+
 
 @pytest.fixture
 def demo_book(db, db_path):

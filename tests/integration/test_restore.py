@@ -11,6 +11,8 @@ from debiteur_desk.services.restore import restore_into
 from debiteur_desk.store.models import Client
 from tests.integration.factories import client
 
+pytestmark = pytest.mark.sqlite_only(reason="restores a backup: a copy of the SQLite file")
+
 
 def clients_in(db):
     with db.reading() as session:

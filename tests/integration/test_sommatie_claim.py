@@ -50,19 +50,19 @@ def cli_json(capsys, *argv):
     return json.loads(capsys.readouterr().out)
 
 
-def letter_json(capsys, db_path, tmp_path, number=None):
+def letter_json(capsys, book_url, tmp_path, number=None):
     """``letter final-demand`` for one invoice, or for all of the (only) client's."""
     selection = ["--invoice", number] if number else ["--client", "1"]
     out = tmp_path / f"sommatie-{len(list(tmp_path.iterdir()))}.pdf"
     data = cli_json(capsys, "letter", "final-demand", *selection, "--as-of", DAY.isoformat(),
-                    "--db", str(db_path), "--out", str(out), "--json")  # fmt: skip
+                    "--db", book_url, "--out", str(out), "--json")  # fmt: skip
     return data["claim"], out
 
 
-def claim_totals(capsys, db_path, invoices):
+def claim_totals(capsys, book_url, invoices):
     selection = [a for n in invoices for a in ("--invoice", n)]
     return cli_json(capsys, "claim", *selection, "--as-of", DAY.isoformat(),
-                    "--db", str(db_path), "--json")  # fmt: skip
+                    "--db", book_url, "--json")  # fmt: skip
 
 
 def assert_same_claim(letter, claimed):
@@ -90,19 +90,19 @@ def issue_example(db):
 
 
 def test_art_6_44_sommatie_after_a_partial_payment_claims_what_the_claim_computes(
-    book, db_path, tmp_path, capsys
+    book, book_url, tmp_path, capsys
 ):
     """Art. 6:44 lid 1 BW: the EUR 600 first pays the EUR 29.92 interest that ran up to
     31-10 (the payment day pays interest through the day before), then EUR 570.08 of the
     principal; the sommatie claims EUR 431.43 (principal 429.92, interest 1.51), as
     ``claim --invoice`` does, not the book's EUR 400 plus interest on 400 from February."""
     issue_example(book)
-    letter, pdf = letter_json(capsys, db_path, tmp_path, "2026-001")
+    letter, pdf = letter_json(capsys, book_url, tmp_path, "2026-001")
     assert {k: letter[k] for k in ("principal", "interest", "costs", "btw", "paid", "total")} == {
         "principal": "429.92", "interest": "1.51", "costs": "0.00", "btw": "0.00",
         "paid": "0.00", "total": "431.43",
     }  # fmt: skip
-    assert_same_claim(letter, claim_totals(capsys, db_path, ["2026-001"]))
+    assert_same_claim(letter, claim_totals(capsys, book_url, ["2026-001"]))
     page = text(pdf.read_bytes())
     assert "Ontvangen op 01-11-2026 € 600,00: € 29,92 rente, € 570,08 hoofdsom" in page
     assert "art. 6:44 BW" in page
@@ -136,7 +136,7 @@ def test_art_6_44_the_letter_carries_every_payment_as_applied(book):
 
 
 def test_art_6_96_lid_4_and_6_44_business_payments_pay_the_costs_first(
-    book, db_path, tmp_path, capsys
+    book, book_url, tmp_path, capsys
 ):
     """Art. 6:96 lid 4 BW: a business owes the costs from the day after the due date;
     art. 6:44 lid 1 BW: a later payment pays those costs before interest and principal.
@@ -150,8 +150,8 @@ def test_art_6_96_lid_4_and_6_44_business_payments_pay_the_costs_first(
     pay(book, firm, date(2026, 9, 1), "200.00", k1)
     pay(book, firm, date(2026, 5, 20), "80.00", k3)  # before the due date: all principal
     numbers = ["K-1", "K-2", "K-3"]
-    letter, pdf = letter_json(capsys, db_path, tmp_path)  # the client's: all three
-    claimed = claim_totals(capsys, db_path, numbers)
+    letter, pdf = letter_json(capsys, book_url, tmp_path)  # the client's: all three
+    claimed = claim_totals(capsys, book_url, numbers)
     assert_same_claim(letter, claimed)
     assert letter["total"] == "1431.35" and letter["costs"] == "97.50"
     [k1_claim] = [line for line in claimed["invoices"] if line["number"] == "K-1"]
@@ -165,11 +165,11 @@ def test_art_6_96_lid_4_and_6_44_business_payments_pay_the_costs_first(
     assert "Al betaald op de incassokosten − € 75,00" in page
     assert "Totaal te betalen € 1.431,35" in page
     # One invoice alone: its own share of the claim, again as ``claim`` has it.
-    alone, _ = letter_json(capsys, db_path, tmp_path, "K-1")
-    assert_same_claim(alone, claim_totals(capsys, db_path, ["K-1"]))
+    alone, _ = letter_json(capsys, book_url, tmp_path, "K-1")
+    assert_same_claim(alone, claim_totals(capsys, book_url, ["K-1"]))
 
 
-def test_art_6_96_lid_6_consumer_costs_with_btw_partly_paid(book, db_path, tmp_path, capsys):
+def test_art_6_96_lid_6_consumer_costs_with_btw_partly_paid(book, book_url, tmp_path, capsys):
     """Art. 6:96 lid 6 BW: a consumer owes the BIK (EUR 75, with BTW EUR 15.75 under
     art. 2 lid 3 BIK) once the 14-dagenbrief's term ran out; art. 6:44 BW: EUR 50 received
     after that goes to those costs. The letter claims EUR 40.75 of costs, the BTW in
@@ -184,8 +184,8 @@ def test_art_6_96_lid_6_consumer_costs_with_btw_partly_paid(book, db_path, tmp_p
                                            client_id=person), today=on)  # fmt: skip
     mark_letter_sent(book, made.letter_id, on, "post")
     pay(book, person, date(2026, 11, 2), "50.00", p1)
-    letter, pdf = letter_json(capsys, db_path, tmp_path, "P-1")
-    claimed = claim_totals(capsys, db_path, ["P-1"])
+    letter, pdf = letter_json(capsys, book_url, tmp_path, "P-1")
+    claimed = claim_totals(capsys, book_url, ["P-1"])
     assert_same_claim(letter, claimed)
     assert (letter["costs"], letter["btw"]) == ("33.68", "7.07")
     assert letter["principal"] == "500.00"  # nothing of the 50 reached the principal
@@ -195,7 +195,7 @@ def test_art_6_96_lid_6_consumer_costs_with_btw_partly_paid(book, db_path, tmp_p
 
 
 def test_art_6_119a_and_6_96_lid_4_without_payments_the_figures_do_not_change(
-    book, db_path, tmp_path, capsys
+    book, book_url, tmp_path, capsys
 ):
     """Without payments the claim is what the sommatie always said: commercial interest
     (art. 6:119a BW) on each principal from the day after its due date, compounded yearly
@@ -209,8 +209,8 @@ def test_art_6_119a_and_6_96_lid_4_without_payments_the_figures_do_not_change(
         invoice(book, firm, number, amount, due - timedelta(days=30), due)
     pay(book, firm, date(2026, 11, 5), "25.00")  # kept as credit, not allocated
     numbers = [n for n, _, _ in bills]
-    letter, pdf = letter_json(capsys, db_path, tmp_path)
-    claimed = claim_totals(capsys, db_path, numbers)
+    letter, pdf = letter_json(capsys, book_url, tmp_path)
+    claimed = claim_totals(capsys, book_url, numbers)
     assert_same_claim(letter, claimed)
     assert claimed["credit_not_applied"] == "25.00" and letter["paid"] == "25.00"
     # What the sommatie computed before issue 13, from the book: the same figures.

@@ -9,7 +9,7 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select, update
 
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.progress import run_to_end
@@ -17,7 +17,7 @@ from debiteur_desk.domain.references import make_kenmerk
 from debiteur_desk.services import statement_import
 from debiteur_desk.services.ledger import check_ledger
 from debiteur_desk.services.payments import PaymentInput, record_payments_in
-from debiteur_desk.services.statement_import import import_statement
+from debiteur_desk.services.statement_import import import_statement, open_items
 from debiteur_desk.store.models import AuditLog, BankLine, Invoice, Payment, PaymentAllocation
 
 from . import factories
@@ -144,6 +144,46 @@ def test_a_large_import_keeps_the_ledger_and_its_ids_point_at_the_right_rows(any
     # Both halves of each kenmerk payment were booked, one after the other.
     for invoice_id, _, _, _, cents in invoices[110:170]:
         assert paid[invoice_id] == cents
+
+
+def _open_items_of(db):
+    """A book with one invoice paid and one disputed; what ``open_items`` reads of it, the
+    statement it ran (SQL and parameters), and each invoice's (due date, id)."""
+    invoices, _ = _book(db, random.Random(3))
+    paid, disputed = invoices[0][0], invoices[1][0]
+    with db.transaction() as s:
+        s.execute(update(Invoice).where(Invoice.id == paid).values(open_cents=0))
+        s.execute(update(Invoice).where(Invoice.id == disputed).values(disputed=True))
+    statements = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, parameters))
+
+    with db.reading() as s:
+        event.listen(s.connection(), "before_cursor_execute", keep)
+        items = open_items(s)
+        event.remove(s.connection(), "before_cursor_execute", keep)
+        due = {i.id: (i.due_date, i.id) for i in s.scalars(select(Invoice))}
+    (statement,) = statements
+    return items, statement, {i: key for i, key in due.items() if i not in (paid, disputed)}
+
+
+def test_the_open_invoices_are_read_oldest_due_first(db):
+    """Every open invoice not in dispute, oldest due first (``OpenItems`` keeps that order:
+    a client's oldest first is how rule 3 adds up its invoices)."""
+    items, _, due = _open_items_of(db)
+    assert [i.invoice_id for i in items] == sorted(due, key=due.get)
+
+
+@pytest.mark.sqlite_only(reason="reads SQLite's query plan")
+def test_the_open_invoices_are_read_from_one_index_alone(db):
+    """What matching needs of every open invoice comes from ``ix_invoices_open_items``
+    alone, already in due order: a covering index, no sort, no lookup of each row."""
+    _, (sql, parameters), _ = _open_items_of(db)
+    with db.reading() as s:
+        plan = " ".join(row[-1] for row in s.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {sql}", parameters))  # fmt: skip
+    assert "COVERING INDEX ix_invoices_open_items" in plan and "TEMP B-TREE" not in plan
 
 
 def test_many_payments_check_each_against_what_the_ones_before_left_open(any_db):

@@ -12,6 +12,7 @@ from sqlalchemy import event, func, select
 from debiteur_desk.domain.errors import DatabaseProblem, InvalidInput, file_problem
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.services.clients import ClientInput, add_client
+from debiteur_desk.store import database
 from debiteur_desk.store.models import Client
 from debiteur_desk.text.messages import describe
 
@@ -35,6 +36,7 @@ def limit_pages(db, extra: int) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.sqlite_only(reason="fills the disk with SQLite's max_page_count")
 def test_a_full_disk_is_said_in_words_and_keeps_what_was_saved(db):
     client(db, name="Bakkerij De Korenschoof")
     limit_pages(db, 0)
@@ -47,6 +49,7 @@ def test_a_full_disk_is_said_in_words_and_keeps_what_was_saved(db):
     assert clients_in(db) == 1
 
 
+@pytest.mark.sqlite_only(reason="SQLite's query_only PRAGMA")
 def test_a_read_only_book_is_said_in_words(db, db_path):
     client(db, name="Bakkerij")
     db.close()
@@ -58,6 +61,7 @@ def test_a_read_only_book_is_said_in_words(db, db_path):
     assert clients_in(db) == 1
 
 
+@pytest.mark.sqlite_only(reason="SQLite's file lock and busy_timeout")
 def test_a_book_another_writer_holds_too_long_is_said_in_words(db, db_path):
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another PC in the middle of a long import
@@ -73,6 +77,23 @@ def test_a_book_another_writer_holds_too_long_is_said_in_words(db, db_path):
     assert "ander venster of op een andere pc" in describe(refused.value, "nl")
 
 
+def test_a_save_waiting_too_long_for_another_pcs_save_is_said_in_words(db, monkeypatch):
+    """On either backend one save at a time: the other PC's long save is waited for up to
+    the busy timeout, then "busy" in words, and nothing of this save is kept."""
+    client(db, name="Bakkerij")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    db.close()  # SQLite reads the timeout when it connects
+    other_pc = database.Database(db.url)
+    try:
+        with other_pc.transaction(), pytest.raises(DatabaseProblem) as refused:
+            client(db, name="Slagerij")
+    finally:
+        other_pc.close()
+    assert refused.value.code == "db_busy"
+    assert "ander venster of op een andere pc" in describe(refused.value, "nl")
+    assert clients_in(db) == 1
+
+
 @pytest.mark.parametrize(
     ("number", "code"),
     [(errno.ENOSPC, "file_disk_full"), (errno.EROFS, "file_read_only"),
@@ -84,6 +105,7 @@ def test_a_file_that_cannot_be_written_is_said_in_words(number, code):
     assert "/brieven/Bakkerij/herinnering.pdf" in describe(problem, "nl")
 
 
+@pytest.mark.sqlite_only(reason="makes a backup: SQLite's online copy of the file")
 def test_the_command_line_says_a_folder_it_cannot_write_in_words(db, db_path, tmp_path, capsys):
     from debiteur_desk.cli import main
 

@@ -20,11 +20,6 @@ from debiteur_desk.services.invoices import InvoiceInput, add_invoice, invoice_i
 from debiteur_desk.text.messages import CATALOGUE, describe
 
 
-@pytest.fixture
-def db(any_db):
-    return any_db
-
-
 def longest(limit: limits.TextLimit, char: str = "a") -> str:
     return char * limit.maximum
 

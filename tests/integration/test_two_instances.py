@@ -44,18 +44,18 @@ PAY = textwrap.dedent(
 )
 
 
-def pay(db_path, invoice_id: int, hold: float) -> subprocess.Popen[str]:
+def pay(db_url, invoice_id: int, hold: float) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", PAY, str(db_path), str(invoice_id), str(hold)],
+        [sys.executable, "-c", PAY, db_url, str(invoice_id), str(hold)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
 
-def test_a_second_process_waits_for_the_first_and_loses_nothing(db, db_path):
+def test_a_second_process_waits_for_the_first_and_loses_nothing(db, book_url):
     iid = invoice(db, client(db), "2026-001", "500.00", date(2026, 9, 1), date(2026, 10, 1))
-    first = pay(db_path, iid, hold=1.5)
+    first = pay(book_url, iid, hold=1.5)
     assert first.stdout is not None and first.stdout.readline() == "in\n"  # holds the book
-    second = pay(db_path, iid, hold=0)
+    second = pay(book_url, iid, hold=0)
     started = time.monotonic()
     _, error = second.communicate(timeout=60)
     assert second.returncode == 0, error
@@ -68,25 +68,25 @@ def test_a_second_process_waits_for_the_first_and_loses_nothing(db, db_path):
     assert check_book(db) == []
 
 
-def test_the_other_process_s_change_is_seen_on_the_next_read(db, db_path):
+def test_the_other_process_s_change_is_seen_on_the_next_read(db, book_url):
     iid = invoice(db, client(db), "2026-002", "250.00", date(2026, 9, 1), date(2026, 10, 1))
     with db.reading() as session:
         assert session.get(Invoice, iid).open_cents == 25000
-    other = pay(db_path, iid, hold=0)
+    other = pay(book_url, iid, hold=0)
     _, error = other.communicate(timeout=60)
     assert other.returncode == 0, error
     with db.reading() as session:
         assert session.get(Invoice, iid).open_cents == 15000
 
 
-def test_the_second_save_checks_against_what_the_first_saved(db, db_path):
+def test_the_second_save_checks_against_what_the_first_saved(db, book_url):
     """Two payments of 100 on an invoice with 150 open, at the same moment: the second is
     checked against the 50 the first left (and refused in words), not against the 150 it
     would have read before the first saved."""
     iid = invoice(db, client(db), "2026-003", "150.00", date(2026, 9, 1), date(2026, 10, 1))
-    first = pay(db_path, iid, hold=1.5)
+    first = pay(book_url, iid, hold=1.5)
     assert first.stdout is not None and first.stdout.readline() == "in\n"
-    second = pay(db_path, iid, hold=0)
+    second = pay(book_url, iid, hold=0)
     _, error = second.communicate(timeout=60)
     assert second.returncode == 3 and error.strip() == "allocation_exceeds_open", error
     _, error = first.communicate(timeout=60)

@@ -4,8 +4,6 @@ art. 29 Wet OB 1968, see tests/unit/test_vat_relief.py)."""
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from debiteur_desk.services.invoices import add_credit_note, write_off
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.vat_relief import vat_relief_report
@@ -13,11 +11,6 @@ from debiteur_desk.services.vat_relief import vat_relief_report
 from .factories import client, invoice
 
 Q1 = (date(2026, 1, 1), date(2026, 3, 31))
-
-
-@pytest.fixture
-def db(any_db):
-    return any_db
 
 
 def pay(db, cid, day, amount, inv):

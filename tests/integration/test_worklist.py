@@ -29,13 +29,6 @@ from debiteur_desk.store.models import Invoice, Letter
 
 from .factories import client, invoice
 
-
-@pytest.fixture
-def db(any_db):
-    """These rules must hold on SQLite and on PostgreSQL alike."""
-    return any_db
-
-
 TODAY = clock.today()
 
 

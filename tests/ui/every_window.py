@@ -20,6 +20,7 @@ from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.services import privacy
 from debiteur_desk.services.agreements import call_info
 from debiteur_desk.services.backup import make_backup
+from debiteur_desk.services.book_choice import BookPlace, ServerAddress, place_of
 from debiteur_desk.services.invoices import suggested_invoice_number
 from debiteur_desk.services.letter_batch import preview_reminders
 from debiteur_desk.services.payment_plans import plan_additions
@@ -113,6 +114,7 @@ def client_windows(view: Any, today: date) -> list[tuple[str, Maker]]:
 
 def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
     """What the main window's menus open (``window`` is a MainWindow on a demo book)."""
+    from debiteur_desk.ui.book_dialog import BookDialog
     from debiteur_desk.ui.dialogs.bank_review_dialog import BankReviewDialog
     from debiteur_desk.ui.dialogs.imports_dialog import ImportsDialog
     from debiteur_desk.ui.dialogs.invoice_import_dialog import InvoiceImportDialog
@@ -130,6 +132,9 @@ def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
 
     db, lang, ops = window.db, window.language, window.ops
     current = {key: read_setting(db, key) for key in SETTING_KEYS}
+    place = place_of(db)
+    server = ServerAddress("kantoor-pc", "debiteuren", "winkel")
+    on_server = BookPlace(server, server.url(""), place.this_pc)
     lines = run_to_end(preview_reminders(db, today))
     clients = list_clients(db)
     names = [(c.id, c.name) for c in clients]
@@ -148,7 +153,13 @@ def main_windows(window: Any, today: date) -> list[tuple[str, Maker]]:
     question, warn = QMessageBox.Icon.Question, QMessageBox.Icon.Warning
     return [
         # At first start it has an introduction on top: its tallest.
-        ("dialog-settings", lambda: SettingsDialog(window, current, lang, first_start=True)),
+        (
+            "dialog-settings",
+            lambda: SettingsDialog(window, current, lang, first_start=True, place=place),
+        ),
+        # Settings › Book › Change…: the book on this PC; and a server book.
+        ("dialog-book", lambda: BookDialog(window, place, ops)),
+        ("dialog-book-server", lambda: BookDialog(window, on_server, ops)),
         ("dialog-rates", lambda: RatesDialog(window, ops, db, lang)),
         ("dialog-reminder-batch", lambda: ReminderBatchDialog(window, lines, lang)),
         ("dialog-vat-relief", lambda: VatReliefDialog(window, ops, db, lang)),

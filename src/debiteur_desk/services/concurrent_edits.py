@@ -2,9 +2,12 @@
 the record changed after the user began editing, and says who changed what and when.
 
 Optimistic locking by the values the user saw: a dialog holds no lock while it is open;
-at save time (inside the write transaction, so no third change can slip in) the stored
-values are compared with those the dialog started from. Comparing the values rather
-than a version number also says *what* changed, and needs no column.
+at save time, inside the write transaction, the stored values are compared with those
+the dialog started from. The transaction holds the book's write lock (SQLite's, or an
+advisory lock on a server: ``store/database.py``), so another PC's save of the same
+record waits and then compares with what this one stored; no third change slips in.
+Comparing the values rather than a version number also says *what* changed, and needs no
+column.
 """
 
 from __future__ import annotations

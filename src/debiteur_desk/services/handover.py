@@ -48,11 +48,13 @@ def record_handover(db: Database, data: HandoverInput, *, today: date | None = N
         if session.get(Client, data.client_id) is None:
             raise NotFound("client_not_found", id=data.client_id)
         overdue = session.scalars(
-            select(Invoice.number).where(
+            select(Invoice.number)
+            .where(
                 Invoice.client_id == data.client_id,
                 Invoice.open_cents > 0,
                 Invoice.due_date < data.handed_over_on,
             )
+            .order_by(Invoice.due_date, Invoice.number)
         ).all()
         if not overdue:
             raise RuleViolation("handover_nothing_overdue")

@@ -127,11 +127,13 @@ def client_facts(session: Session, client_id: int) -> ClientFacts:
         select(Agreement)
         .where(Agreement.client_id == client_id)
         .options(selectinload(Agreement.invoices))
+        .order_by(Agreement.id)  # which one a refusal names: the same on every database
     ).all()
     plans = session.scalars(
         select(PaymentPlan)
         .where(PaymentPlan.client_id == client_id)
         .options(selectinload(PaymentPlan.invoices))
+        .order_by(PaymentPlan.id)
     ).all()
     credit = session.scalar(
         select(func.coalesce(func.sum(Payment.unallocated_cents), 0)).where(

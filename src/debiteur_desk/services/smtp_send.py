@@ -18,18 +18,17 @@ from dataclasses import dataclass
 from datetime import date
 from email.message import EmailMessage
 
-import keyring
-import keyring.errors
-
 from debiteur_desk.domain.errors import DebiteurError, InvalidInput
 from debiteur_desk.domain.settings_registry import SMTP_KEYS
 from debiteur_desk.services.email_draft import letter_email
 from debiteur_desk.services.letters import mark_letter_sent
 from debiteur_desk.store.database import Database
+from debiteur_desk.store.secrets import keep_password, kept_password
 from debiteur_desk.store.settings_store import get_setting
 
 SECURITY = ("starttls", "tls", "none")  # STARTTLS (port 587), TLS from the start (465), none
 KEYRING_SERVICE = "Debiteur Desk (SMTP)"
+_NO_KEYRING = "smtp_keyring_unavailable"
 TIMEOUT_SECONDS = 20
 
 
@@ -72,21 +71,9 @@ def read_smtp_settings(db: Database) -> SmtpSettings:
         return settings_from({key: get_setting(session, key) for key in SMTP_KEYS})
 
 
-@contextmanager
-def _keyring() -> Iterator[None]:
-    try:
-        yield
-    except keyring.errors.KeyringError as error:
-        raise DebiteurError("smtp_keyring_unavailable", reason=str(error)) from error
-
-
 def store_password(settings: SmtpSettings, password: str) -> None:
     """Keep the password in the system keyring; an empty one removes what was kept."""
-    with _keyring():
-        if password:
-            keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
-        elif keyring.get_password(KEYRING_SERVICE, settings.keyring_user) is not None:
-            keyring.delete_password(KEYRING_SERVICE, settings.keyring_user)
+    keep_password(KEYRING_SERVICE, settings.keyring_user, password, problem=_NO_KEYRING)
 
 
 def store_password_for(values: Mapping[str, object], password: str) -> None:
@@ -95,8 +82,7 @@ def store_password_for(values: Mapping[str, object], password: str) -> None:
 
 
 def stored_password(settings: SmtpSettings) -> str | None:
-    with _keyring():
-        return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
+    return kept_password(KEYRING_SERVICE, settings.keyring_user, problem=_NO_KEYRING)
 
 
 @contextmanager

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 
 APP_NAME = "DebiteurDesk"
 DATA_DIR_ENV = "DEBITEUR_DESK_DATA_DIR"
+CONNECT_TIMEOUT_SECONDS = 8
+# How long a save waits for another window's or PC's save before "the book is busy".
+BUSY_TIMEOUT_MS = 15000
+# One writer at a time on a server book, as SQLite's lock on a file (a wait that runs out
+# is SQLSTATE 55P03, "busy"); advisory locks are per database, so per book.
+_SERVER_WRITE_LOCK = "SELECT pg_advisory_xact_lock(14014)"
 
 
 def data_dir() -> Path:
@@ -37,9 +43,13 @@ def default_database_path() -> Path:
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
-    """A path (or nothing: the default file) becomes an SQLite URL; URLs pass through."""
+    """A path becomes an SQLite URL; URLs pass through. Nothing means the book this PC
+    opens: the server chosen in Settings (``store/book_location.py``), else the default
+    file."""
     if db is None:
-        return f"sqlite:///{default_database_path()}"
+        from debiteur_desk.store.book_location import chosen_url
+
+        return chosen_url() or f"sqlite:///{default_database_path()}"
     text = os.fspath(db)
     if "://" in text:
         return text
@@ -61,10 +71,20 @@ def sqlite_path(url: str) -> Path | None:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=15000")  # another window's save, an import
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # another window's save, an import
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def shown_url(url: str) -> str:
+    """The file, or the server's URL without its password: what a message may show."""
+    path = sqlite_path(url)
+    if path:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def make_engine(url: str) -> Engine:
@@ -73,10 +93,15 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         private_sqlite_file(path)  # mode 0600 before SQLite makes it (and its -wal, -shm)
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
+        engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+        return engine
+    # A server: a down server or a cable pulled is said within seconds, not after the
+    # operating system's minutes; a connection the server dropped (a restart overnight)
+    # is noticed and replaced before it is used.
+    return create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+    )
 
 
 @contextmanager
@@ -133,12 +158,7 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        path = sqlite_path(self.url)
-        if path:
-            return str(path)
-        from sqlalchemy.engine import make_url
-
-        return make_url(self.url).render_as_string(hide_password=True)
+        return shown_url(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -147,7 +167,9 @@ class Database:
         On SQLite it takes the write lock at once (``BEGIN IMMEDIATE``): what the action
         reads, it reads as no other window or PC can change it before it writes (two
         windows on one book never lose each other's change), and a second writer waits
-        (``busy_timeout``) instead of failing halfway."""
+        (``busy_timeout``) instead of failing halfway. On PostgreSQL the book's write lock
+        is an advisory lock held until the transaction ends (and each statement reads what
+        was committed before it), waited for as long."""
         if getattr(self._writing, "active", False):
             # It would wait for the lock its own thread holds (and fail after the timeout).
             raise RuntimeError("a transaction inside another one on the same thread")
@@ -156,6 +178,10 @@ class Database:
             with translated_errors(), self._factory()() as session, session.begin():
                 if self.is_sqlite:
                     session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                else:
+                    connection = session.connection()
+                    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+                    connection.exec_driver_sql(_SERVER_WRITE_LOCK)
                 yield session
         finally:
             self._writing.active = False

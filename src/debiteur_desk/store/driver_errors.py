@@ -34,4 +34,11 @@ def problem_of(error: DBAPIError) -> DatabaseProblem | None:
         code = _POSTGRES.get(state) or ("db_unreachable" if state.startswith("08") else None)
     if code is None:
         return None
-    return DatabaseProblem(code, detail=str(cause).splitlines()[0][:120] if cause else "")
+    return DatabaseProblem(code, detail=short_reason(error))
+
+
+def short_reason(error: BaseException) -> str:
+    """The driver's own first line (without SQLAlchemy's wrapping), for a message."""
+    cause = error.orig if isinstance(error, DBAPIError) and error.orig else error
+    lines = str(cause).strip().splitlines()
+    return lines[0][:160] if lines else type(cause).__name__

@@ -17,7 +17,14 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from debiteur_desk.domain.errors import DatabaseProblem
-from debiteur_desk.store.database import Database, make_engine, resolve_url, sqlite_path
+from debiteur_desk.store.database import (
+    Database,
+    make_engine,
+    resolve_url,
+    shown_url,
+    sqlite_path,
+)
+from debiteur_desk.store.driver_errors import short_reason
 from debiteur_desk.store.models import Base
 from debiteur_desk.store.private_files import create_private_file, make_private_folder
 from debiteur_desk.store.rates import sync_shipped_rates
@@ -103,7 +110,11 @@ def _prepare(url: str, engine, path: Path | None) -> OpenResult:  # noqa: ANN001
             tables = set(inspect(connection).get_table_names())
             revision = _stamped_revision(connection, tables)
     except Exception as error:  # a file SQLite cannot read, a server that refuses us
-        raise DatabaseProblem("db_unreadable", path=str(path or url), detail=str(error)) from None
+        if path is None:
+            raise DatabaseProblem(
+                "server_unreachable", server=shown_url(url), detail=short_reason(error)
+            ) from None
+        raise DatabaseProblem("db_unreadable", path=str(path), detail=str(error)) from None
     created = False
     upgraded_from = None
     backup = None

@@ -62,4 +62,30 @@ STORAGE_MESSAGES: dict[str, tuple[str, str]] = {
         " on {at}). Your change was not saved: look at the new details and make it again if"
         " needed.",
     ),
+    "server_unreachable": (
+        "Geen verbinding met de database op {server}: {detail}. Controleer of de server aan"
+        " staat en of de naam, de gebruiker en het wachtwoord kloppen.",
+        "No connection with the database at {server}: {detail}. Check that the server is on"
+        " and that the name, the user and the password are right.",
+    ),
+    "book_location_unreadable": (
+        "Het bestand {path}, waarin staat welke administratie deze pc opent, is beschadigd."
+        " Kies de administratie opnieuw onder Bestand › Instellingen.",
+        "The file {path}, which says which book this PC opens, is damaged. Choose the book"
+        " again under File › Settings.",
+    ),
+    "db_keyring_unavailable": (
+        "Het wachtwoord van de databaseserver kan niet in de wachtwoordkluis van uw computer"
+        " worden bewaard of gelezen ({reason}).",
+        "The database server's password cannot be kept in or read from your computer's"
+        " password store ({reason}).",
+    ),
+    "server_host_empty": (
+        "Vul de naam of het adres van de server in.",
+        "Fill in the server's name or address.",
+    ),
+    "server_database_empty": (
+        "Vul de naam van de database op de server in.",
+        "Fill in the name of the database on the server.",
+    ),
 }

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from debiteur_desk.text.formatting import format_date
 from debiteur_desk.ui import preferences
 from debiteur_desk.ui.about import about_text
+from debiteur_desk.ui.book_move import move_book
 from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.lazy import late, lazy_module
 from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.models.cells import money
 
 if TYPE_CHECKING:
+    from debiteur_desk.services.book_choice import BookPlace
     from debiteur_desk.services.invoices import DeletedInvoice
     from debiteur_desk.ui.actions import WindowActions
     from debiteur_desk.ui.book_context import BookContext
@@ -34,10 +36,12 @@ payments = lazy_module("debiteur_desk.services.payments")
 reports = lazy_module("debiteur_desk.services.reports")
 settings = lazy_module("debiteur_desk.services.settings")
 smtp_send = lazy_module("debiteur_desk.services.smtp_send")
+book_choice = lazy_module("debiteur_desk.services.book_choice")
 
 
 class WindowCommands(QObject):
     language_chosen = Signal(str)  # in Settings
+    book_chosen = Signal(object, str, str)  # in Settings: the book now open, language, note
 
     def __init__(
         self, window: QWidget, book: BookContext, selection: Selection, actions: WindowActions
@@ -198,22 +202,25 @@ class WindowCommands(QObject):
     def edit_settings(self, *, first_start: bool) -> None:
         db, keys = self.book.db, late("debiteur_desk.ui.settings_dialog", "SETTING_KEYS")
 
-        def read() -> dict[str, object]:
-            return {key: settings.read_setting(db, key) for key in keys}
+        def read() -> tuple[dict[str, object], BookPlace]:
+            return {key: settings.read_setting(db, key) for key in keys}, book_choice.place_of(db)
 
         self.book.ops.run(
             read,
             parent=self.window,
-            on_success=lambda current: self._ask_settings(current, first_start),
+            on_success=lambda found: self._ask_settings(*found, first_start),
         )
 
-    def _ask_settings(self, current: dict[str, object], first_start: bool) -> None:
+    def _ask_settings(
+        self, current: dict[str, object], place: BookPlace, first_start: bool
+    ) -> None:
         """Cancel means cancel: nothing is saved, and a first start asks again next time."""
         db, language = self.book.db, self.book.language
         dialog_class = late("debiteur_desk.ui.settings_dialog", "SettingsDialog")
         dialog = dialog_class(
-            self.window, current, language, first_start=first_start, ops=self.book.ops
-        )
+            self.window, current, language, first_start=first_start, ops=self.book.ops,
+            place=place,
+        )  # fmt: skip
         if not ask(dialog):
             return
         values, password = dialog.values, dialog.smtp_password
@@ -231,6 +238,11 @@ class WindowCommands(QObject):
             self._run(save, self.tr("Settings saved."), Change.SETTINGS)
         if dialog.language != language:
             preferences.save_language(dialog.language)  # also for a window without a host
+        if dialog.book_choice is not None:  # the window is built again on the other book
+            move_book(
+                self.book, self.window, dialog.book_choice, dialog.language, self.book_chosen.emit
+            )
+        elif dialog.language != language:
             self.language_chosen.emit(dialog.language)
 
     def print_view(self) -> None:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     loaded = Signal()  # any read of the book has been shown
     language_chosen = Signal(str)  # in Settings; ui/window_host.py rebuilds the window
     book_replaced = Signal(str)  # a backup was restored; ui/window_host.py rebuilds the window
+    book_chosen = Signal(object, str, str)  # another book (Settings); the host rebuilds too
 
     def __init__(
         self,
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.ops.data_changed.connect(self._data_changed)
         self.setup_banner.fill_in.connect(lambda: self.commands.edit_settings(first_start=False))
         self.commands.language_chosen.connect(self.language_chosen)
+        self.commands.book_chosen.connect(self.book_chosen)
         self.backups.restored.connect(self.book_replaced)
         self.ops.busy_changed.connect(self._busy)
         self.filter_bar.filter_changed.connect(self._apply_filter)

@@ -38,10 +38,12 @@ from debiteur_desk.domain.references import (
 )
 from debiteur_desk.domain.settings_registry import SMTP_KEYS
 from debiteur_desk.text.messages import describe
+from debiteur_desk.ui.book_dialog import BookChoice, BookDialog
 from debiteur_desk.ui.modal import ask
 from debiteur_desk.ui.smtp_dialog import SmtpDialog
 
 if TYPE_CHECKING:
+    from debiteur_desk.services.book_choice import BookPlace
     from debiteur_desk.ui.operations import Operations
 
 COMPANY_KEYS = (
@@ -110,10 +112,13 @@ class SettingsDialog(QDialog):
         *,
         first_start: bool = False,
         ops: Operations | None = None,
+        place: BookPlace | None = None,
     ) -> None:
         super().__init__(parent)
         self._language = language
         self._ops = ops  # for the mail server's "Test connection"
+        self._place = place  # where the book is; None: not shown (tests of other parts)
+        self.book_choice: BookChoice | None = None  # chosen in "Where the book is"; None: stays
         self._smtp: dict[str, object] = {k: initial[k] for k in SMTP_KEYS if k in initial}
         self.smtp_password: str | None = None  # typed in Mail server; None: unchanged
         self.setWindowTitle(self.tr("Settings"))
@@ -168,6 +173,8 @@ class SettingsDialog(QDialog):
         self.language_box.setCurrentIndex(0 if language == "nl" else 1)
         form.addRow(self.tr("Language"), self.language_box)
         form.addRow(self.tr("E-mail"), self._mail_row())
+        if place is not None:
+            form.addRow(self.tr("Book"), self._book_row(place))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -244,6 +251,44 @@ class SettingsDialog(QDialog):
             if dialog.new_password is not None:
                 self.smtp_password = dialog.new_password
             self._show_mail_state()
+
+    def _book_row(self, place: BookPlace) -> QWidget:
+        """Where the book is: this PC's file or a server; changed in a dialog of its own."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.book_state = QLabel()
+        self.book_state.setWordWrap(True)
+        row.addWidget(self.book_state, 1)
+        self.book_button = QPushButton(self.tr("Change…"))
+        self.book_button.setObjectName("book_button")
+        self.book_button.clicked.connect(self._choose_book)
+        row.addWidget(self.book_button)
+        self._show_book_state()
+        return box
+
+    def _show_book_state(self) -> None:
+        assert self._place is not None
+        server = self._place.server
+        if self.book_choice is not None:
+            server = self.book_choice.server
+        where = (
+            self.tr("On this PC")
+            if server is None
+            else self.tr("On the server %1, database %2")
+            .replace("%1", server.host)
+            .replace("%2", server.database)
+        )
+        if self.book_choice is not None:
+            where = self.tr("After OK: %1").replace("%1", where)
+        self.book_state.setText(where)
+
+    def _choose_book(self) -> None:
+        assert self._place is not None
+        dialog = BookDialog(self, self._place, self._ops)
+        if ask(dialog):
+            self.book_choice = dialog.choice if dialog.changed else None
+            self._show_book_state()
 
     def _with_browse(self, edit: QLineEdit) -> QWidget:
         box = QWidget()
