@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from debiteur_desk.domain import matching
 from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.importers.statement import ImportRefused
 from debiteur_desk.services.bank_review import book_reviewed, ignore_line, review_lines
@@ -163,3 +164,21 @@ def test_the_timeline_shows_the_statement_line_and_the_reversal(book):
     assert [(e.when, e.amount * 100) for e in events] == [
         (reversal.line.booking_date, -reversal.line.amount_cents)
     ]
+
+
+def test_the_review_list_indexes_the_open_invoices_once_for_all_its_lines(book, monkeypatch):
+    """A book of 100,000 invoices and a review list of thousands of lines: one index for all
+    of them, not one per line (that took tens of minutes)."""
+    db, _, _ = book
+    run_to_end(import_statement(db, CAMT))
+    built = []
+    original = matching.OpenItems.__init__
+
+    def counted(self, *args, **kwargs):
+        built.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(matching.OpenItems, "__init__", counted)
+    lines = review_lines(db)
+    assert len(lines) > 1 and len(built) == 1
+    assert any(line.offers for line in lines)

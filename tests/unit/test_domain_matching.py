@@ -15,7 +15,9 @@ from debiteur_desk.domain.matching import (
     Credit,
     MatchReason,
     OpenItem,
+    OpenItems,
     Payers,
+    asked_by,
     candidates,
     certain,
     normalise_reference,
@@ -161,3 +163,31 @@ def test_two_invoices_equally_named_are_never_booked_by_themselves():
     items = [_one("2026-0004", 8950, client=1), _one("2026-0004", 8950, client=2)]
     found = candidates(Credit(8950, "", "", "fact 2026-0004", ""), items, NOBODY)
     assert len(found) == 2 and certain(found) is None
+
+
+def test_an_index_built_for_some_credits_matches_them_as_the_full_index_does():
+    """``OpenItems(items, asked_by(credits))`` keeps only the references, numbers and
+    amounts those credits look up: every credit of the sample year gets the same
+    candidates from it as from the full index, also once a partial payment has left an
+    invoice open for exactly a credit's amount."""
+    expected, invoices, ids, clients, open_cents = _year()
+    items = _items(invoices, ids, clients, open_cents)
+    credits = [_credit(t) for t in expected["transactions"] if t["amount_cents"] > 0]
+    payers = Payers({}, {cid: name for name, cid in clients.items()})
+    full, asked = OpenItems(items), OpenItems(items, asked_by(credits))
+    smallest = min(credits, key=lambda c: c.amount_cents)
+    bigger = next(i for i in items if i.open_cents > smallest.amount_cents)
+    for index in (full, asked):  # partly paid: now open for the smallest credit's amount
+        index[bigger.invoice_id] = bigger._replace(open_cents=smallest.amount_cents)
+    found = [candidates(c, full, payers) for c in credits]
+    assert [candidates(c, asked, payers) for c in credits] == found
+    assert sum(1 for f in found if f) >= 30
+    assert bigger.invoice_id in [i.invoice_id for i in asked.with_open(smallest.amount_cents)]
+
+
+def test_an_index_built_for_some_credits_refuses_another_credit():
+    """Asked for a number it was not built for, it says so rather than finding nothing."""
+    items = OpenItems([_one("2026-0004")], asked_by([Credit(8950, "", "", "fact 2026-0004", "")]))
+    assert candidates(Credit(8950, "", "", "fact 2026-0004", ""), items, NOBODY)
+    with pytest.raises(KeyError):
+        candidates(Credit(8950, "", "", "fact 2026-0005", ""), items, NOBODY)

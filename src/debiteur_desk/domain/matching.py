@@ -28,6 +28,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cached_property
 from operator import attrgetter
+from typing import NamedTuple, TypeVar
 
 from debiteur_desk.domain.collector import collector_paused
 
@@ -43,8 +44,10 @@ class MatchReason(StrEnum):
 CONFIRMED_BY_USER = "confirmed"
 
 
-@dataclass(frozen=True, slots=True)
-class OpenItem:
+class OpenItem(NamedTuple):
+    """An open invoice as matching sees it; a tuple, since an import makes one for each
+    of a book's open invoices (100,000 in a big book) and a tuple is made fastest."""
+
     invoice_id: int
     number: str
     client_id: int
@@ -130,14 +133,51 @@ class Payers:
 
 
 _DUE_ORDER = attrgetter("due_date", "invoice_id")
+_K = TypeVar("_K")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The keys some credits look open invoices up by: their references, the invoice
+    numbers in their text (as ``_tokens``) and their amounts."""
+
+    references: frozenset[str]
+    numbers: frozenset[tuple[int, ...]]
+    amounts: frozenset[int]
+
+
+def asked_by(credits: Iterable[Credit]) -> Asked:
+    """What these credits will look up, to build an index for them alone."""
+    references, numbers, amounts = set(), set(), set()
+    for credit in credits:
+        references.add(normalise_reference(credit.reference))
+        numbers.update(_tokens(credit.remittance))
+        amounts.add(credit.amount_cents)
+    return Asked(frozenset(references), frozenset(numbers), frozenset(amounts))
+
+
+def _looked_up(index: Mapping[_K, list[int]], key: _K, asked: frozenset[_K] | None) -> list[int]:
+    """The positions under ``key``; ``asked``: the only keys the index kept (None: all)."""
+    if asked is not None and key not in asked:
+        raise KeyError(f"{key!r} was not asked for when this index was built")
+    return index.get(key, [])
 
 
 class OpenItems:
     """The open invoices, indexed once so that many credits are matched by lookups, not
     by scanning every invoice per credit (a statement of 10,000 lines against a book of
-    100,000 invoices). An item's open amount changes as an import books payments."""
+    100,000 invoices). An item's open amount changes as an import books payments.
 
-    def __init__(self, items: Iterable[OpenItem]) -> None:
+    ``asked``: the only keys it will be asked for (``asked_by`` the credits to match);
+    then it keeps only those, not one entry per invoice for every reference, number and
+    amount. Asking it for another key is a programming error (``KeyError``), not a miss.
+    """
+
+    def __init__(self, items: Iterable[OpenItem], asked: Asked | None = None) -> None:
+        # None: every key kept.
+        self._references = asked.references if asked else None
+        self._numbers = asked.numbers if asked else None
+        self._amounts = asked.amounts if asked else None
         with collector_paused():
             self._index(items)
 
@@ -145,25 +185,32 @@ class OpenItems:
         # Oldest due first: then each client's positions are appended in that order.
         self._items: list[OpenItem] = sorted(items, key=_DUE_ORDER)
         self._position = {item.invoice_id: p for p, item in enumerate(self._items)}
-        self.by_reference: defaultdict[str, list[int]] = defaultdict(list)
-        self.by_number: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
-        self.by_client: defaultdict[int, list[int]] = defaultdict(list)
+        self._by_reference: defaultdict[str, list[int]] = defaultdict(list)
+        self._by_number: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
+        self._by_client: defaultdict[int, list[int]] = defaultdict(list)
         self._by_amount: defaultdict[int, list[int]] = defaultdict(list)  # may hold moved ones
         # Locals bound once: this loop runs once per open invoice (100,000 in a big book).
         find_runs = _DIGIT_RUNS.findall
-        by_reference, by_number = self.by_reference, self.by_number
-        by_client, by_amount = self.by_client, self._by_amount
+        by_reference, by_number = self._by_reference, self._by_number
+        by_client, by_amount = self._by_client, self._by_amount
+        references, numbers, amounts = self._references, self._numbers, self._amounts
         for position, item in enumerate(self._items):
-            runs = find_runs(item.number)  # what digit_groups reads, found once
             if item.payment_reference:
-                by_reference[normalise_reference(item.payment_reference)].append(position)
+                reference = normalise_reference(item.payment_reference)
+                if references is None or reference in references:
+                    by_reference[reference].append(position)
+            runs = find_runs(item.number)  # what digit_groups reads, found once
             if runs:  # the number as its groups, and as one number ("2026-0004", "20260004")
                 groups = tuple(map(int, runs))
-                by_number[groups].append(position)
+                if numbers is None or groups in numbers:
+                    by_number[groups].append(position)
                 if len(groups) > 1:  # one group: the same key
-                    by_number[(int("".join(runs)),)].append(position)
+                    whole = (int("".join(runs)),)
+                    if numbers is None or whole in numbers:
+                        by_number[whole].append(position)
             by_client[item.client_id].append(position)
-            by_amount[item.open_cents].append(position)
+            if amounts is None or item.open_cents in amounts:
+                by_amount[item.open_cents].append(position)
 
     def __getitem__(self, invoice_id: int) -> OpenItem:
         return self._items[self._position[invoice_id]]
@@ -171,22 +218,32 @@ class OpenItems:
     def __setitem__(self, invoice_id: int, item: OpenItem) -> None:
         position = self._position[invoice_id]
         old = self._items[position]
-        if old.open_cents != item.open_cents:
-            self._by_amount[item.open_cents].append(position)
+        cents = item.open_cents
+        if old.open_cents != cents and (self._amounts is None or cents in self._amounts):
+            self._by_amount[cents].append(position)
         self._items[position] = item
 
-    def at(self, positions: Iterable[int]) -> list[OpenItem]:
+    def _at(self, positions: Iterable[int]) -> list[OpenItem]:
         """The items at these positions, oldest due first."""
         return [self._items[p] for p in sorted(positions)]
 
+    def with_reference(self, reference: str) -> list[OpenItem]:
+        """The items with this (normalised) reference, oldest due first."""
+        return self._at(_looked_up(self._by_reference, reference, self._references))
+
+    def named(self, tokens: Iterable[tuple[int, ...]]) -> list[OpenItem]:
+        """The items whose number is any of these (``_tokens``), oldest due first."""
+        index, asked = self._by_number, self._numbers
+        return self._at({p for t in tokens for p in _looked_up(index, t, asked)})
+
     def with_open(self, cents: int) -> list[OpenItem]:
         """The items with this much open now, oldest due first."""
-        positions = self._by_amount.get(cents, ())
-        return self.at({p for p in positions if self._items[p].open_cents == cents})
+        positions = _looked_up(self._by_amount, cents, self._amounts)
+        return self._at({p for p in positions if self._items[p].open_cents == cents})
 
     def of_client(self, client_id: int) -> list[OpenItem]:
         """The client's open items, oldest due first."""
-        return [self._items[p] for p in self.by_client.get(client_id, ())]
+        return [self._items[p] for p in self._by_client.get(client_id, ())]
 
     def values(self) -> list[OpenItem]:
         return list(self._items)
@@ -276,14 +333,13 @@ def _by_reference(credit: Credit, items: OpenItems) -> list[Candidate]:
     wanted = normalise_reference(credit.reference)
     if not wanted:
         return []
-    hits = items.at(items.by_reference.get(wanted, ()))
+    hits = items.with_reference(wanted)
     # A partial payment with the right reference is still certain: it books as partial.
     return [_candidate(hits, credit, MatchReason.REFERENCE, 1.0, 0.95)] if hits else []
 
 
 def _by_number(credit: Credit, items: OpenItems) -> list[Candidate]:
-    positions = {p for token in _tokens(credit.remittance) for p in items.by_number.get(token, ())}
-    hits = items.at(positions)
+    hits = items.named(_tokens(credit.remittance))
     by_client: dict[int, list[OpenItem]] = {}
     for item in hits:
         by_client.setdefault(item.client_id, []).append(item)

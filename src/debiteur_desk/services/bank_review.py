@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain.errors import InvalidInput, NotFound
-from debiteur_desk.domain.matching import CONFIRMED_BY_USER, candidates
+from debiteur_desk.domain.matching import CONFIRMED_BY_USER, OpenItems, asked_by, candidates
 from debiteur_desk.services import audit
 from debiteur_desk.services.statement_import import (
     Offer,
@@ -48,19 +48,22 @@ def review_lines(db: Database) -> list[ReviewLine]:
         rows = session.scalars(
             select(BankLine).where(BankLine.state == "review").order_by(BankLine.booking_date)
         ).all()
-        items = open_items(session)
-        numbers = {item.invoice_id: item.number for item in items}
+        credits = [
+            credit_of(row.amount_cents, row.counterparty_iban, row.counterparty_name,
+                      row.remittance, row.end_to_end_id, row.reference)
+            for row in rows
+        ]  # fmt: skip
+        # One index for all the lines (not one per line: a big book has 100,000 invoices).
+        items = OpenItems(open_items(session), asked_by(credits))
+        numbers = {item.invoice_id: item.number for item in items.values()}
         payers = known_payers(session)
         return [
             ReviewLine(
                 row.id, row.booking_date, row.amount_cents, row.counterparty_name,
                 row.counterparty_iban, row.remittance, row.reference,
-                tuple(offer_of(c, numbers) for c in candidates(
-                    credit_of(row.amount_cents, row.counterparty_iban, row.counterparty_name,
-                              row.remittance, row.end_to_end_id, row.reference),
-                    items, payers)[:5]),
+                tuple(offer_of(c, numbers) for c in candidates(credit, items, payers)[:5]),
             )
-            for row in rows
+            for row, credit in zip(rows, credits, strict=True)
         ]  # fmt: skip
 
 

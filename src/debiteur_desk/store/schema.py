@@ -4,4 +4,4 @@ Start-up compares the database's stamp with this constant, so an up-to-date
 database opens without loading Alembic. A test checks it is the migrations' head.
 """
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"

@@ -77,6 +77,20 @@ class Invoice(Timestamped, Base):
             sqlite_where=text("open_cents > 0"),
             postgresql_where=text("open_cents > 0"),
         ),
+        # A bank statement import reads only this index: what matching needs of every
+        # open invoice, oldest due first (services/statement_import.py, open_items).
+        Index(
+            "ix_invoices_open_items",
+            "due_date",
+            "id",
+            "client_id",
+            "open_cents",
+            "number",
+            "kenmerk",
+            "disputed",
+            sqlite_where=text("open_cents > 0"),
+            postgresql_where=text("open_cents > 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
