@@ -62,7 +62,7 @@ from debiteur_desk.ui.dossier_actions import DossierActions
 from debiteur_desk.ui.event_box import EventChoice, show_event
 from debiteur_desk.ui.icons import icon
 from debiteur_desk.ui.labels import KINDS, label
-from debiteur_desk.ui.modal import ask
+from debiteur_desk.ui.modal import ask, box_parent
 from debiteur_desk.ui.operations import Operations
 from debiteur_desk.ui.payment_actions import ask_apply_credit, ask_delete_payment
 from debiteur_desk.ui.plan_actions import ask_plan_broken, ask_plan_signed
@@ -427,7 +427,7 @@ class ClientView(QWidget):
         ]
         if not invoices:
             QMessageBox.information(
-                self, "Debiteur Desk", self.tr("This client has no open invoices.")
+                box_parent(self), "Debiteur Desk", self.tr("This client has no open invoices.")
             )
             return
         db, ids = self.db, tuple(row.id for row in invoices)

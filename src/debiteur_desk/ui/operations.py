@@ -28,6 +28,7 @@ from debiteur_desk.domain.errors import DebiteurError, file_problem
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.text.messages import describe
 from debiteur_desk.ui.changes import Change
+from debiteur_desk.ui.modal import box_parent
 from debiteur_desk.ui.worker import Cancelled, Task, Worker
 
 log = logging.getLogger(__name__)
@@ -168,7 +169,7 @@ class Operations(QObject):
         )
 
     def show_error(self, error: BaseException, parent: QWidget | None = None) -> None:
-        QMessageBox.warning(parent, "Debiteur Desk", self.message_for(error))
+        QMessageBox.warning(box_parent(parent), "Debiteur Desk", self.message_for(error))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker has run everything asked of it (tests, a clean exit)."""

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from debiteur_desk.services.book import Database
 from debiteur_desk.services.payments import DeletedPayment, apply_credit, delete_payment
+from debiteur_desk.ui.modal import box_parent
 
 translate = QCoreApplication.translate
 
 
 def _confirmed(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(parent, title, question)
+    answer = QMessageBox.question(box_parent(parent), title, question)
     return answer == QMessageBox.StandardButton.Yes
 
 

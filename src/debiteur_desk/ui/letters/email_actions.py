@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.lazy import lazy_module
+from debiteur_desk.ui.modal import box_parent
 
 if TYPE_CHECKING:
     from debiteur_desk.services.book import Database
@@ -72,7 +73,7 @@ class _Words(QObject):
 
     def sent_question(self, parent: QWidget, count: int) -> bool:
         answer = QMessageBox.question(
-            parent,
+            box_parent(parent),
             self.title(),
             self.sent_text(count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -89,7 +90,7 @@ class _Words(QObject):
 
     def open_batch(self, parent: QWidget, count: int) -> bool:
         answer = QMessageBox.question(
-            parent,
+            box_parent(parent),
             self.title(),
             self.batch_text(count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

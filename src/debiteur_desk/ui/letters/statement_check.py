@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from debiteur_desk.text.formatting import format_date
+from debiteur_desk.ui.modal import box_parent
 
 if TYPE_CHECKING:
     from debiteur_desk.services.statement_age import StatementAge
@@ -36,7 +37,7 @@ class StatementWarning(QObject):
 
     def ask(self, parent: QWidget, age: StatementAge, language: str) -> _Button:
         return QMessageBox.warning(
-            parent,
+            box_parent(parent),
             self.tr("Reminders"),
             self.text(age, language),
             _Button.Yes | _Button.No | _Button.Cancel,
