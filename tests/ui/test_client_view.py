@@ -411,3 +411,33 @@ def test_the_advice_fits_the_age_of_the_debt(qtbot):
     box.show_behaviour(first, days_late=179)
     assert "vriendelijk" not in box.hint.text() and "179 dagen te laat" in box.hint.text()
     assert "schriftelijke aanmaning" in box.hint.text()
+
+
+def test_a_narrow_client_page_is_never_wider_than_the_room_it_has(qtbot, view):
+    """Found by looking at 1024x768: beside the lists the client page was ~45 px wider than
+    its room, and the details, a button and a column were cut off at the right."""
+    from debiteur_desk.ui.client_page import ClientPage
+
+    page = view.findChild(ClientPage)
+    view.resize(445, 560)
+    qtbot.waitUntil(lambda: page.narrow, timeout=5_000)
+    qtbot.wait(50)
+    assert page.widget().width() <= page.viewport().width()
+
+
+def test_behaviour_and_details_sit_side_by_side_only_where_both_fit(qtbot, view):
+    """Above the tables the two boxes share a row where they fit, and go one under the
+    other, each shown whole, where they do not; back and forth, as the width alone says."""
+    page, behaviour, details = view.page, view.behaviour, view.details
+    left = page.body.widget(0)
+
+    def side_by_side() -> bool:
+        return details.x() >= behaviour.geometry().right() and details.y() == behaviour.y()
+
+    for width, across in ((900, True), (445, False), (900, True), (445, False)):
+        view.resize(width, 560)
+        qtbot.waitUntil(lambda across=across: side_by_side() == across, timeout=5_000)
+        qtbot.waitUntil(lambda: left.height() >= left.heightForWidth(left.width()), timeout=5_000)
+        assert details.geometry().right() < page.viewport().width()
+        if not across:
+            assert details.y() > behaviour.geometry().bottom()

@@ -1,10 +1,11 @@
 """How the parts of a client's page sit, at any width the page is given.
 
 Wide (a large screen): behaviour and details in a column beside the invoices and the
-timeline. Narrow (a laptop, or the list beside it): those two side by side above the
-tables, so the tables get the whole width. The actions wrap onto a second line rather than
-push the window wider, and a short screen scrolls the page rather than squeeze the
-invoices to a strip of three rows.
+timeline. Narrow (a laptop, or the list beside it): those two above the tables, so the
+tables get the whole width; side by side where both fit, else one under the other, so the
+page is never wider than its room (``FitRowLayout`` decides which from the width it is
+given). The actions wrap onto a second line rather than push the window wider, and a
+short screen scrolls the page rather than squeeze the invoices to a strip of three rows.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from debiteur_desk.ui.fit_row_layout import FitRowLayout
 from debiteur_desk.ui.flow_layout import FlowLayout
 
 SIDE_BY_SIDE_WIDTH = 1150  # narrower, the details go above the tables, not beside them
@@ -37,11 +39,11 @@ class ClientPage(QScrollArea):
         for button in actions:
             buttons.addWidget(button)
         left = QWidget()
-        self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom, left)
-        self._side.setContentsMargins(0, 0, 0, 0)
+        self._side = FitRowLayout(left)  # one under the other: the details take what is left
         for widget in side:
             self._side.addWidget(widget)
-        self._side.setStretch(len(side) - 1, 1)  # the details take the height that is left
+        # Queued: the splitter is given the new height after the layout pass, not in it.
+        self._side.across_changed.connect(self._side_turned, Qt.ConnectionType.QueuedConnection)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
         for widget in tables:
@@ -78,11 +80,13 @@ class ClientPage(QScrollArea):
         if narrow == self.narrow:
             return
         self.body.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
-        self._side.setDirection(
-            QBoxLayout.Direction.LeftToRight if narrow else QBoxLayout.Direction.TopToBottom
-        )
-        self._side.setStretch(0, 1 if narrow else 0)
         self.refit()
+
+    def _side_turned(self, across: bool) -> None:
+        """Behaviour and details went side by side or one under the other: above the
+        tables they need another height (beside them, the user's column stays as it is)."""
+        if self.narrow:
+            self.refit()
 
     def refit(self) -> None:
         """Give the behaviour and details the height their text now needs (narrow), once
