@@ -16,7 +16,7 @@ from debiteur_desk.domain.errors import DebiteurError
 from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.services.book_choice import ServerAddress, move_to, place_of, probe
 from debiteur_desk.store import book_location
-from debiteur_desk.store.database import default_database_path, resolve_url
+from debiteur_desk.store.database import default_database_path, resolve_url, shown_url
 from debiteur_desk.store.models import Client
 from debiteur_desk.text.messages import describe
 from tests.integration.factories import client
@@ -139,3 +139,11 @@ def test_a_server_book_is_never_overwritten_by_a_copy(empty_server, db):
     assert refused.value.code == "copy_target_not_empty"
     assert book_location.chosen_url() is None
     assert probe(empty_server).clients == 1
+
+
+def test_a_server_book_is_shown_as_user_server_and_database_never_its_password():
+    """What the status bar and the messages show (no driver name, no URL query)."""
+    shown = shown_url("postgresql+psycopg://winkel:geheim@kantoor-pc:5432/debiteuren")
+    assert shown == "winkel@kantoor-pc:5432/debiteuren"
+    socket = "postgresql+psycopg://postgres@/debiteuren?host=%2Ftmp%2Fpg&port=54329"
+    assert shown_url(socket) == "postgres@/tmp/pg:54329/debiteuren"

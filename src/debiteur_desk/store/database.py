@@ -78,13 +78,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def shown_url(url: str) -> str:
-    """The file, or the server's URL without its password: what a message may show."""
+    """What the window and a message show of a book: its file, or for a server
+    ``user@server:port/database`` (no driver name, no query, never the password)."""
     path = sqlite_path(url)
     if path:
         return str(path)
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    address = make_url(url)
+    host = address.host or str(address.query.get("host", ""))  # or a socket directory
+    port = address.port or address.query.get("port")
+    user = f"{address.username}@" if address.username else ""
+    return f"{user}{host}{f':{port}' if port else ''}/{address.database or ''}"
 
 
 def make_engine(url: str) -> Engine:
