@@ -46,3 +46,31 @@ def ops(qtbot):
     operations = Operations("nl")
     yield operations
     operations.wait()
+
+
+@pytest.fixture
+def host_demo():
+    """The demo book under ``host``: (clients, invoices, seed); a test module may override."""
+    return 8, 40, 3
+
+
+@pytest.fixture
+def host(qtbot, qapp, db, host_demo):
+    """The main window on a demo book, kept by a WindowHost as the app keeps it (a
+    language chosen in Settings, a restored backup or another book rebuilds the window)."""
+    from debiteur_desk.services.demo import fill_demo
+    from debiteur_desk.ui.main_window import MainWindow
+    from debiteur_desk.ui.window_host import WindowHost
+
+    clients, invoices, seed = host_demo
+    fill_demo(db, clients=clients, invoices=invoices, seed=seed)
+    window = MainWindow(db, "en")
+    keeper = WindowHost(qapp, window, [])
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    yield keeper
+    keeper.window.ops.wait()
+    keeper.window.close()
+    keeper.remove_translators()
+    if keeper.window.db is not db:  # the window moved to another book
+        keeper.window.db.close()

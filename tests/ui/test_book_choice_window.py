@@ -4,33 +4,15 @@ test the connection, copy this book there; the window is then built again on the
 book. A server that does not answer changes nothing, and at start-up it offers the way
 back to the book on this PC."""
 
-import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from debiteur_desk import app
 from debiteur_desk.services.book_choice import ServerAddress
-from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.store import book_location
 from debiteur_desk.store.database import default_database_path, sqlite_path
 from debiteur_desk.ui.book_dialog import BookDialog
-from debiteur_desk.ui.main_window import MainWindow
 from debiteur_desk.ui.settings_dialog import SettingsDialog
-from debiteur_desk.ui.window_host import WindowHost
 from tests.ui.dialog_fill import accept_with
-
-
-@pytest.fixture
-def host(qtbot, qapp, db):
-    fill_demo(db, clients=8, invoices=40, seed=3)
-    window = MainWindow(db, "en")
-    keeper = WindowHost(qapp, window, [])
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
-    yield keeper
-    keeper.window.ops.wait()
-    keeper.window.close()
-    if keeper.window.db is not db:
-        keeper.window.db.close()
 
 
 def settings_with(monkeypatch, fill):

@@ -9,28 +9,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from debiteur_desk.services import backup
-from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.store.models import Client
-from debiteur_desk.ui.main_window import MainWindow
-from debiteur_desk.ui.window_host import WindowHost
 from tests.integration.factories import client
 
 
 def clients_in(db):
     with db.reading() as session:
         return session.scalar(select(func.count(Client.id)))
-
-
-@pytest.fixture
-def host(qtbot, qapp, db):
-    fill_demo(db, clients=8, invoices=40, seed=3)
-    window = MainWindow(db, "en")
-    keeper = WindowHost(qapp, window, [])
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
-    yield keeper
-    keeper.window.ops.wait()
-    keeper.window.close()
 
 
 @pytest.fixture

@@ -4,24 +4,13 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QDialog
 
-from debiteur_desk.services.demo import fill_demo
 from debiteur_desk.ui import preferences
-from debiteur_desk.ui.main_window import MainWindow
 from debiteur_desk.ui.settings_dialog import SettingsDialog
-from debiteur_desk.ui.window_host import WindowHost
 
 
 @pytest.fixture
-def host(qtbot, qapp, db):
-    fill_demo(db, clients=10, invoices=60, seed=2)
-    window = MainWindow(db, "en")
-    keeper = WindowHost(qapp, window, [])
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
-    yield keeper
-    keeper.window.ops.wait()
-    keeper.window.close()
-    keeper.remove_translators()
+def host_demo():
+    return (10, 60, 2)
 
 
 def choose_in_settings(monkeypatch, index):
