@@ -5,17 +5,27 @@ a CSV from its bank's web app, and every bank has its own. What they share is ha
 here once; each bank's columns are in :mod:`bank_csv_layouts`.
 
 - The layout is recognised from the content: the header row, or for ABN AMRO's headerless
-  TAB file the shape of its first line. File names say nothing (users rename downloads,
-  and ING, Rabobank, Knab and bunq all write ``.csv``); separators are tried, not assumed.
-- Decoding: a file that decodes as strict UTF-8 (with or without BOM) is UTF-8: text in
-  another encoding almost never does by accident. Otherwise charset-normalizer is asked,
-  but among single-byte code pages Windows-1252 wins whenever it is a candidate: Dutch
-  banks write Windows-1252 or its subset ISO-8859-1, and on the Rabobank sample the
-  detector's first guess is cp1250, which turns "Ødegård" into "Řdegĺrd". cp1252 also
-  reads a "€" (0x80) that an ISO-8859-1 label would turn into a control character.
-- Most exports carry no entry reference, so a line's key is made from its own fields with
-  an occurrence number (:class:`LineKeys`): bunq's two byte-identical coffee payments stay
-  two, and importing the file again gives the same keys.
+  TAB file the shape of its first line, in the file's first ``HEAD_BYTES``. File names say
+  nothing (users rename downloads, and ING, Rabobank, Knab and bunq all write ``.csv``);
+  separators are tried, not assumed.
+- Streamed (issue 12): :func:`lines` reads the file row by row from a binary stream, so a
+  year of statements costs no more memory than a day. :func:`read` keeps the whole-file
+  form for callers that have the bytes anyway.
+- Decoding (:func:`encoding_of`, the one rule for bank and invoice CSVs): a file that
+  decodes as strict UTF-8 (with or without BOM) is UTF-8: text in another encoding almost
+  never does by accident. That is checked over the whole file, chunk by chunk, since one
+  "é" written as Windows-1252 may sit a megabyte in. Otherwise charset-normalizer is
+  asked about the file's head (it decodes all it is given), but among single-byte code
+  pages Windows-1252 wins whenever it is a candidate: Dutch banks write Windows-1252 or
+  its subset ISO-8859-1, and on the Rabobank sample the detector's first guess is cp1250,
+  which turns "Ødegård" into "Řdegĺrd". cp1252 also reads a "€" (0x80) that an ISO-8859-1
+  label would turn into a control character. A guess (UTF-16 from Excel's "Unicode
+  text", or another code page) counts only if the whole file decodes with it; cp1252
+  gives way to latin-1 for its five undefined bytes.
+- Keys are the caller's (:class:`~debiteur_desk.importers.statement.FileKeys`): they
+  depend on the whole file. Most exports carry no entry reference, so a line's key is
+  made from its own fields with an occurrence number: bunq's two byte-identical coffee
+  payments stay two, and importing the file again gives the same keys.
 - Lines come back in file order (ING and bunq write the newest first); the numbering of
   identical lines runs in that order, which a fresh export of the same days keeps.
 - All or nothing: one bad row refuses the file, naming its line, so nothing is booked
@@ -24,17 +34,19 @@ here once; each bank's columns are in :mod:`bank_csv_layouts`.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, NamedTuple
 
 from charset_normalizer import from_bytes
 
 from debiteur_desk.importers.bank_csv_layouts import LAYOUTS, Layout, Row, abn_shape
-from debiteur_desk.importers.statement import ImportRefused, LineKeys, StatementLine
+from debiteur_desk.importers.statement import HEAD_BYTES, ImportRefused, StatementLine, keyed
 
 _DELIMITERS = (";", ",", "\t")
+_UNICODE = ("utf_16", "utf_32")  # Excel's "Unicode text": a BOM the codec may leave
 
 
 class _Found(NamedTuple):
@@ -46,28 +58,65 @@ class _Found(NamedTuple):
 # ---------------------------------------------------------------------------- bytes to text
 
 
+def _decodes(stream: BinaryIO, encoding: str, *, whole: bool) -> bool:
+    """Whether all of the stream decodes as ``encoding``, read a chunk at a time and
+    nothing kept. Not ``whole``: the stream is a file's head, and a character cut at its
+    end is no fault."""
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+    except LookupError:
+        return False
+    stream.seek(0)
+    try:
+        while chunk := stream.read(HEAD_BYTES):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=whole)
+    except UnicodeError:
+        return False
+    return True
+
+
+def _encoding(stream: BinaryIO, *, whole: bool) -> str:
+    # Checked as plain UTF-8 (a BOM is valid UTF-8): Python's utf-8-sig decoder lets a
+    # lone b"\xef" at the end pass as the start of a BOM even when told it is final.
+    if _decodes(stream, "utf-8", whole=whole):
+        return "utf-8-sig"
+    stream.seek(0)
+    guesses = [match.encoding for match in from_bytes(stream.read(HEAD_BYTES))]
+    if (
+        guesses
+        and (guesses[0].startswith(_UNICODE) or not {"cp1252", "latin_1"} & set(guesses))
+        and _decodes(stream, guesses[0], whole=whole)
+    ):
+        return guesses[0]
+    # 0x81, 0x8d, 0x8f, 0x90, 0x9d are undefined in cp1252
+    return "cp1252" if _decodes(stream, "cp1252", whole=whole) else "latin-1"
+
+
+def encoding_of(stream: BinaryIO) -> str:
+    """The codec of a whole seekable file (see the module docstring), which it leaves at
+    its start: memory stays flat, the file is read once or a few times over."""
+    try:
+        return _encoding(stream, whole=True)
+    finally:
+        stream.seek(0)
+
+
+def _bomless(text: str, encoding: str) -> str:
+    return text.removeprefix("\ufeff") if encoding.startswith(_UNICODE) else text
+
+
+def _head_text(head: bytes, encoding: str) -> str:
+    """The head's text; a character cut at its end is left off."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    return _bomless(decoder.decode(head[:HEAD_BYTES], final=False), encoding)
+
+
 def decode(data: bytes) -> str:
     """The file's text: strict UTF-8 when it is, else what the detector says, with
     Windows-1252 preferred among single-byte code pages (see the module docstring)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    guesses = [match.encoding for match in from_bytes(data)]
-    if guesses and guesses[0].startswith(("utf_16", "utf_32")):  # Excel's "Unicode text"
-        try:
-            return data.decode(guesses[0]).removeprefix("\ufeff")
-        except UnicodeDecodeError:
-            pass
-    if guesses and not {"cp1252", "latin_1"} & set(guesses):
-        try:
-            return data.decode(guesses[0])
-        except (UnicodeDecodeError, LookupError):
-            pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: undefined in cp1252
-        return data.decode("latin-1")
+    encoding = encoding_of(io.BytesIO(data))
+    return _bomless(data.decode(encoding), encoding)
 
 
 # ---------------------------------------------------------------------------- which layout
@@ -114,25 +163,24 @@ def detect_layout(text: str) -> str:
     return found.layout.name
 
 
-def looks_like(data: bytes) -> bool:
-    """True when the bytes are a bank CSV layout this module reads."""
-    return _find(decode(data)) is not None
+def looks_like(head: bytes) -> bool:
+    """True when a file starting with ``head`` (its first ``HEAD_BYTES``) is a bank CSV
+    layout this module reads."""
+    head = head[:HEAD_BYTES]
+    return _find(_head_text(head, _encoding(io.BytesIO(head), whole=False))) is not None
 
 
 # ---------------------------------------------------------------------------- rows
 
 
-def _records(text: str, found: _Found) -> Iterator[tuple[int, list[str]]]:
-    return csv_records(text, found.delimiter, quoted=found.layout.quoted)
-
-
 def csv_records(
-    text: str, delimiter: str, *, quoted: bool = True
+    text: str | Iterable[str], delimiter: str, *, quoted: bool = True
 ) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the 1-based line it starts on (a quoted field may hold a newline);
-    a broken record refuses the file, saying where."""
+    """Each record of a text, or of its lines as a file opened with ``newline=""`` gives
+    them, with the 1-based line it starts on (a quoted field may hold a newline); a broken
+    record refuses the file, saying where."""
     reader = csv.reader(
-        io.StringIO(text, newline=""),
+        io.StringIO(text, newline="") if isinstance(text, str) else text,
         delimiter=delimiter,
         quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
     )
@@ -159,17 +207,35 @@ def _row(layout: Layout, line: int, cells: list[str]) -> Row:
     return Row(line, dict(zip(names, cells, strict=True)))
 
 
-def read(data: bytes) -> list[StatementLine]:
-    """Every line of the file, in file order; :class:`ImportRefused` for the first bad row."""
-    text = decode(data)
-    found = _find(text)
+def _text_lines(stream: BinaryIO, encoding: str) -> Iterator[str]:
+    """The stream's lines as text, read as they are asked for; the stream stays open."""
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    try:
+        for number, line in enumerate(text):
+            yield _bomless(line, encoding) if number == 0 else line
+    finally:
+        if not stream.closed:
+            text.detach()  # else the wrapper, once collected, closes the caller's stream
+
+
+def lines(stream: BinaryIO) -> Iterator[StatementLine]:
+    """The lines of a seekable binary file, in file order, read row by row, each with
+    ``key`` "" (``FileKeys`` sets it); :class:`ImportRefused` at the first bad row."""
+    encoding = encoding_of(stream)
+    found = _find(_head_text(stream.read(HEAD_BYTES), encoding))
     if found is None:
         raise ImportRefused("import_csv_unknown")
-    keys = LineKeys()
-    lines = []
-    for number, (line, cells) in enumerate(_records(text, found)):
+    stream.seek(0)
+    records = csv_records(
+        _text_lines(stream, encoding), found.delimiter, quoted=found.layout.quoted
+    )
+    for number, (line, cells) in enumerate(records):
         if number < found.skip or not any(cell.strip() for cell in cells):
             continue
-        draft = found.layout.read_row(_row(found.layout, line, cells))
-        lines.append(draft.line(keys))
-    return lines
+        yield found.layout.read_row(_row(found.layout, line, cells)).line()
+
+
+def read(data: bytes) -> list[StatementLine]:
+    """Every line of the file, keyed, in file order; :class:`ImportRefused` for the first
+    bad row."""
+    return keyed(lines(io.BytesIO(data)))

@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from stdnum.iso7064 import mod_97_10
 
-from debiteur_desk.importers.statement import ImportRefused, LineKeys, StatementLine
+from debiteur_desk.importers.statement import ImportRefused, StatementLine
 
 # ---------------------------------------------------------------------------- rows and lines
 
@@ -59,7 +59,8 @@ class Row:
 
 @dataclass(frozen=True)
 class Draft:
-    """A statement line before its key: the key numbers identical lines in file order."""
+    """A statement line as its row gives it; the key is not the row's business (it
+    depends on the rest of the file: :class:`~debiteur_desk.importers.statement.FileKeys`)."""
 
     account_iban: str
     booking_date: date
@@ -75,16 +76,13 @@ class Draft:
     reversal: bool = False
     return_reason: str = ""
 
-    def line(self, keys: LineKeys) -> StatementLine:
-        key = keys.key(
-            self.account_iban,
-            self.booking_date,
-            self.amount_cents,
-            self.counterparty_iban,
-            self.remittance,
-            self.bank_reference,
-        )
-        return StatementLine(**asdict(self), key=key)
+    def line(self) -> StatementLine:
+        """The statement line, with ``key`` "" for the caller's ``FileKeys`` to set.
+
+        The fields as they are (all immutable), not ``asdict``: its deep copy leaves
+        reference cycles that wait for the garbage collector, so memory would grow with
+        the file (issue 12)."""
+        return StatementLine(**vars(self))
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ matching a payment to an invoice needs no guessing from free text. What needs ca
   network, and a document that declares a DOCTYPE or ENTITY is refused outright
   (``import_xml_unsafe``): a bank never sends one, so one is an entity-expansion bomb or
   an attempt to read local files, and not worth parsing further.
-- Files run to hundreds of megabytes (a year of a busy account). The document is read
-  with ``iterparse`` one ``Ntry`` at a time and every entry is dropped from the tree once
-  read, so memory holds the lines, not the XML. The account (``Stmt/Acct``) comes before
-  the entries in each ``Stmt``, so it is still there when the entries are read.
+- Files run to hundreds of megabytes (a year of a busy account). The file is read as a
+  stream with ``iterparse``, one ``Ntry`` at a time, and every entry is handed on and
+  dropped from the tree once read, so memory holds one entry, not the XML or its lines.
+  The account (``Stmt/Acct``) comes before the entries in each ``Stmt``, so it is still
+  there when the entries are read.
 - Banks move between schema versions (``camt.053.001.02`` to ``.13``); the reader takes
   the namespace from the document's root and does not care about the number. Where the
   versions differ (``Dbtr/Nm`` became ``Dbtr/Pty/Nm``; ``Sts`` became ``Sts/Cd``) both
@@ -38,20 +39,17 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, BinaryIO
 
 from lxml import etree
 
-from debiteur_desk.importers.statement import ImportRefused, LineKeys, StatementLine
+from debiteur_desk.importers.statement import HEAD_BYTES, ImportRefused, StatementLine, keyed
 
 _SNIFF = 4096  # the namespace is on the root element, in the first lines
-_PROLOG = 65536  # a DOCTYPE comes before the root element, so early in the file
 _CAMT053 = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.\d+")
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -67,30 +65,38 @@ _TRUE = frozenset({"true", "1"})
 Element = Any
 
 
-def looks_like(data: bytes) -> bool:
+def looks_like(head: bytes) -> bool:
     """True when the first bytes name the camt.053 namespace, whatever its version."""
-    head = data[:_SNIFF]
+    head = head[:_SNIFF]
     text = (
         head.decode("utf-16", "ignore") if head.startswith(_UTF16_BOMS) else head.decode("latin-1")
     )
     return _CAMT053.search(text) is not None
 
 
-def read(data: bytes) -> list[StatementLine]:
-    """Every booked entry of every ``Stmt``, in file order."""
-    if _DECLARATION.search(data[:_PROLOG]):
+def lines(stream: BinaryIO) -> Iterator[StatementLine]:
+    """Every booked entry of every ``Stmt``, in file order, read from ``stream`` as it
+    goes; without keys (``statement.FileKeys``)."""
+    head = stream.read(HEAD_BYTES)
+    if _DECLARATION.search(head):
         raise ImportRefused("import_xml_unsafe")
-    namespace = _camt_namespace(data)
-    return _with_keys(_read_entries(data, _Names(namespace)))
+    names = _Names(_camt_namespace(head))
+    stream.seek(0)
+    return _entries(stream, names)
+
+
+def read(data: bytes) -> list[StatementLine]:
+    """A whole file's lines, with their keys."""
+    return keyed(lines(io.BytesIO(data)))
 
 
 # ---------------------------------------------------------------------------- parsing
 
 
-def _iterparse(data: bytes, events: tuple[str, ...], tag: Any = None) -> Iterator[Any]:
+def _iterparse(stream: BinaryIO, events: tuple[str, ...], tag: Any = None) -> Iterator[Any]:
     """lxml's iterparse with entities, DTDs, network and huge text nodes all off."""
     return etree.iterparse(
-        io.BytesIO(data),
+        stream,
         events=events,
         tag=tag,
         resolve_entities=False,
@@ -115,10 +121,11 @@ class _Broken:
             raise ImportRefused("import_xml_broken", line=line, detail=detail) from error
 
 
-def _camt_namespace(data: bytes) -> str:
-    """The root's namespace, read from its start tag only; refuses a DOCTYPE and non-camt."""
+def _camt_namespace(head: bytes) -> str:
+    """The root's namespace, read from its start tag only (in the file's first bytes);
+    refuses a DOCTYPE and non-camt."""
     with _Broken():
-        _event, root = next(_iterparse(data, ("start",)), (None, None))
+        _event, root = next(_iterparse(io.BytesIO(head), ("start",)), (None, None))
     if root is None:
         raise ImportRefused("import_not_camt")
     info = root.getroottree().docinfo
@@ -163,18 +170,16 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _read_entries(data: bytes, names: _Names) -> list[StatementLine]:
+def _entries(stream: BinaryIO, names: _Names) -> Iterator[StatementLine]:
     """The entries as lines (no keys yet), each dropped from the tree once read."""
-    lines: list[StatementLine] = []
     stmt_tag, ntry_tag = names.tag("Stmt"), names.tag("Ntry")
     with _Broken():
-        for _event, element in _iterparse(data, ("end",), tag=(stmt_tag, ntry_tag)):
+        for _event, element in _iterparse(stream, ("end",), tag=(stmt_tag, ntry_tag)):
             if element.tag == ntry_tag:
                 line = _entry(names, element, _account(names, element.getparent()))
                 if line is not None:
-                    lines.append(line)
+                    yield line
             _drop(element)
-    return lines
 
 
 def _drop(element: Element) -> None:
@@ -286,27 +291,4 @@ def _iban(text: str) -> str:
 def _unreadable(ntry: Element, field: str, value: str) -> ImportRefused:
     return ImportRefused(
         "import_xml_broken", line=ntry.sourceline, detail=f"{field} '{value[:_DETAIL]}'"
-    )
-
-
-# ---------------------------------------------------------------------------- keys
-
-
-def _with_keys(lines: list[StatementLine]) -> list[StatementLine]:
-    """Keys on the bank's entry reference; a reference the file uses twice is no key, so
-    those lines are keyed on their own fields and both stay."""
-    keys = LineKeys()
-    counts = Counter((line.account_iban, line.bank_reference) for line in lines)
-    return [replace(line, key=_key(keys, line, counts)) for line in lines]
-
-
-def _key(keys: LineKeys, line: StatementLine, counts: Counter[tuple[str, str]]) -> str:
-    unique = counts[(line.account_iban, line.bank_reference)] == 1
-    return keys.key(
-        line.account_iban,
-        line.booking_date,
-        line.amount_cents,
-        line.counterparty_iban,
-        line.remittance,
-        line.bank_reference if unique else "",
     )

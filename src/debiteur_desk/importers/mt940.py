@@ -26,27 +26,39 @@ done here, because the package reads only the German ``?20`` layout and mangles 
   (16) goes; for an ASN account the package's ASN variant of the ``:61:`` pattern is used.
 
 All or nothing: anything the package cannot read refuses the whole file, naming the line.
+The file is read as a stream, one statement (``:20:`` ... ``:62F:``) in memory at a time,
+so ``lines`` hands on a statement's entries before it has seen the rest of the file: a
+refusal can come after lines were yielded, and the caller keeps nothing until the end.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import logging
 import re
-from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, BinaryIO
 
 import mt940
 
-from debiteur_desk.importers.statement import ImportRefused, LineKeys, StatementLine
+from debiteur_desk.importers.statement import (
+    HEAD_BYTES,
+    ImportRefused,
+    StatementLine,
+    keyed,
+)
 
 # The package logs every line it cannot match at ERROR level; the refusal says it already.
 logging.getLogger("mt940").addHandler(logging.NullHandler())
 
 _CUT = 65  # SWIFT line length: a line this long was cut, the text runs on
-_SNIFF = 4096
+_SNIFF = 4096  # of the head: the tags are looked for in the file's first 4 KB
+_CHUNK = 16384  # read at a time
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 _OPTIONS = mt940.Options(unbounded_details=True, strip_bom=True, case_insensitive_marks=True)
 # The package raises these for text its patterns or models reject.
 _PACKAGE_ERRORS = (RuntimeError, ValueError, ArithmeticError, LookupError, TypeError)
@@ -55,8 +67,9 @@ _TAG = re.compile(r":(?P<tag>(?P<number>\d{2}|NS)[A-Z]?):")
 # The fields handed to the package; 86 is read here, the rest (13, 34, 90, NS) is not used.
 _ENVELOPE = frozenset({"20", "21", "25", "28", "60", "61", "62", "64", "65"})
 _TAG_NUMBERS = _ENVELOPE | {"13", "34", "86", "90", "NS"}
-_SNIFF_START = re.compile(r"(?m)(?:^|\{4:):20:")
-_SNIFF_BODY = re.compile(r"(?m)^:(?:25|61):")
+# At a line start: after CR LF, LF or a lone CR, as the reader cuts lines.
+_SNIFF_START = re.compile(r"(?:^|[\r\n]|\{4:):20:")
+_SNIFF_BODY = re.compile(r"(?:^|[\r\n]):(?:25|61):")
 
 _IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{9,30}")
 _FIRST_LINE_IBAN = re.compile(r"\s*([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{9,30})(?:\s+(.*))?$")
@@ -115,15 +128,31 @@ def _broken(line: int, detail: str) -> ImportRefused:
 
 
 class _Splitter:
-    """Cuts the text into statements (from ``:20:``) of fields, minus the SWIFT blocks."""
+    """Cuts the file's lines into statements (from ``:20:``) of fields, minus the SWIFT
+    blocks, and hands each on as soon as it is complete: memory holds one statement."""
 
     def __init__(self) -> None:
-        self.statements: list[_Statement] = []
+        self._done: list[_Statement] = []  # complete, not yet handed on
         self._statement: _Statement | None = None
         self._field: _Field | None = None
         self._block_opened: int | None = None  # line of the ``{4:`` not yet ended by ``-}``
 
-    def feed(self, number: int, line: str) -> None:
+    def statements(self, lines: Iterable[str]) -> Iterator[_Statement]:
+        """Every statement of ``lines`` (numbered from 1), in file order."""
+        last_line = 0
+        for last_line, line in enumerate(lines, start=1):
+            self._feed(last_line, line)
+            yield from self._handed_on()
+        if self._block_opened is not None:
+            raise _broken(last_line, "the file ends inside a message (no '-}')")
+        self._close()
+        yield from self._handed_on()
+
+    def _handed_on(self) -> Iterator[_Statement]:
+        while self._done:
+            yield self._done.pop(0)
+
+    def _feed(self, number: int, line: str) -> None:
         if line.startswith("{"):
             self._header(number, line)
         elif line.startswith("-}") or line.strip() == "-":
@@ -135,11 +164,6 @@ class _Splitter:
             self._field.lines.append(line)
         # else: a bank's header line outside any statement ("ABNANL2A", "940", ":940:")
 
-    def finish(self, last_line: int) -> list[_Statement]:
-        if self._block_opened is not None:
-            raise _broken(last_line, "the file ends inside a message (no '-}')")
-        return self.statements
-
     def _header(self, number: int, line: str) -> None:
         if self._block_opened is not None:
             raise _broken(number, "a new message starts before the last one ended ('-}')")
@@ -148,28 +172,60 @@ class _Splitter:
             self._block_opened = number
             rest = line.split("{4:", 1)[1]
             if rest.strip():
-                self.feed(number, rest)
+                self._feed(number, rest)
 
     def _start(self, number: int, tag: str, rest: str) -> None:
         if tag == "20":
+            self._close()
             self._statement = _Statement(number)
-            self.statements.append(self._statement)
         elif self._statement is None:
             raise _broken(number, f":{tag}: before the statement's :20:")
         self._field = _Field(tag, number, [rest])
         self._statement.fields.append(self._field)
 
     def _close(self) -> None:
+        if self._statement is not None:
+            self._done.append(self._statement)
         self._statement = None
         self._field = None
 
 
-def _split(text: str) -> list[_Statement]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    splitter = _Splitter()
-    for number, line in enumerate(lines, start=1):
-        splitter.feed(number, line)
-    return splitter.finish(len(lines))
+# ---------------------------------------------------------------------------- the file's lines
+
+
+def _file_lines(stream: BinaryIO) -> Iterator[str]:
+    """The file's lines, read a chunk at a time: CR LF, LF and a lone CR each end one, and
+    what follows the last end is a line too (empty when the file ends with one), so the
+    numbers are those of the whole text split on its line ends. A UTF-8 BOM is dropped
+    at the start only; each line is decoded on its own (``_decode_line``)."""
+    for number, raw in enumerate(_raw_lines(stream)):
+        yield _decode_line(raw.removeprefix(codecs.BOM_UTF8) if number == 0 else raw)
+
+
+def _raw_lines(stream: BinaryIO) -> Iterator[bytes]:
+    partial: list[bytes] = []  # the pieces of a line that runs over chunks
+    carried = b""  # a ``\r`` at a chunk's end: a ``\n`` may come first in the next
+    while chunk := stream.read(_CHUNK):
+        chunk = carried + chunk
+        carried = b""
+        if chunk.endswith(b"\r"):
+            chunk, carried = chunk[:-1], b"\r"
+        first, *rest = _LINE_END.split(chunk)
+        if not rest:
+            partial.append(first)
+            continue
+        yield b"".join([*partial, first])
+        yield from rest[:-1]
+        partial = [rest[-1]]
+    yield from _LINE_END.split(b"".join([*partial, carried]))
+
+
+def _decode_line(raw: bytes) -> str:
+    """UTF-8, or ISO-8859-1 (which every byte is) for a line that is not UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 # ---------------------------------------------------------------------------- the envelope
@@ -239,6 +295,9 @@ def _envelope(statement: _Statement) -> tuple[str, list[_Entry]]:
         raise _broken(line, _short(fields, line))
     account = _account(parsed.data.get("account_identification"), statement)
     entries = [_entry(f, t.data) for f, t in zip(entry_fields, parsed.transactions, strict=True)]
+    # The package's entries point back at their statement: without this cycle a file's
+    # statements are freed as they are read, not left for the cyclic garbage collector.
+    parsed.transactions.clear()
     return account, entries
 
 
@@ -497,55 +556,45 @@ def _with_entry_fallbacks(found: _Details, entry: _Entry) -> _Details:
 # ---------------------------------------------------------------------------- the reader
 
 
-def looks_like(data: bytes) -> bool:
+def looks_like(head: bytes) -> bool:
     """An MT940 file: a ``:20:`` and a ``:25:`` or ``:61:`` at line starts, near the top."""
-    head = data[:_SNIFF].decode("latin-1")
-    return bool(_SNIFF_START.search(head) and _SNIFF_BODY.search(head))
+    text = head[:_SNIFF].decode("latin-1")
+    return bool(_SNIFF_START.search(text) and _SNIFF_BODY.search(text))
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+def lines(stream: BinaryIO) -> Iterator[StatementLine]:
+    """Every ``:61:`` of the file, in file order, without its key (``FileKeys``), each
+    statement's as soon as it has been read: a refusal may come after earlier lines."""
+    if not looks_like(_head(stream)):
+        raise ImportRefused("import_not_mt940")
+    found = False
+    for statement in _Splitter().statements(_file_lines(stream)):
+        found = True
+        account, entries = _envelope(statement)
+        for entry, fields in zip(entries, _entry_details(statement), strict=True):
+            yield _line(account, entry, _with_entry_fallbacks(_details(fields), entry))
+    if not found:
+        raise ImportRefused("import_not_mt940")
+
+
+def _head(stream: BinaryIO) -> bytes:
+    """The first ``HEAD_BYTES`` (fewer in a shorter file); the stream is put back."""
+    start = stream.tell()
+    parts: list[bytes] = []
+    size = 0
+    while size < HEAD_BYTES and (part := stream.read(HEAD_BYTES - size)):
+        parts.append(part)
+        size += len(part)
+    stream.seek(start)
+    return b"".join(parts)
 
 
 def read(data: bytes) -> list[StatementLine]:
-    """Every ``:61:`` of the file, in file order."""
-    if not looks_like(data):
-        raise ImportRefused("import_not_mt940")
-    statements = _split(_decode(data))
-    if not statements:
-        raise ImportRefused("import_not_mt940")
-    found: list[tuple[str, _Entry, _Details]] = []
-    for statement in statements:
-        account, entries = _envelope(statement)
-        for entry, fields in zip(entries, _entry_details(statement), strict=True):
-            found.append((account, entry, _with_entry_fallbacks(_details(fields), entry)))
-    return _lines(found)
+    """Every ``:61:`` of the file, in file order, with its key."""
+    return keyed(lines(io.BytesIO(data)))
 
 
-def _lines(found: list[tuple[str, _Entry, _Details]]) -> list[StatementLine]:
-    # A bank reference that occurs twice in one file cannot tell its lines apart: those
-    # lines get keys from their own fields instead.
-    counts = Counter((account, entry.bank_reference) for account, entry, _ in found)
-    keys = LineKeys()
-    lines = []
-    for account, entry, info in found:
-        unique = entry.bank_reference and counts[(account, entry.bank_reference)] == 1
-        key = keys.key(
-            account,
-            entry.booking_date,
-            entry.amount_cents,
-            info.iban,
-            info.remittance,
-            bank_reference=entry.bank_reference if unique else "",
-        )
-        lines.append(_line(account, entry, info, key))
-    return lines
-
-
-def _line(account: str, entry: _Entry, info: _Details, key: str) -> StatementLine:
+def _line(account: str, entry: _Entry, info: _Details) -> StatementLine:
     return StatementLine(
         account_iban=account,
         booking_date=entry.booking_date,
@@ -561,5 +610,4 @@ def _line(account: str, entry: _Entry, info: _Details, key: str) -> StatementLin
         # RC/RD, or a return (/RTRN/) booked with a plain C or D mark.
         reversal=entry.reversal or bool(info.return_reason),
         return_reason=info.return_reason,
-        key=key,
     )
