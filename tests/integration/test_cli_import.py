@@ -3,6 +3,7 @@
 read, and nothing changed by a dry run or a refused file."""
 
 import json
+import re
 
 from sqlalchemy import select
 
@@ -173,3 +174,26 @@ def test_a_saved_mapping_is_used_by_name_and_an_unknown_name_refused(book_url, t
         1,
         "There is no column mapping named 'exact' (there are: kassa).",
     )
+
+
+def test_the_json_streamed_from_disk_is_the_text_json_dump_writes(db, book_url, capsys):
+    """The report is written a line at a time from temporary files (its memory does not
+    grow with the statement); the text must still be exactly ``json.dump(indent=2)``'s,
+    with full sections and, on the second import of the same file, empty ones."""
+    sample_year_book(db)
+    statement = str(DATA / "camt053-2026.xml")
+    for expect_booked in (True, False):
+        code, out, _ = run(capsys, "import", "statement", statement, "--db", book_url, "--json")
+        data = json.loads(out)
+        assert code == 0 and bool(data["booked"]) is expect_booked and data["skipped"]
+        assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_text_report_lists_booked_and_review_lines(db, book_url, capsys):
+    sample_year_book(db)
+    code, out, _ = run(capsys, "import", "statement", str(DATA / "camt053-2026.xml"),
+                       "--db", book_url, "--dry-run", "--lang", "nl")  # fmt: skip
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "Geboekt: 33"
+    assert lines[34] == "Na te kijken: 34" and lines[-1].startswith("Overgeslagen")
+    assert re.search(r"\d{2}-\d{2}-2026\s+€\s[\d.]+,\d{2}  \S", lines[1])

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import func, select
 
 from debiteur_desk.domain import matching
-from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.importers.statement import ImportRefused
 from debiteur_desk.services.bank_review import book_reviewed, ignore_line, review_lines
 from debiteur_desk.services.import_batches import list_imports, undo_import
 from debiteur_desk.services.statement_import import import_statement
 from debiteur_desk.store.models import BankLine, ClientAccount, Invoice, Payment
 
+from .kept_import import kept_import
 from .sample_year import CAMT, EXPECTED, sample_year_book
 
 TRANSACTIONS = {t["id"]: t for t in EXPECTED["transactions"]}
@@ -34,7 +34,7 @@ def _open(db):
 
 def test_the_sample_year_books_the_sure_matches_and_ends_with_the_expected_open_amounts(book):
     db, ids, clients = book
-    result = run_to_end(import_statement(db, CAMT, file_name="camt053-2026.xml"))
+    result = kept_import(db, CAMT, file_name="camt053-2026.xml")
     incoming = [t for t in EXPECTED["transactions"] if t["amount_cents"] > 0]
     assert len(result.booked) + len(result.review) == len(incoming)
     assert len(result.reversals) == 1 and result.reversals[0].reverses is not None
@@ -66,9 +66,9 @@ def test_the_sample_year_books_the_sure_matches_and_ends_with_the_expected_open_
 
 def test_the_same_statement_twice_books_nothing_twice(book):
     db, _, _ = book
-    first = run_to_end(import_statement(db, CAMT))
+    first = kept_import(db, CAMT)
     before = _open(db)
-    again = run_to_end(import_statement(db, CAMT))
+    again = kept_import(db, CAMT)
     assert again.booked == [] and again.review == [] and again.reversals == []
     assert len(again.skipped) == len(first.booked) + len(first.review) + len(first.skipped) + 1
     assert _open(db) == before
@@ -77,7 +77,7 @@ def test_the_same_statement_twice_books_nothing_twice(book):
 def test_a_dry_run_and_a_stopped_import_change_nothing(book):
     db, _, _ = book
     before = _open(db)
-    dry = run_to_end(import_statement(db, CAMT, dry_run=True))
+    dry = kept_import(db, CAMT, dry_run=True)
     assert dry.booked and dry.batch_id is None and _open(db) == before
     job = import_statement(db, CAMT)
     for _ in range(80):  # well into the year, then Stop
@@ -91,7 +91,7 @@ def test_a_dry_run_and_a_stopped_import_change_nothing(book):
 def test_undoing_an_import_takes_its_payments_back(book):
     db, _, _ = book
     before = _open(db)
-    result = run_to_end(import_statement(db, CAMT, file_name="camt053-2026.xml"))
+    result = kept_import(db, CAMT, file_name="camt053-2026.xml")
     [summary] = list_imports(db)
     # The summary counts the payments that stand: the one the year's reversal took back is gone.
     assert summary.id == result.batch_id and result.reversals
@@ -110,7 +110,7 @@ def test_undo_of_an_import_without_reversal(book):
     before = _open(db)
     ends = [m.end() for m in re.finditer(rb"</(?:\w+:)?Stmt>", CAMT)]
     months = CAMT[: ends[2]] + CAMT[ends[-1] :]  # February to April, then the closing tags
-    result = run_to_end(import_statement(db, months))
+    result = kept_import(db, months)
     assert result.booked and not result.reversals
     undo_import(db, result.batch_id)
     assert _open(db) == before
@@ -122,7 +122,7 @@ def test_undo_of_an_import_without_reversal(book):
 
 def test_a_confirmed_payer_is_recognised_next_time(book):
     db, ids, clients = book
-    run_to_end(import_statement(db, CAMT))
+    kept_import(db, CAMT)
     line = next(x for x in review_lines(db) if x.iban)
     some_client = next(iter(clients.values()))
     book_reviewed(db, line.id, some_client, ())  # kept as that client's credit
@@ -135,9 +135,9 @@ def test_a_broken_file_changes_nothing(book):
     db, _, _ = book
     before = _open(db)
     with pytest.raises(ImportRefused):
-        run_to_end(import_statement(db, CAMT[:3000]))
+        kept_import(db, CAMT[:3000])
     with pytest.raises(ImportRefused):
-        run_to_end(import_statement(db, b"\x00\x01 not a statement"))
+        kept_import(db, b"\x00\x01 not a statement")
     assert _open(db) == before
 
 
@@ -147,7 +147,7 @@ def test_the_timeline_shows_the_statement_line_and_the_reversal(book):
     from debiteur_desk.services.timeline import client_timeline
 
     db, _, _ = book
-    result = run_to_end(import_statement(db, CAMT))
+    result = kept_import(db, CAMT)
     booked = result.booked[0]
     client_id = booked.offers[0].client_id
     payment = next(e for e in client_timeline(db, client_id)
@@ -170,7 +170,7 @@ def test_the_review_list_indexes_the_open_invoices_once_for_all_its_lines(book, 
     """A book of 100,000 invoices and a review list of thousands of lines: one index for all
     of them, not one per line (that took tens of minutes)."""
     db, _, _ = book
-    run_to_end(import_statement(db, CAMT))
+    kept_import(db, CAMT)
     built = []
     original = matching.OpenItems.__init__
 
@@ -182,3 +182,16 @@ def test_the_review_list_indexes_the_open_invoices_once_for_all_its_lines(book, 
     lines = review_lines(db)
     assert len(lines) > 1 and len(built) == 1
     assert any(line.offers for line in lines)
+
+
+def test_a_file_is_imported_from_its_path_as_from_its_bytes(book, tmp_path):
+    """The window and the command line hand the import the file, which it reads as a
+    stream (issue 12: memory flat in the file size); the outcome is the bytes' outcome."""
+    db, _, _ = book
+    path = tmp_path / "afschrift.xml"
+    path.write_bytes(CAMT)
+    from_path = kept_import(db, path, dry_run=True)
+    from_bytes = kept_import(db, CAMT, dry_run=True)
+    for kind in ("booked", "review", "skipped", "reversals"):
+        assert getattr(from_path, kind) == getattr(from_bytes, kind)
+    assert len(from_path.booked) == 33

@@ -12,15 +12,15 @@ import pytest
 from sqlalchemy import event, select, update
 
 from debiteur_desk.domain.errors import InvalidInput
-from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.domain.references import make_kenmerk
 from debiteur_desk.services import statement_import
 from debiteur_desk.services.ledger import check_ledger
 from debiteur_desk.services.payments import PaymentInput, record_payments_in
-from debiteur_desk.services.statement_import import import_statement, open_items
+from debiteur_desk.services.statement_import import open_items
 from debiteur_desk.store.models import AuditLog, BankLine, Invoice, Payment, PaymentAllocation
 
 from . import factories
+from .kept_import import kept_import
 
 ACCOUNT = "NL91ABNA0417164300"
 DAY = date(2026, 10, 1)
@@ -106,7 +106,7 @@ def test_a_large_import_keeps_the_ledger_and_its_ids_point_at_the_right_rows(any
     rng.shuffle(entries)
     assert len(entries) >= 300
 
-    result = run_to_end(import_statement(db, _statement(entries), file_name="bulk.xml"))
+    result = kept_import(db, _statement(entries), file_name="bulk.xml")
 
     assert len(result.booked) >= 200 and len(result.review) >= 40
     assert check_ledger(db) == []

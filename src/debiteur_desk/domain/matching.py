@@ -146,14 +146,30 @@ class Asked:
     amounts: frozenset[int]
 
 
+class Asking:
+    """What credits will look up, gathered one credit at a time (as a file is read)."""
+
+    def __init__(self) -> None:
+        self._references: set[str] = set()
+        self._numbers: set[tuple[int, ...]] = set()
+        self._amounts: set[int] = set()
+
+    def add(self, credit: Credit) -> None:
+        self._references.add(normalise_reference(credit.reference))
+        self._numbers.update(_tokens(credit.remittance))
+        self._amounts.add(credit.amount_cents)
+
+    def asked(self) -> Asked:
+        return Asked(frozenset(self._references), frozenset(self._numbers),
+                     frozenset(self._amounts))  # fmt: skip
+
+
 def asked_by(credits: Iterable[Credit]) -> Asked:
     """What these credits will look up, to build an index for them alone."""
-    references, numbers, amounts = set(), set(), set()
+    asking = Asking()
     for credit in credits:
-        references.add(normalise_reference(credit.reference))
-        numbers.update(_tokens(credit.remittance))
-        amounts.add(credit.amount_cents)
-    return Asked(frozenset(references), frozenset(numbers), frozenset(amounts))
+        asking.add(credit)
+    return asking.asked()
 
 
 def _looked_up(index: Mapping[_K, list[int]], key: _K, asked: frozenset[_K] | None) -> list[int]:

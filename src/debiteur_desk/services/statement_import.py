@@ -2,8 +2,12 @@
 ones, keep the rest for review (issue 12).
 
 All of it happens in one transaction, as a generator of ``Progress``: stopping it (the
-window's Stop button) or any error leaves the book as it was. The import is one batch
-(``import_batches``) that can be undone as a whole (``services/import_batches.py``).
+window's Stop button) or any error leaves the book as it was. The file is read once, as a
+stream, into a temporary spool (``importers/statements.spool_statement``), and its lines
+are gone through from there in blocks, so memory does not grow with the file: each
+line's outcome is handed to the caller's ``on_line`` as it is known, not kept here. The
+import is one batch (``import_batches``) that can be undone as a whole
+(``services/import_batches.py``).
 Every incoming line is kept (``bank_lines``) under its key, so importing the same or an
 overlapping statement books nothing twice. Money out is skipped, except a reversal: that
 undoes the payment it reverses (same end-to-end id, or the same amount from the same
@@ -12,32 +16,37 @@ account) and is kept as a line of its own.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Collection, Generator, Mapping
-from dataclasses import dataclass, replace
+import io
+from collections import Counter
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from itertools import islice
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
 
 from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
-from debiteur_desk.domain.collector import collector_paused
+from debiteur_desk.domain.collector import collector_paused, young_garbage_collected
 from debiteur_desk.domain.dates import from_day_number
 from debiteur_desk.domain.matching import (
+    Asked,
+    Asking,
     Candidate,
     Credit,
     OpenItem,
     OpenItems,
     Payers,
-    asked_by,
     candidates,
     certain,
 )
 from debiteur_desk.domain.progress import Progress, ProgressJob
 from debiteur_desk.importers.statement import StatementLine
-from debiteur_desk.importers.statements import read_statement
+from debiteur_desk.importers.statements import SpooledStatement, spool_statement
 from debiteur_desk.services import audit, collection_state
 from debiteur_desk.services.payments import (
     PaymentInput,
@@ -77,12 +86,20 @@ class ImportedLine:
     reverses: int | None = None  # a reversal: the bank line whose payment it undid
 
 
+Outcome = Literal["booked", "review", "skipped", "reversal"]
+# Told each line's outcome as soon as it is known, in the file's order within each kind.
+LineSink = Callable[[Outcome, ImportedLine], None]
+
+
 @dataclass(frozen=True)
 class StatementImport:
-    booked: list[ImportedLine]
-    review: list[ImportedLine]
-    skipped: list[ImportedLine]
-    reversals: list[ImportedLine]
+    """How many lines had each outcome (``on_line`` was told each of them)."""
+
+    booked: int
+    review: int
+    skipped: int  # money out or already imported
+    already_imported: int  # of the skipped: read before
+    reversals: int
     batch_id: int | None  # None for a dry run
     dry_run: bool
 
@@ -262,12 +279,11 @@ class _Run:
     """One import's state: the open items as this import changes them, and the lines
     matched but not yet written."""
 
-    def __init__(
-        self, session: Session, batch_id: int, dry_run: bool, lines: list[StatementLine]
-    ) -> None:
-        """``lines``: every line it may match, to index the open items for them alone."""
+    def __init__(self, session: Session, batch_id: int, dry_run: bool, asked: Asked) -> None:
+        """``asked``: what the lines to match ask for, to index the open items for that
+        alone."""
         self.session, self.batch_id, self.dry_run = session, batch_id, dry_run
-        self.items = OpenItems(open_items(session), asked_by(map(_credit, lines)))
+        self.items = OpenItems(open_items(session), asked)
         self.numbers = {item.invoice_id: item.number for item in self.items.values()}
         self.payers = known_payers(session)
         self.paid_clients: set[int] = set()  # their promises and plans to settle at the end
@@ -330,62 +346,127 @@ class _Run:
         ]  # fmt: skip
 
 
+def _blocks(lines: Iterable[StatementLine], size: int) -> Iterator[list[StatementLine]]:
+    it = iter(lines)
+    while block := list(islice(it, size)):
+        yield block
+
+
+class _Outcomes:
+    """Counts each outcome and tells the caller's sink."""
+
+    def __init__(self, sink: LineSink | None) -> None:
+        self.counts: Counter[str] = Counter()
+        self._sink = sink
+
+    def __call__(self, outcome: Outcome, imported: ImportedLine) -> None:
+        self.counts[outcome] += 1
+        if imported.skipped_because == "already_imported":
+            self.counts["already_imported"] += 1
+        if self._sink is not None:
+            self._sink(outcome, imported)
+
+
 def _match_and_book(
-    session: Session, batch_id: int, lines: list[StatementLine], result: StatementImport
-) -> Generator[Progress, None, set[int]]:
-    """Every line matched and booked or kept for review, into ``result``; returns the
+    session: Session, batch_id: int, lines: SpooledStatement, asked: Asked, dry_run: bool,
+    tell: _Outcomes,
+) -> Generator[Progress, None, set[int]]:  # fmt: skip
+    """Every line matched and booked or kept for review, each outcome told; returns the
     clients paid. The index of the open invoices lives only in here: it is freed when
     this returns, while the collector is still paused, not left for the collector's first
-    pass afterwards to scan (a few hundred thousand objects, a tenth of a second)."""
-    run = _Run(session, batch_id, result.dry_run, lines)
-    seen = set(session.scalars(select(BankLine.key).where(
-        BankLine.key.in_([line.key for line in lines]))))  # fmt: skip
+    pass afterwards to scan (a few hundred thousand objects, a tenth of a second).
 
+    Keys are unique within a file (``FileKeys``), so only the book is asked which lines
+    were read before, a block at a time."""
+    with collector_paused():
+        run = _Run(session, batch_id, dry_run, asked)
+    with young_garbage_collected() as collect:
+        return (yield from _go_through(session, run, lines, tell, collect))
+
+
+def _go_through(
+    session: Session, run: _Run, lines: SpooledStatement, tell: _Outcomes,
+    collect: Callable[[], None],
+) -> Generator[Progress, None, set[int]]:  # fmt: skip
     def write() -> None:
         for imported, booked in run.write():
-            (result.booked if booked else result.review).append(imported)
+            tell("booked" if booked else "review", imported)
 
-    for done, line in enumerate(lines):
-        yield Progress(done, len(lines), line.counterparty_name)
-        if line.key in seen:
-            result.skipped.append(ImportedLine(line, skipped_because="already_imported"))
-        elif line.reversal:
-            write()
-            result.reversals.append(run.reverse(line))
-        elif line.amount_cents <= 0:
-            result.skipped.append(ImportedLine(line, skipped_because="money_out"))
-        else:
-            run.match(line)
-            if len(run.matched) >= WRITE_EVERY:
+    done = 0
+    for block in _blocks(lines, WRITE_EVERY):
+        collect()
+        seen = set(session.scalars(select(BankLine.key).where(
+            BankLine.key.in_([line.key for line in block]))))  # fmt: skip
+        for line in block:
+            yield Progress(done, len(lines), line.counterparty_name)
+            done += 1
+            if line.key in seen:
+                tell("skipped", ImportedLine(line, skipped_because="already_imported"))
+            elif line.reversal:
                 write()
-        seen.add(line.key)
+                tell("reversal", run.reverse(line))
+            elif line.amount_cents <= 0:
+                tell("skipped", ImportedLine(line, skipped_because="money_out"))
+            else:
+                run.match(line)
+                if len(run.matched) >= WRITE_EVERY:
+                    write()
     write()
     return run.paid_clients
 
 
+Source = Path | bytes
+# Of the progress bar: reading the file is the first part, matching and booking the rest.
+SCALE, READ_PART = 1000, 300
+
+
+def _opened(source: Source) -> BinaryIO:
+    return io.BytesIO(source) if isinstance(source, bytes) else source.open("rb")
+
+
+def _scaled(job: ProgressJob[Any], start: int, end: int) -> ProgressJob[Any]:
+    """``job``'s progress as part of one bar from ``start`` to ``end`` of ``SCALE``."""
+    while True:
+        try:
+            progress = next(job)
+        except StopIteration as stop:
+            return stop.value
+        part = progress.done / progress.total if progress.total else 0
+        yield Progress(start + round((end - start) * part), SCALE, progress.item)
+
+
 def import_statement(
-    db: Database, data: bytes, *, file_name: str = "", dry_run: bool = False
-) -> ProgressJob[StatementImport]:
-    """Read ``data`` (CAMT.053, MT940 or a bank's CSV), match and book; see the module."""
-    lines = read_statement(data)
-    result = StatementImport([], [], [], [], None, dry_run)
-    # The import keeps the whole index alive to the end; the collector scanning it again
-    # and again finds nothing to free. (In the window it is paused anyway: it runs from a
-    # timer on the GUI thread, ui/worker.py, which this does not stop.)
-    with collector_paused(), db.transaction() as session:
+    db: Database, source: Source, *, file_name: str = "", dry_run: bool = False,
+    on_line: LineSink | None = None,
+) -> ProgressJob[StatementImport]:  # fmt: skip
+    """Read ``source`` (a file, or its bytes: CAMT.053, MT940 or a bank's CSV), match and
+    book; see the module."""
+    asking = Asking()
+    with _opened(source) as stream:
+        reading = spool_statement(stream, lambda line: asking.add(_credit(line)))
+        spooled = yield from _scaled(reading, 0, READ_PART)
+    tell = _Outcomes(on_line)
+    with closing(spooled), db.transaction() as session:
         batch = ImportBatch(
-            kind="statement", file_name=file_name[-260:],
-            file_sha256=hashlib.sha256(data).hexdigest(),
-        )  # fmt: skip
+            kind="statement", file_name=file_name[-260:], file_sha256=spooled.sha256
+        )
         if not dry_run:
             session.add(batch)
             session.flush()
-        paid_clients = yield from _match_and_book(session, batch.id, lines, result)
-        yield Progress(len(lines), len(lines))
+        paid_clients = yield from _scaled(
+            _match_and_book(session, batch.id, spooled, asking.asked(), dry_run, tell),
+            READ_PART,
+            SCALE,
+        )
+        yield Progress(SCALE, SCALE)
         if not dry_run:
             today = clock.today()
             for client_id in sorted(_with_agreements(session, paid_clients)):
                 collection_state.after_payment_change(session, client_id, today)
             audit.record(session, "import.statement", "import_batch", batch.id,
-                         booked=len(result.booked), review=len(result.review))  # fmt: skip
-    return replace(result, batch_id=None if dry_run else batch.id)
+                         booked=tell.counts["booked"], review=tell.counts["review"])  # fmt: skip
+    counts = tell.counts
+    return StatementImport(
+        counts["booked"], counts["review"], counts["skipped"], counts["already_imported"],
+        counts["reversal"], None if dry_run else batch.id, dry_run,
+    )  # fmt: skip

@@ -78,9 +78,8 @@ class ImportCommands(QObject):
         db = self.book.db
 
         def job() -> ProgressJob[StatementImport]:
-            data = path.read_bytes()  # on the worker: a large file does not freeze the window
             backup.auto_backup(db, "before-import")
-            return (yield from statement_import.import_statement(db, data, file_name=path.name))
+            return (yield from statement_import.import_statement(db, path, file_name=path.name))
 
         self.book.ops.run_with_progress(
             job,
@@ -93,16 +92,15 @@ class ImportCommands(QObject):
 
     def _read(self, result: StatementImport) -> None:
         lines = [
-            self.tr("%n payment(s) booked.", "", len(result.booked)),
-            self.tr("%n payment(s) to review.", "", len(result.review)),
+            self.tr("%n payment(s) booked.", "", result.booked),
+            self.tr("%n payment(s) to review.", "", result.review),
         ]
         if result.reversals:
+            lines.append(self.tr("%n reversal(s) by the bank processed.", "", result.reversals))
+        if result.already_imported:
             lines.append(
-                self.tr("%n reversal(s) by the bank processed.", "", len(result.reversals))
+                self.tr("%n line(s) were already read before.", "", result.already_imported)
             )
-        skipped = sum(1 for x in result.skipped if x.skipped_because == "already_imported")
-        if skipped:
-            lines.append(self.tr("%n line(s) were already read before.", "", skipped))
         self.book.notify(" ".join(lines))
         if result.review:
             self.review_payments()
