@@ -4,7 +4,10 @@ Targets (import issue):
 
 - statement: 10,000 incoming credits into a book of 100,000 open invoices / 5,000
   clients, matched and booked through ``import_statement``, in under 5 s and within 3x
-  of only reading the file (``read_statement``);
+  of only reading the file (``read_statement``: its lines, with their keys, as a list;
+  the bare parse, ``statement_lines`` without keys, is printed too);
+- memory flat in the file size: the same import of a statement four times as large
+  (40,000 credits), each file imported in a process of its own, peak memory compared;
 - invoice CSV: 50,000 rows of an accounting package's Dutch export (``;``,
   Windows-1252, ``1.234,56``, ``22-11-2026``) read, its columns guessed and its rows
   turned into invoices, in under 10 s.
@@ -47,6 +50,7 @@ from common import TODAY, median_seconds, peak_rss_mib
 
 HERE = Path(__file__).parent
 BOOK, STATEMENT, CSV = "book.sqlite", "statement.xml", "invoices.csv"
+LARGER, LARGER_STATEMENT = 4, "statement-4x.xml"  # the memory part: a file 4x as large
 ACCOUNT = "NL91ABNA0417164300"  # our own account, the statement's
 STATEMENT_TARGET, RATIO_TARGET, CSV_TARGET = 5.0, 3.0, 10.0
 BANKS = ("ABNA", "INGB", "RABO", "SNSB", "TRIO", "KNAB", "BUNQ", "ASNB")
@@ -315,6 +319,8 @@ def prepare(folder: str, clients: str, invoices: str, entries: str, rows: str, s
     facts, ibans, names = make_book(Path(folder) / BOOK, int(clients), int(invoices), rng)
     statement = make_statement(facts, ibans, names, int(entries), rng)
     (Path(folder) / STATEMENT).write_text(statement, encoding="utf-8")
+    larger = make_statement(facts, ibans, names, int(entries) * LARGER, rng)
+    (Path(folder) / LARGER_STATEMENT).write_text(larger, encoding="utf-8")
     (Path(folder) / CSV).write_bytes(make_csv(int(rows), rng))
 
 
@@ -347,17 +353,22 @@ def within(job: Generator[Any, None, Any], budget: float) -> Generator[Any, None
 
 def measure_statement(folder: Path, repeat: int, budget: float) -> None:
     from debiteur_desk.domain.progress import run_to_end
-    from debiteur_desk.importers.statements import read_statement
+    from debiteur_desk.importers.statements import read_statement, statement_lines
     from debiteur_desk.services.book import open_book
     from debiteur_desk.services.statement_import import StatementImport, import_statement
 
-    data = (folder / STATEMENT).read_bytes()
+    path = folder / STATEMENT
+
+    def parse_only() -> int:
+        with path.open("rb") as stream:
+            return sum(line.amount_cents > 0 for line in statement_lines(stream))
+
     book = folder / BOOK
-    credits = sum(line.amount_cents > 0 for line in read_statement(data))
-    print(
-        f"statement import: {credits:,} credits ({len(data) / 2**20:.1f} MiB camt.053) into"
-        f" {book_line(book)}"
-    )
+    credits = parse_only()
+    size = path.stat().st_size / 2**20
+    print(f"statement import: {credits:,} credits ({size:.1f} MiB camt.053) into {book_line(book)}")
+    parse = median_seconds(parse_only, repeat=repeat)
+    print(f"  parse only (lines, no keys)  {parse:8.3f} s   (median of {repeat})")
 
     # Read and import alternate, so that a slower spell of the machine weighs on both
     # and each import is compared with the read right before it.
@@ -366,7 +377,7 @@ def measure_statement(folder: Path, repeat: int, budget: float) -> None:
     result: StatementImport | None = None
     for run in range(repeat + 1):  # the first run warms up and is not counted
         start = time.perf_counter()
-        read_statement(data)
+        read_statement(path.read_bytes())
         read = time.perf_counter() - start
         copy = folder / "run.sqlite"
         for suffix in ("", "-wal", "-shm"):
@@ -375,7 +386,7 @@ def measure_statement(folder: Path, repeat: int, budget: float) -> None:
         db = open_book(copy, create=False).database
         try:
             start = time.perf_counter()
-            job = import_statement(db, data, file_name=STATEMENT)
+            job = import_statement(db, path, file_name=STATEMENT)
             result = run_to_end(within(job, budget))
             seconds = time.perf_counter() - start
         except OverBudget as over:
@@ -393,8 +404,8 @@ def measure_statement(folder: Path, repeat: int, budget: float) -> None:
         if run:
             reads.append(read)
             times.append(seconds)
-    parse = statistics.median(reads)
-    print(f"  read_statement only          {parse:8.3f} s   (median of {repeat})")
+    read = statistics.median(reads)
+    print(f"  read_statement only          {read:8.3f} s   (median of {repeat})")
     median = statistics.median(times)
     ratio = statistics.median(t / r for t, r in zip(times, reads, strict=True))
     print(
@@ -410,10 +421,47 @@ def measure_statement(folder: Path, repeat: int, budget: float) -> None:
     print(f"  runs (read)                  {', '.join(f'{t:.2f}' for t in reads)} s")
     assert result is not None
     print(
-        f"  outcome: {len(result.booked):,} booked, {len(result.review):,} for review,"
-        f" {len(result.skipped):,} skipped"
+        f"  outcome: {result.booked:,} booked, {result.review:,} for review,"
+        f" {result.skipped:,} skipped"
     )
     print(f"  peak memory of this process  {peak_rss_mib():.0f} MiB (the files made in another)")
+
+
+def import_once(folder: Path, name: str) -> None:
+    """One import of ``name`` into a fresh copy of the book, in this process alone: its
+    peak memory is this import's."""
+    from debiteur_desk.domain.progress import run_to_end
+    from debiteur_desk.services.book import open_book
+    from debiteur_desk.services.statement_import import import_statement
+
+    copy = folder / f"memory-{name}.sqlite"
+    shutil.copyfile(folder / BOOK, copy)
+    db = open_book(copy, create=False).database
+    result = run_to_end(import_statement(db, folder / name, file_name=name))
+    db.close()
+    copy.unlink()
+    credits = result.booked + result.review
+    size = (folder / name).stat().st_size / 2**20
+    print(f"{credits} {size:.1f} {peak_rss_mib():.0f}")
+
+
+def measure_memory(folder: Path) -> None:
+    """Peak memory of the import of the statement and of one ``LARGER`` times as large,
+    each in a process of its own."""
+    figures = []
+    for name in (STATEMENT, LARGER_STATEMENT):
+        arguments = ["--part=memory-one", f"--folder={folder}", f"--file={name}"]
+        done = subprocess.run([sys.executable, __file__, *arguments], check=True,
+                              capture_output=True, text=True)  # fmt: skip
+        credits, size, peak = done.stdout.split()
+        figures.append((int(credits), float(size), float(peak)))
+    (small_credits, small_size, small), (large_credits, large_size, large) = figures
+    print("statement import memory (each file in a process of its own)")
+    print(f"  {small_credits:>7,} credits ({small_size:5.1f} MiB)  peak {small:5.0f} MiB")
+    print(f"  {large_credits:>7,} credits ({large_size:5.1f} MiB)  peak {large:5.0f} MiB")
+    growth = (large - small) / (large_size - small_size)
+    print(f"  growth: {large - small:+.0f} MiB for {large_size - small_size:+.1f} MiB of file"
+          f" ({growth:.2f} MiB per MiB of file)")  # fmt: skip
 
 
 def book_line(book: Path) -> str:
@@ -458,11 +506,20 @@ def main() -> None:
     parser.add_argument(
         "--budget", type=float, default=60, help="seconds after which an import run is stopped"
     )
-    parser.add_argument("--part", choices=("statement", "csv"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--part", choices=("statement", "memory", "memory-one", "csv"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--folder", help=argparse.SUPPRESS)
+    parser.add_argument("--file", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args()  # run_all.py passes every benchmark the same options
     if args.part == "statement":
         measure_statement(Path(args.folder), args.repeat, args.budget)
+        return
+    if args.part == "memory":
+        measure_memory(Path(args.folder))
+        return
+    if args.part == "memory-one":
+        import_once(Path(args.folder), args.file)
         return
     if args.part == "csv":
         measure_csv(Path(args.folder), args.repeat)
@@ -471,7 +528,7 @@ def main() -> None:
         code = "import sys; from bench_import import prepare; prepare(*sys.argv[1:])"
         sizes = [args.clients, args.invoices, args.entries, args.rows, args.seed]
         subprocess.run([sys.executable, "-c", code, folder, *map(str, sizes)], cwd=HERE, check=True)
-        for part in ("statement", "csv"):
+        for part in ("statement", "memory", "csv"):
             arguments = [f"--part={part}", f"--folder={folder}", f"--repeat={args.repeat}"]
             arguments.append(f"--budget={args.budget}")
             subprocess.run([sys.executable, __file__, *arguments], check=True)
