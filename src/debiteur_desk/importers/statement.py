@@ -75,7 +75,9 @@ class _Tally:
     memory in step with the file, while the repeated ones, all that is kept, are few."""
 
     def __init__(self) -> None:
-        self._db = sqlite3.connect("")  # "": private, temporary, on disk once it grows
+        # "": private, temporary, on disk once it grows. Used by one import at a time,
+        # whichever thread ends it (a stopped job may be dropped on another).
+        self._db = sqlite3.connect("", check_same_thread=False)
         self._db.execute("CREATE TABLE seen (name TEXT NOT NULL)")
         self._pending: list[tuple[str]] = []
 

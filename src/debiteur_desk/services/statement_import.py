@@ -372,9 +372,9 @@ def _match_and_book(
     tell: _Outcomes,
 ) -> Generator[Progress, None, set[int]]:  # fmt: skip
     """Every line matched and booked or kept for review, each outcome told; returns the
-    clients paid. The index of the open invoices lives only in here: it is freed when
-    this returns, while the collector is still paused, not left for the collector's first
-    pass afterwards to scan (a few hundred thousand objects, a tenth of a second).
+    clients paid. The index of the open invoices lives only in here, built with the
+    collector paused and then left out of its scans (``young_garbage_collected``): a few
+    hundred thousand objects that all stay alive, scanned again at every collection.
 
     Keys are unique within a file (``FileKeys``), so only the book is asked which lines
     were read before, a block at a time."""
