@@ -18,11 +18,8 @@ from debiteur_desk.importers.statements import read_statement, spool_statement
 
 from .test_mt940_stream import TrackedStream
 
-SAMPLES = Path(__file__).parents[3].parent / "shared" / "data" / "bank-statements"
-STATEMENTS = sorted(
-    p for p in SAMPLES.iterdir() if p.suffix.lower() in (".xml", ".sta", ".txt", ".csv", ".tab")
-    and not p.name.startswith("LICENSE")
-)  # fmt: skip
+SAMPLES = Path(__file__).parents[2] / "data" / "statements"  # every format and bank layout
+STATEMENTS = sorted(p for p in SAMPLES.iterdir() if p.suffix != ".json")
 ACCOUNT = "NL91ABNA0417164300"
 
 
