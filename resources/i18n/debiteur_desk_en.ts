@@ -110,7 +110,7 @@
 <context>
     <name>ImportCommands</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="95"/>
         <source>%n payment(s) booked.</source>
         <translation>
             <numerusform>%n payment booked.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
         <source>%n payment(s) to review.</source>
         <translation>
             <numerusform>%n payment to review.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="99"/>
         <source>%n reversal(s) by the bank processed.</source>
         <translation>
             <numerusform>%n reversal by the bank processed.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="102"/>
         <source>%n line(s) were already read before.</source>
         <translation>
             <numerusform>%n line was already read before.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="138"/>
         <source>%n invoice(s) imported.</source>
         <translation>
             <numerusform>%n invoice imported.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="139"/>
         <source>%n new client(s).</source>
         <translation>
             <numerusform>%n new client.</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>LetterEmailer</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="170"/>
         <source>%n letter(s) marked as sent by e-mail.</source>
         <translation>
             <numerusform>%n letter marked as sent by e-mail.</numerusform>
@@ -410,7 +410,7 @@
 <context>
     <name>_Words</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="86"/>
         <source>%n e-mail draft(s) saved beside the letters. Open in your mail program now?</source>
         <translation>
             <numerusform>%n e-mail draft saved beside the letter. Open it in your mail program now?</numerusform>

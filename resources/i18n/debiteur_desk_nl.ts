@@ -242,7 +242,12 @@ Database: {name}</translation>
         <translation>Geen betaling van een factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="95"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="141"/>
+        <source>Reading the payments to review…</source>
+        <translation>De betalingen om na te kijken worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="158"/>
         <source>Every payment has been dealt with.</source>
         <translation>Alle betalingen zijn afgehandeld.</translation>
     </message>
@@ -262,22 +267,22 @@ Database: {name}</translation>
         <translation>Deze betalingen konden niet met zekerheid worden gekoppeld. Kies wat elke betaling voldoet; een rekening die u bevestigt, wordt de volgende keer herkend.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="188"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="192"/>
         <source>on {day}</source>
         <translation>op {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="189"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="193"/>
         <source>From: {payer} {iban}</source>
         <translation>Van: {payer} {iban}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="194"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="198"/>
         <source>Description: {text}</source>
         <translation>Omschrijving: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="197"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="201"/>
         <source>Payment reference: {text}</source>
         <translation>Betalingskenmerk: {text}</translation>
     </message>
@@ -1743,18 +1748,18 @@ Database: {name}</translation>
         <translation>Bankafschriften (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="87"/>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="110"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="86"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="108"/>
         <source>Bank statement</source>
         <translation>Bankafschrift</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="88"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="87"/>
         <source>Reading and matching %1…</source>
         <translation>%1 inlezen en koppelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="95"/>
         <source>%n payment(s) booked.</source>
         <translation>
             <numerusform>%n betaling geboekt.</numerusform>
@@ -1762,7 +1767,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="97"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
         <source>%n payment(s) to review.</source>
         <translation>
             <numerusform>%n betaling om na te kijken.</numerusform>
@@ -1770,7 +1775,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="99"/>
         <source>%n reversal(s) by the bank processed.</source>
         <translation>
             <numerusform>%n terugboeking door de bank verwerkt.</numerusform>
@@ -1778,7 +1783,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="102"/>
         <source>%n line(s) were already read before.</source>
         <translation>
             <numerusform>%n regel was al eerder ingelezen.</numerusform>
@@ -1786,27 +1791,27 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="115"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="113"/>
         <source>Read invoices</source>
         <translation>Facturen inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="115"/>
         <source>Invoices (%1);;All files (*)</source>
         <translation>Facturen (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="123"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="121"/>
         <source>Folder of e-invoices</source>
         <translation>Map met e-facturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="129"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="127"/>
         <source>This folder holds no e-invoices (.xml files).</source>
         <translation>Deze map bevat geen e-facturen (.xml-bestanden).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="140"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="138"/>
         <source>%n invoice(s) imported.</source>
         <translation>
             <numerusform>%n factuur ingelezen.</numerusform>
@@ -1814,7 +1819,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="139"/>
         <source>%n new client(s).</source>
         <translation>
             <numerusform>%n nieuwe klant.</numerusform>
@@ -2562,22 +2567,22 @@ Database: {name}</translation>
 <context>
     <name>LetterEmailer</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="151"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="152"/>
         <source>The draft is saved as %1; open it with your mail program.</source>
         <translation>Het concept is bewaard als %1; open het met uw mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="155"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="156"/>
         <source>No e-mail address is known for this client: fill it in in your mail program.</source>
         <translation>Van deze klant is geen e-mailadres bekend: vul het in uw mailprogramma in.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="160"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="161"/>
         <source>Draft saved as %1. Once it has gone out, mark the letter as sent.</source>
         <translation>Concept bewaard als %1. Markeer de brief als verstuurd zodra de e-mail weg is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="169"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="170"/>
         <source>%n letter(s) marked as sent by e-mail.</source>
         <translation>
             <numerusform>%n brief gemarkeerd als per e-mail verstuurd.</numerusform>
@@ -2585,7 +2590,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="178"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="179"/>
         <source>Sent by e-mail to %1 and marked as sent.</source>
         <translation>Per e-mail verstuurd naar %1 en gemarkeerd als verstuurd.</translation>
     </message>
@@ -2860,7 +2865,7 @@ Database: {name}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/operations.py" line="79"/>
+        <location filename="../../src/debiteur_desk/ui/operations.py" line="80"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2906,22 +2911,22 @@ Database: {name}</translation>
 <context>
     <name>PaymentActions</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="31"/>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="32"/>
         <source>Delete payment</source>
         <translation>Betaling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="32"/>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="33"/>
         <source>Delete the payment of {amount}? The invoices it paid will be open again. You can undo this right after.</source>
         <translation>De betaling van {amount} verwijderen? De facturen die ermee betaald zijn, staan dan weer open. U kunt dit direct daarna ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="47"/>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="48"/>
         <source>Use credit</source>
         <translation>Tegoed gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="48"/>
+        <location filename="../../src/debiteur_desk/ui/payment_actions.py" line="49"/>
         <source>Use the credit of {credit} to pay the open invoices, the one due first first?</source>
         <translation>Het tegoed van {credit} gebruiken voor de openstaande facturen, de eerst vervallen factuur eerst?</translation>
     </message>
@@ -4068,17 +4073,17 @@ Een factuur die niet als verstuurd staat, wordt dan als verstuurd gemarkeerd op 
 <context>
     <name>StatementWarning</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="29"/>
+        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="30"/>
         <source>No bank statement has been read yet — a reminder for an invoice that was paid yesterday costs goodwill. Read the statement first?</source>
         <translation>Er is nog geen bankafschrift ingelezen — een herinnering voor een factuur die gisteren is betaald kost goodwill. Eerst het afschrift inlezen?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="33"/>
+        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="34"/>
         <source>The last bank statement is from %1 — a reminder for an invoice that was paid yesterday costs goodwill. Read the statement first?</source>
         <translation>Het laatste bankafschrift is van %1 — een herinnering voor een factuur die gisteren is betaald kost goodwill. Eerst het afschrift inlezen?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="40"/>
+        <location filename="../../src/debiteur_desk/ui/letters/statement_check.py" line="41"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
@@ -5246,37 +5251,37 @@ Betalingen op deze factuur worden tegoed van de klant. U kunt dit direct daarna 
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="45"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="52"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="53"/>
         <source>Send the letter to %1 now through your mail server, or open it as a draft in your mail program?</source>
         <translation>De brief nu via uw mailserver naar %1 versturen, of als concept openen in uw mailprogramma?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="54"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="55"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="55"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="56"/>
         <source>Open as draft</source>
         <translation>Als concept openen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="70"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="71"/>
         <source>Has the e-mail been sent?</source>
         <translation>Is de e-mail verstuurd?</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="71"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="72"/>
         <source>Have the %1 e-mails been sent?</source>
         <translation>Zijn de %1 e-mails verstuurd?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="85"/>
+        <location filename="../../src/debiteur_desk/ui/letters/email_actions.py" line="86"/>
         <source>%n e-mail draft(s) saved beside the letters. Open in your mail program now?</source>
         <translation>
             <numerusform>%n e-mailconcept bewaard naast de brief. Nu openen in uw mailprogramma?</numerusform>

@@ -172,3 +172,20 @@ def test_the_days_first_start_keeps_a_backup(qtbot, window, db_path):
     """Issue 14: once the window is usable, the day's backup is made on the worker."""
     folder = db_path.parent / "backups"
     qtbot.waitUntil(lambda: any(folder.glob("*-daily.zip")), timeout=10_000)
+
+
+def test_while_the_review_list_is_read_it_says_so_not_that_all_is_dealt_with(qtbot, window, db):
+    """Found by using the app: after a 40,000-line statement the review list takes seconds
+    to read, and meanwhile the dialog said "every payment has been dealt with"."""
+    from debiteur_desk.domain.progress import run_to_end
+    from debiteur_desk.services.statement_import import import_statement
+
+    run_to_end(import_statement(db, DATA / "camt053-2026.xml"))
+    dialog = BankReviewDialog(window, window.ops, db, "nl", [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty.isVisible() and "afgehandeld" not in dialog.empty.text()
+    assert "gelezen" in dialog.empty.text()
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        pass
+    assert dialog.table.rowCount() > 0 and not dialog.empty.isVisible()

@@ -92,7 +92,7 @@ class BankReviewDialog(QDialog):
         self.split_button = QPushButton(self.tr("Split over this client's invoices…"))
         self.credit_button = QPushButton(self.tr("Keep as this client's credit"))
         self.ignore_button = QPushButton(self.tr("Not an invoice payment"))
-        self.empty = QLabel(self.tr("Every payment has been dealt with."))
+        self.empty = QLabel()  # what the list says while it is read, or when it is empty
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -137,6 +137,9 @@ class BankReviewDialog(QDialog):
     # -- reading -------------------------------------------------------------------------
 
     def load(self) -> None:
+        # A long list (a year's statement) takes seconds to read: say so meanwhile.
+        self.empty.setText(self.tr("Reading the payments to review…"))
+        self.empty.setVisible(True)
         db = self._db
         self._ops.run(lambda: bank_review.review_lines(db), parent=self, on_success=self._show)
 
@@ -152,6 +155,7 @@ class BankReviewDialog(QDialog):
             for column, cell in enumerate(cells):
                 cell.setToolTip(line.remittance)
                 self.table.setItem(row, column, cell)
+        self.empty.setText(self.tr("Every payment has been dealt with."))
         self.empty.setVisible(not lines)
         if lines:
             self.table.selectRow(0)
