@@ -26,6 +26,7 @@ from debiteur_desk.services.letters import (
 from debiteur_desk.services.payments import PaymentInput, record_payment
 from debiteur_desk.services.settings import change_setting
 from debiteur_desk.store.models import Letter
+from tests.progress_steps import steps_and_result
 
 from .factories import client, invoice
 
@@ -219,14 +220,7 @@ def test_batch_of_first_reminders_with_one_combined_pdf(book, tmp_path):
     requests = due_reminder_requests(book, TODAY)
     assert sorted(r.client_id for r in requests) == sorted(clients)
     combined = tmp_path / "print.pdf"
-    job = make_reminders(book, requests, TODAY, combined)
-    steps = []
-    while True:
-        try:
-            steps.append(next(job))
-        except StopIteration as stop:
-            result = stop.value
-            break
+    steps, result = steps_and_result(make_reminders(book, requests, TODAY, combined))
     assert [(p.done, p.total) for p in steps] == [(1, 3), (2, 3), (3, 3)]
     assert len(result.letters) == 3 and result.refusals == () and result.combined == combined
     pages = sum(len(PdfReader(letter.path).pages) for letter in result.letters)

@@ -34,3 +34,15 @@ def run_to_end(job: ProgressJob[T]) -> T:
             next(job)
         except StopIteration as stop:
             return stop.value
+
+
+def as_part(job: ProgressJob[T], start: int, end: int, total: int) -> ProgressJob[T]:
+    """``job`` as one part of a longer one: its progress mapped onto ``start``..``end``
+    of ``total`` (one bar for a job of several steps), its result passed on."""
+    while True:
+        try:
+            progress = next(job)
+        except StopIteration as stop:
+            return stop.value
+        part = progress.done / progress.total if progress.total else 0
+        yield Progress(start + round((end - start) * part), total, progress.item)

@@ -44,7 +44,7 @@ from debiteur_desk.domain.matching import (
     candidates,
     certain,
 )
-from debiteur_desk.domain.progress import Progress, ProgressJob
+from debiteur_desk.domain.progress import Progress, ProgressJob, as_part
 from debiteur_desk.importers.statement import StatementLine
 from debiteur_desk.importers.statements import SpooledStatement, spool_statement
 from debiteur_desk.services import audit, collection_state
@@ -424,17 +424,6 @@ def _opened(source: Source) -> BinaryIO:
     return io.BytesIO(source) if isinstance(source, bytes) else source.open("rb")
 
 
-def _scaled(job: ProgressJob[Any], start: int, end: int) -> ProgressJob[Any]:
-    """``job``'s progress as part of one bar from ``start`` to ``end`` of ``SCALE``."""
-    while True:
-        try:
-            progress = next(job)
-        except StopIteration as stop:
-            return stop.value
-        part = progress.done / progress.total if progress.total else 0
-        yield Progress(start + round((end - start) * part), SCALE, progress.item)
-
-
 def import_statement(
     db: Database, source: Source, *, file_name: str = "", dry_run: bool = False,
     on_line: LineSink | None = None,
@@ -444,7 +433,7 @@ def import_statement(
     asking = Asking()
     with _opened(source) as stream:
         reading = spool_statement(stream, lambda line: asking.add(_credit(line)))
-        spooled = yield from _scaled(reading, 0, READ_PART)
+        spooled = yield from as_part(reading, 0, READ_PART, SCALE)
     tell = _Outcomes(on_line)
     with closing(spooled), db.transaction() as session:
         batch = ImportBatch(
@@ -453,9 +442,10 @@ def import_statement(
         if not dry_run:
             session.add(batch)
             session.flush()
-        paid_clients = yield from _scaled(
+        paid_clients = yield from as_part(
             _match_and_book(session, batch.id, spooled, asking.asked(), dry_run, tell),
             READ_PART,
+            SCALE,
             SCALE,
         )
         yield Progress(SCALE, SCALE)

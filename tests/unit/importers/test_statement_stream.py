@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from debiteur_desk.domain.progress import Progress, run_to_end
+from debiteur_desk.domain.progress import run_to_end
 from debiteur_desk.importers import camt053
 from debiteur_desk.importers.line_spool import BLOCK, LineSpool
 from debiteur_desk.importers.statement import ImportRefused, StatementLine
 from debiteur_desk.importers.statements import read_statement, spool_statement
+from tests.progress_steps import steps_and_result
 
 from .test_mt940_stream import TrackedStream
 
@@ -63,14 +64,7 @@ def test_a_spooled_statement_gives_the_lines_and_keys_of_the_whole_file_each_tim
 
 def test_reading_tells_its_progress_in_bytes_of_the_file():
     data = camt(3_000)
-    job = spool_statement(io.BytesIO(data))
-    seen: list[Progress] = []
-    while True:
-        try:
-            seen.append(next(job))
-        except StopIteration as stop:
-            spooled = stop.value
-            break
+    seen, spooled = steps_and_result(spool_statement(io.BytesIO(data)))
     spooled.close()
     assert len(seen) == 6 and all(p.total == len(data) for p in seen)
     assert [p.done for p in seen] == sorted(p.done for p in seen)
