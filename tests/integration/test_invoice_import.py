@@ -31,7 +31,7 @@ BY_NUMBER = {row["invoice"]: row for row in EXPECTED["invoices"]}
 
 def _rows(name="invoices-export.csv"):
     table = read_table((INVOICES / name).read_bytes(), Path(name).suffix)
-    return invoices_from_table(table, guess_mapping(table.headers))
+    return list(invoices_from_table(table, guess_mapping(table.headers)))
 
 
 def _ubl_rows():
@@ -87,8 +87,10 @@ def test_re_importing_adds_nothing_and_lists_changed_values(db):
     rows = _rows()
     rows[0] = dataclasses.replace(rows[0], amount_cents=rows[0].amount_cents + 1000)
     before = _open(db)
-    changed = run_to_end(import_invoices(db, rows))
-    [planned] = [p for p in changed.planned if p.status == "changed"]
+    told = []
+    changed = run_to_end(import_invoices(db, rows, on_row=told.append))
+    assert changed.count("changed") == 1 and len(told) == 60
+    [planned] = [p for p in told if p.status == "changed"]
     assert [(c.field, int(c.new) - int(c.old)) for c in planned.changes] == [("amount_cents", 1000)]
     assert _open(db) == before  # listed, never overwritten silently
     run_to_end(import_invoices(db, rows, apply_changes=True))

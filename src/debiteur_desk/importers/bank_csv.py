@@ -106,7 +106,7 @@ def _bomless(text: str, encoding: str) -> str:
     return text.removeprefix("\ufeff") if encoding.startswith(_UNICODE) else text
 
 
-def _head_text(head: bytes, encoding: str) -> str:
+def head_text(head: bytes, encoding: str) -> str:
     """The head's text; a character cut at its end is left off."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     return _bomless(decoder.decode(head[:HEAD_BYTES], final=False), encoding)
@@ -167,7 +167,7 @@ def looks_like(head: bytes) -> bool:
     """True when a file starting with ``head`` (its first ``HEAD_BYTES``) is a bank CSV
     layout this module reads."""
     head = head[:HEAD_BYTES]
-    return _find(_head_text(head, _encoding(io.BytesIO(head), whole=False))) is not None
+    return _find(head_text(head, _encoding(io.BytesIO(head), whole=False))) is not None
 
 
 # ---------------------------------------------------------------------------- rows
@@ -207,7 +207,7 @@ def _row(layout: Layout, line: int, cells: list[str]) -> Row:
     return Row(line, dict(zip(names, cells, strict=True)))
 
 
-def _text_lines(stream: BinaryIO, encoding: str) -> Iterator[str]:
+def text_lines(stream: BinaryIO, encoding: str) -> Iterator[str]:
     """The stream's lines as text, read as they are asked for; the stream stays open."""
     text = io.TextIOWrapper(stream, encoding=encoding, newline="")
     try:
@@ -222,13 +222,11 @@ def lines(stream: BinaryIO) -> Iterator[StatementLine]:
     """The lines of a seekable binary file, in file order, read row by row, each with
     ``key`` "" (``FileKeys`` sets it); :class:`ImportRefused` at the first bad row."""
     encoding = encoding_of(stream)
-    found = _find(_head_text(stream.read(HEAD_BYTES), encoding))
+    found = _find(head_text(stream.read(HEAD_BYTES), encoding))
     if found is None:
         raise ImportRefused("import_csv_unknown")
     stream.seek(0)
-    records = csv_records(
-        _text_lines(stream, encoding), found.delimiter, quoted=found.layout.quoted
-    )
+    records = csv_records(text_lines(stream, encoding), found.delimiter, quoted=found.layout.quoted)
     for number, (line, cells) in enumerate(records):
         if number < found.skip or not any(cell.strip() for cell in cells):
             continue

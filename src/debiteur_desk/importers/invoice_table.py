@@ -1,8 +1,11 @@
 """An accounting package's invoice export (CSV or .xlsx) read into invoice rows.
 
-Why two steps: :func:`read_table` turns the file into a plain table of text, which the
-user sees with the guessed column mapping (:func:`invoice_rows.guess_mapping`) to confirm;
-:func:`invoices_from_table` then reads the rows with the mapping the user accepted.
+Why two steps: :func:`read_table` finds the file's header, which the user sees with the
+guessed column mapping (:func:`invoice_rows.guess_mapping`) and the first rows to
+confirm; :func:`invoices_from_table` then reads the rows with the mapping the user
+accepted. The rows are read from the file as they are asked for, every time from its
+start (``Table.rows``): an export of a hundred thousand invoices is never held whole
+(issue 12: memory flat in the file size).
 
 - CSV: the encoding as for bank CSVs (strict UTF-8 with or without BOM, else the
   detector, Windows-1252 winning among single-byte code pages: Dutch packages write it, and
@@ -27,15 +30,18 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import AbstractContextManager, closing
 from datetime import date, datetime, time
 from decimal import Decimal
+from itertools import chain, islice
+from pathlib import Path
+from typing import BinaryIO
 
 import openpyxl
 
 from debiteur_desk.domain.errors import FieldNames
-from debiteur_desk.importers.bank_csv import csv_records, decode
+from debiteur_desk.importers.bank_csv import csv_records, encoding_of, head_text, text_lines
 from debiteur_desk.importers.invoice_rows import (
     FIELDS,
     ImportedClient,
@@ -45,35 +51,70 @@ from debiteur_desk.importers.invoice_rows import (
     parse_cents,
     parse_day,
 )
-from debiteur_desk.importers.statement import ImportRefused
+from debiteur_desk.importers.statement import HEAD_BYTES, ImportRefused
 
 _DELIMITERS = (";", ",", "\t")
 _SAMPLE = 50  # records looked at to choose the separator
 _EXCEL_DIGITS = 15
 
+Record = tuple[int, list[str]]  # the file line (CSV) or sheet row (.xlsx), 1-based; cells
+Records = Generator[Record, None, None]  # closed when left unfinished: its file with it
+Opener = Callable[[], AbstractContextManager[BinaryIO]]
 
-@dataclass(frozen=True)
+
 class Table:
-    headers: list[str]
-    rows: list[list[str]]  # as many cells as headers, stripped text
-    line_numbers: list[int]  # per row: the file line (CSV) or sheet row (.xlsx), 1-based
-    plain_numbers: bool = False  # numbers are plain decimals ("1234.5"): from .xlsx cells
+    """A file's header, and its data rows read again from the file each time they are
+    asked for: as many cells as the header, stripped text."""
+
+    def __init__(
+        self, headers: list[str], records: Callable[[], Records], *, lines: int = 0,
+        plain_numbers: bool = False,
+    ) -> None:  # fmt: skip
+        self.headers = headers
+        self._records = records
+        self.lines = lines  # the file's lines or sheet rows: what to expect, for progress
+        self.plain_numbers = plain_numbers  # numbers are plain decimals ("1234.5"): .xlsx
+
+    @classmethod
+    def of(cls, headers: list[str], rows: list[list[str]], lines: list[int]) -> Table:
+        """A table already in memory (what a test or a small caller has)."""
+        return cls(
+            headers, lambda: (record for record in zip(lines, rows, strict=True)), lines=len(rows)
+        )
+
+    def rows(self) -> Records:
+        """Every data row from the start, with its line; ``ImportRefused`` at the first
+        row that does not fit the header."""
+        return self._records()
+
+    def first_rows(self, count: int) -> list[Record]:
+        with closing(self.rows()) as rows:
+            return list(islice(rows, count))
 
 
-def read_table(data: bytes, filename_suffix: str) -> Table:
-    """The file as a table; .xlsx by its suffix or its zip signature, else CSV."""
-    if not data.strip():
-        raise ImportRefused("import_empty")
+def _opener(source: Path | bytes) -> Opener:
+    if isinstance(source, Path):
+        return lambda: source.open("rb")
+    return lambda: io.BytesIO(source)
+
+
+def read_table(source: Path | bytes, filename_suffix: str) -> Table:
+    """The file's table; .xlsx by its suffix or its zip signature, else CSV."""
+    opener = _opener(source)
+    with opener() as stream:
+        head = stream.read(HEAD_BYTES)
+        if not head.strip() and not stream.read(1):
+            raise ImportRefused("import_empty")
     suffix = filename_suffix.lower().lstrip(".")
-    if suffix in ("xlsx", "xlsm", "xls") or data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data)
-    return _read_csv(data)
+    if suffix in ("xlsx", "xlsm", "xls") or head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(opener)
+    return _read_csv(opener)
 
 
 # ---------------------------------------------------------------------------- CSV
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _records(text: str | Iterable[str], delimiter: str) -> Records:
     for start, cells in csv_records(text, delimiter):
         yield start, [cell.strip() for cell in cells]
 
@@ -103,14 +144,39 @@ def _score(text: str, delimiter: str) -> tuple[bool, int]:
     return width > 1 and all(found <= width for found in sample), width
 
 
-def _read_csv(data: bytes) -> Table:
-    text = decode(data)
-    first, _, rest = text.partition("\n")
+def _line_count(stream: BinaryIO) -> int:
+    stream.seek(0)
+    count, last = 0, b""
+    while chunk := stream.read(HEAD_BYTES):
+        count += chunk.count(b"\n")
+        last = chunk
+    return count + (1 if last and not last.endswith(b"\n") else 0)
+
+
+def _read_csv(opener: Opener) -> Table:
+    with opener() as stream:
+        encoding = encoding_of(stream)
+        head = head_text(stream.read(HEAD_BYTES), encoding)
+        whole = not stream.read(1)
+        lines = _line_count(stream)
+    if not whole:  # the sample ends with its last whole line
+        head = head[: head.rfind("\n") + 1] or head
+    first = head.partition("\n")[0]
     declared = re.fullmatch(r"sep=([;,\t|])\r?", first)
-    if declared:  # Excel's hint; the lines below it keep their numbers
-        return _table(_records("\n" + rest, declared[1]), pad=False)
-    delimiter = max(_DELIMITERS, key=lambda candidate: _score(text, candidate))
-    return _table(_records(text, delimiter), pad=False)
+    if declared:  # Excel's hint
+        delimiter = declared[1]
+    else:
+        delimiter = max(_DELIMITERS, key=lambda candidate: _score(head, candidate))
+
+    def records() -> Records:
+        with opener() as stream:
+            text = text_lines(stream, encoding)
+            if declared:  # the hint's line read as an empty one: the lines keep their numbers
+                text = chain(["\n"], islice(text, 1, None))
+            yield from _records(text, delimiter)
+
+    headers = _header(records())
+    return Table(headers, lambda: _data_rows(records(), len(headers), pad=False), lines=lines)
 
 
 # ---------------------------------------------------------------------------- .xlsx
@@ -144,53 +210,67 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _sheet_records(data: bytes) -> list[tuple[int, list[str]]]:
+def _sheet_records(opener: Opener) -> Records:
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with opener() as stream:
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+            try:
+                rows = workbook.worksheets[0].iter_rows(values_only=True)
+                for line, values in enumerate(rows, 1):
+                    yield line, [_cell_text(value) for value in values]
+            finally:
+                workbook.close()
+    except GeneratorExit:
+        raise
     except Exception:  # openpyxl raises many kinds (zip, XML, KeyError ...) for a bad file
         raise ImportRefused("import_xlsx_broken") from None
+
+
+def _sheet_rows(opener: Opener) -> int:
+    """The sheet's rows as its dimension says (0 when it does not): for progress."""
     try:
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        return [(line, [_cell_text(v) for v in values]) for line, values in enumerate(rows, 1)]
+        with opener() as stream:
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+            try:
+                return workbook.worksheets[0].max_row or 0
+            finally:
+                workbook.close()
     except Exception:
         raise ImportRefused("import_xlsx_broken") from None
-    finally:
-        workbook.close()
 
 
-def _read_xlsx(data: bytes) -> Table:
-    return _table(_sheet_records(data), pad=True, plain_numbers=True)
+def _read_xlsx(opener: Opener) -> Table:
+    headers = _header(_sheet_records(opener))
+    return Table(headers, lambda: _data_rows(_sheet_records(opener), len(headers), pad=True),
+                 lines=_sheet_rows(opener), plain_numbers=True)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- both
 
 
-def _table(
-    records: Iterable[tuple[int, list[str]]], *, pad: bool, plain_numbers: bool = False
-) -> Table:
-    """Header = the first non-empty record; every later non-empty record must be as wide
-    (empty cells at the end do not count; .xlsx rows may also be shorter: ``pad``)."""
-    headers: list[str] | None = None
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    for line, cells in records:
-        if not any(cells):
-            continue
-        if headers is None:
-            headers = _trimmed(cells)
-            continue
-        width = len(headers)
-        fitted = cells if len(cells) <= width else cells[:width] + _trimmed(cells[width:])
-        if pad:
-            fitted = fitted + [""] * (width - len(fitted))
-        if len(fitted) != width:
-            raise ImportRefused("import_csv_columns", line=line, expected=width, found=len(cells))
-        rows.append(fitted)
-        lines.append(line)
-    if headers is None:
-        raise ImportRefused("import_empty")
-    return Table(headers, rows, lines, plain_numbers)
+def _header(records: Records) -> list[str]:
+    """The first non-empty record, without its empty cells at the end."""
+    with closing(records):
+        for _, cells in records:
+            if any(cells):
+                return _trimmed(cells)
+    raise ImportRefused("import_empty")
+
+
+def _data_rows(records: Records, width: int, *, pad: bool) -> Records:
+    """The non-empty records after the header, each as wide as it (empty cells at the end
+    do not count; .xlsx rows may also be shorter: ``pad``)."""
+    with closing(records):
+        rows = (record for record in records if any(record[1]))
+        next(rows, None)  # the header
+        for line, cells in rows:
+            fitted = cells if len(cells) <= width else cells[:width] + _trimmed(cells[width:])
+            if pad:
+                fitted = fitted + [""] * (width - len(fitted))
+            if len(fitted) != width:
+                raise ImportRefused("import_csv_columns", line=line, expected=width,
+                                    found=len(cells))  # fmt: skip
+            yield line, fitted
 
 
 # ---------------------------------------------------------------------------- invoices
@@ -199,11 +279,11 @@ def _table(
 class _Row:
     """One table row read through the mapping; errors name the line and the column."""
 
-    def __init__(self, table: Table, columns: dict[str, int], index: int) -> None:
+    def __init__(self, table: Table, columns: dict[str, int], line: int, cells: list[str]) -> None:
         self._table = table
         self._columns = columns
-        self._cells = table.rows[index]
-        self.line = table.line_numbers[index]
+        self._cells = cells
+        self.line = line
 
     def _header(self, field: str) -> str:
         return self._table.headers[self._columns[field]] or field
@@ -319,10 +399,11 @@ def _invoice(row: _Row) -> ImportedInvoice:
     )
 
 
-def invoices_from_table(table: Table, mapping: dict[int, str]) -> list[ImportedInvoice]:
-    """Every row as an invoice (a negative amount: a credit note), in file order."""
+def invoices_from_table(table: Table, mapping: dict[int, str]) -> Iterator[ImportedInvoice]:
+    """Every row as an invoice (a negative amount: a credit note), in file order, read as
+    they are asked for; the mapping is checked at once."""
     columns = _columns(table, mapping)
     missing = missing_fields(set(columns))
     if missing:
         raise ImportRefused("import_mapping_incomplete", missing=FieldNames(missing))
-    return [_invoice(_Row(table, columns, index)) for index in range(len(table.rows))]
+    return (_invoice(_Row(table, columns, line, cells)) for line, cells in table.rows())

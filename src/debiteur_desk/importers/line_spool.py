@@ -1,4 +1,5 @@
-"""A statement's lines kept in a temporary file while an import works through them.
+"""Items kept in a temporary file while an import works through them: a statement's
+lines (``LineSpool``), or an invoice export's credit notes, booked after its invoices.
 
 Why: the import goes over a file's lines twice (first what they ask for, to index only
 those open invoices; then matching and booking), and a key can only be made once the
@@ -7,19 +8,21 @@ import's memory grow with the file (a year of a busy account runs to hundreds of
 megabytes); parsing twice would double the time. So the lines are read once and written
 here, a thousand at a time with ``marshal`` (our own short-lived file, read back by the
 same process: no untrusted data is unmarshalled), and read back one block at a time.
+Each kind of item says how it becomes what ``marshal`` writes (plain tuples and texts).
 """
 
 from __future__ import annotations
 
 import marshal
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from debiteur_desk.importers.statement import StatementLine
 
 BLOCK = 1000
+T = TypeVar("T")
 
 
 def _row(line: StatementLine) -> tuple[Any, ...]:
@@ -40,16 +43,18 @@ def _line(row: tuple[Any, ...]) -> StatementLine:
     )  # fmt: skip
 
 
-class LineSpool:
-    """Lines added in order, then read back in that order as often as asked."""
+class Spool(Generic[T]):
+    """Items added in order, then read back in that order as often as asked; ``dump``
+    makes an item what ``marshal`` writes, ``load`` makes it an item again."""
 
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="debiteur-desk-lines-")  # noqa: SIM115
-        self._block: list[tuple[Any, ...]] = []
+    def __init__(self, dump: Callable[[T], Any], load: Callable[[Any], T]) -> None:
+        self._dump, self._load = dump, load
+        self._file = tempfile.TemporaryFile(prefix="debiteur-desk-spool-")  # noqa: SIM115
+        self._block: list[Any] = []
         self.count = 0
 
-    def add(self, line: StatementLine) -> None:
-        self._block.append(_row(line))
+    def add(self, item: T) -> None:
+        self._block.append(self._dump(item))
         self.count += 1
         if len(self._block) >= BLOCK:
             self._write()
@@ -59,7 +64,7 @@ class LineSpool:
             marshal.dump(self._block, self._file)
             self._block = []
 
-    def __iter__(self) -> Iterator[StatementLine]:
+    def __iter__(self) -> Iterator[T]:
         self._write()
         self._file.seek(0)
         end = self._file.seek(0, 2)
@@ -68,7 +73,14 @@ class LineSpool:
             self._file.seek(position)
             block = marshal.load(self._file)
             position = self._file.tell()
-            yield from map(_line, block)
+            yield from map(self._load, block)
 
     def close(self) -> None:
         self._file.close()
+
+
+class LineSpool(Spool[StatementLine]):
+    """A statement's lines."""
+
+    def __init__(self) -> None:
+        super().__init__(_row, _line)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from debiteur_desk.store.bulk import table_of
 from debiteur_desk.store.models import AuditLog
 
 
@@ -51,4 +52,4 @@ def record_many(
         for entity_id, details in entries
     ]  # fmt: skip
     if rows:
-        session.execute(insert(AuditLog), rows)
+        session.execute(insert(table_of(AuditLog)), rows)  # the table: not the ORM's per-row work

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import text_limits as limits
@@ -20,6 +22,7 @@ from debiteur_desk.domain.references import (
 )
 from debiteur_desk.services import audit
 from debiteur_desk.services.concurrent_edits import refuse_if_changed
+from debiteur_desk.store.bulk import insert_returning_ids
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client
 
@@ -85,6 +88,15 @@ def normalised_client(data: ClientInput) -> ClientInput:
     )
 
 
+def existing_client_ids(session: Session, client_ids: Collection[int]) -> set[int]:
+    """Those of ``client_ids`` the book has, read 500 at a time."""
+    ids, found = sorted(client_ids), set[int]()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(session.scalars(select(Client.id).where(Client.id.in_(chunk))))
+    return found
+
+
 def add_client(db: Database, data: ClientInput) -> int:
     clean = normalised_client(data)
     with db.transaction() as session:
@@ -98,6 +110,22 @@ def add_client_in(session: Session, clean: ClientInput) -> Client:
     session.flush()
     audit.record(session, "client.create", "client", client.id, name=client.name)
     return client
+
+
+def add_clients_in(
+    session: Session, cleans: Sequence[ClientInput], *, import_batch_id: int | None = None
+) -> list[int]:
+    """Many clients from normalised inputs, as ``add_client_in`` one after the other would
+    add them (rows and audit rows), in a few statements; their ids, in order."""
+    rows = [
+        {**clean.__dict__, "kind": clean.kind.value, "import_batch_id": import_batch_id}
+        for clean in cleans
+    ]
+    ids = insert_returning_ids(session, Client, rows)
+    audit.record_many(session, "client.create", "client", (
+        (client_id, {"name": row["name"]}) for client_id, row in zip(ids, rows, strict=True)
+    ))  # fmt: skip
+    return ids
 
 
 def update_client(

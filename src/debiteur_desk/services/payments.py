@@ -3,7 +3,7 @@ delete one, and undo that delete."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,6 +17,7 @@ from debiteur_desk.domain.dates import check_date
 from debiteur_desk.domain.errors import InvalidInput, NotFound, RuleViolation
 from debiteur_desk.domain.money import check_amount, to_cents
 from debiteur_desk.services import audit, collection_state
+from debiteur_desk.services.clients import existing_client_ids
 from debiteur_desk.services.invoice_lookup import client_invoice
 from debiteur_desk.services.ledger import (
     KeptTotals,
@@ -24,7 +25,7 @@ from debiteur_desk.services.ledger import (
     store_totals,
     totals_from_rows,
 )
-from debiteur_desk.store.bulk import insert_returning_ids
+from debiteur_desk.store.bulk import insert_returning_ids, table_of
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
 from debiteur_desk.store.types import utcnow
@@ -119,7 +120,7 @@ def record_payments_in(session: Session, inputs: Sequence[PaymentInput]) -> list
     if any(not data.allocations and not data.keep_as_credit for data in inputs):
         return [record_payment_in(session, data, settle=False) for data in inputs]
     client_ids = {data.client_id for data in inputs if data.client_id is not None}
-    known = _existing_clients(session, client_ids)
+    known = existing_client_ids(session, client_ids)
     totals = totals_from_rows(session, {i for data in inputs for i, _ in data.allocations})
     rows, plans = [], []
     for data in inputs:
@@ -159,7 +160,9 @@ def record_payments_in(session: Session, inputs: Sequence[PaymentInput]) -> list
         for invoice_id, part in plan
     ]
     if allocations:
-        session.execute(insert(PaymentAllocation), allocations)
+        session.execute(
+            insert(table_of(PaymentAllocation)), allocations
+        )  # not the ORM's per-row work
     store_totals(session, {i: totals[i] for plan in plans for i, _ in plan})
     audit.record_many(session, "payment.record", "payment", (
         (payment_id, {"amount_cents": row["amount_cents"],
@@ -185,14 +188,6 @@ def _checked_plan(totals: Mapping[int, KeptTotals], data: PaymentInput) -> list[
             raise InvalidInput("allocation_exceeds_open", number=invoice.number)
         plan.append((invoice_id, cents))
     return plan
-
-
-def _existing_clients(session: Session, client_ids: Collection[int]) -> set[int]:
-    ids, found = sorted(client_ids), set[int]()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        found.update(session.scalars(select(Client.id).where(Client.id.in_(chunk))))
-    return found
 
 
 def _checked_cents(data: PaymentInput) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
@@ -57,13 +57,11 @@ from debiteur_desk.services.payments import (
 from debiteur_desk.store.bulk import insert_returning_ids
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import (
-    Agreement,
     BankLine,
     Client,
     ClientAccount,
     ImportBatch,
     Invoice,
-    PaymentPlan,
 )
 
 
@@ -243,22 +241,6 @@ def _reversed_line(session: Session, line: StatementLine) -> BankLine | None:
     else:
         return None
     return session.scalars(query.order_by(BankLine.booking_date.desc())).first()
-
-
-def _with_agreements(session: Session, client_ids: Collection[int]) -> set[int]:
-    """The clients among these with a promise or a payment plan (in any status): for any
-    other client ``after_payment_change`` has nothing to bring up to date (it settles
-    only promises and plans), so the import does not spend two queries on each of them."""
-    ids, found = sorted(client_ids), set[int]()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        found.update(
-            session.scalars(select(Agreement.client_id).where(Agreement.client_id.in_(chunk)))
-        )
-        found.update(
-            session.scalars(select(PaymentPlan.client_id).where(PaymentPlan.client_id.in_(chunk)))
-        )
-    return found
 
 
 @dataclass
@@ -451,8 +433,7 @@ def import_statement(
         yield Progress(SCALE, SCALE)
         if not dry_run:
             today = clock.today()
-            for client_id in sorted(_with_agreements(session, paid_clients)):
-                collection_state.after_payment_change(session, client_id, today)
+            collection_state.after_payments(session, paid_clients, today)
             audit.record(session, "import.statement", "import_batch", batch.id,
                          booked=tell.counts["booked"], review=tell.counts["review"])  # fmt: skip
     counts = tell.counts

@@ -45,12 +45,21 @@ def sample(name):
 
 def read(name):
     table = read_table(sample(name), Path(name).suffix)
-    return table, invoices_from_table(table, guess_mapping(table.headers))
+    return table, list(invoices_from_table(table, guess_mapping(table.headers)))
 
 
 def invoices_of(text, delimiter=";", encoding="utf-8"):
     table = read_table(text.replace(";", delimiter).encode(encoding), ".csv")
-    return invoices_from_table(table, guess_mapping(table.headers))
+    return list(invoices_from_table(table, guess_mapping(table.headers)))
+
+
+def rows_of(data, suffix):
+    """The table's rows as (line, cells), read to the end."""
+    return list(read_table(data, suffix).rows())
+
+
+def lines_of(table):
+    return [line for line, _ in table.rows()]
 
 
 def refused(call, *args):
@@ -127,7 +136,7 @@ def test_open_at_export_comes_from_the_openstaand_column():
 
 def test_csv_sample_details():
     table, invoices = read("invoices-export.csv")
-    assert table.line_numbers[:2] == [2, 3] and len(table.rows) == 60
+    assert lines_of(table)[:2] == [2, 3] and len(lines_of(table)) == 60
     by_number = {invoice.number: invoice for invoice in invoices}
     assert by_number["2026-0006"].client.name == "Thijs van \u2019t Hof"  # cp1252 0x92
     assert by_number["2026-0009"].client.name == 'Eetcafé "De Ketting"'
@@ -145,11 +154,11 @@ def test_csv_sample_details():
 def test_xlsx_sample_cells_become_canonical_text():
     table, invoices = read("invoices-export.xlsx")
     assert table.plain_numbers
-    first = dict(zip(table.headers, table.rows[0], strict=True))
+    first = dict(zip(table.headers, table.first_rows(1)[0][1], strict=True))
     assert first["Invoice date"] == "2026-01-05"
     assert first["Customer no"] == "2002"
     assert first["Total incl. VAT"] == "142.5"
-    assert table.line_numbers[0] == 2
+    assert table.first_rows(1)[0][0] == 2
     assert invoices[0].description == "Reparatie versnellingsnaaf"
 
 
@@ -252,7 +261,7 @@ def test_excel_serial_dates_in_a_number_cell_and_float_artefacts():
         ]
     )
     table = read_table(data, ".xlsx")
-    assert table.line_numbers == [3, 4]
+    assert lines_of(table) == [3, 4]
     first, second = invoices_from_table(table, guess_mapping(table.headers))
     assert (first.invoice_date, first.amount_cents, first.source_line) == (
         date(2026, 11, 22), 14250, 3
@@ -265,7 +274,7 @@ def test_excel_serial_dates_in_a_number_cell_and_float_artefacts():
 def test_an_amount_finer_than_a_cent_in_a_spreadsheet_is_refused():
     data = xlsx([["Factuurnr", "Datum", "Klant", "Totaal"], ["1", 46348, "A", 1.234]])
     table = read_table(data, ".xlsx")
-    error = refused(invoices_from_table, table, guess_mapping(table.headers))
+    error = refused(lambda: list(invoices_from_table(table, guess_mapping(table.headers))))
     assert error.params == {"line": 2, "field": "Totaal", "value": "1.234"}
 
 
@@ -314,14 +323,14 @@ def test_utf8_with_and_without_bom_and_windows_1252(encoding, bom):
     )
     table = read_table(bom + text.encode(encoding), ".csv")
     assert table.headers[0] == "Factuurnummer"
-    invoice = invoices_from_table(table, guess_mapping(table.headers))[0]
+    invoice = next(invoices_from_table(table, guess_mapping(table.headers)))
     assert invoice.client.name == "Thijs van \u2019t Hof – Zoë Çelik"
     assert invoice.amount_cents == 123456
 
 
 def test_wrong_column_count_is_refused_with_its_line():
     text = "\r\n".join([HEADER, "2026-0101;05-01-2026;;A;10,00;", "2026-0102;05-01-2026;A;10,00"])
-    error = refused(read_table, text.encode(), ".csv")
+    error = refused(rows_of, text.encode(), ".csv")
     assert error.code == "import_csv_columns"
     assert error.params == {"line": 3, "expected": 6, "found": 4}
 
@@ -330,9 +339,29 @@ def test_a_separator_at_the_end_of_the_lines_and_excel_sep_line():
     text = "sep=;\r\nNummer;Datum;Naam;Bedrag;\r\n7;01-02-2026;A;5,00;\r\n8;01-02-2026;B;6,00\r\n"
     table = read_table(text.encode(), ".csv")
     assert table.headers == ["Nummer", "Datum", "Naam", "Bedrag"]
-    assert table.line_numbers == [3, 4]
+    assert lines_of(table) == [3, 4]
     assert [invoice.amount_cents for invoice in invoices_from_table(table, {0: "number",
             1: "invoice_date", 2: "client_name", 3: "amount_incl"})] == [500, 600]  # fmt: skip
+
+
+def test_rows_are_read_from_the_file_as_they_are_asked_for(tmp_path):
+    """Issue 12, memory flat in the file size: the header and the first rows come without
+    reading the rest (a bad row further down is only met when the rows get there), and
+    every read starts again at the file's first row."""
+    path = tmp_path / "export.csv"
+    good = [f"{n};05-01-2026;;Klant {n};10,00;" for n in range(1, 3001)]
+    path.write_text("\r\n".join([HEADER, *good, "9999;05-01-2026;kapot"]), encoding="utf-8")
+    table = read_table(path, ".csv")
+    assert table.first_rows(2) == [
+        (2, ["1", "05-01-2026", "", "Klant 1", "10,00", ""]),
+        (3, ["2", "05-01-2026", "", "Klant 2", "10,00", ""]),
+    ]
+    invoices = invoices_from_table(table, guess_mapping(table.headers))
+    assert [next(invoices).number for _ in range(3)] == ["1", "2", "3"]
+    assert table.lines == 3002
+    error = refused(lambda: list(invoices))
+    assert error.params == {"line": 3002, "expected": 6, "found": 3}
+    assert next(table.rows())[0] == 2
 
 
 def test_a_quoted_newline_keeps_the_line_numbers():
@@ -343,14 +372,17 @@ def test_a_quoted_newline_keeps_the_line_numbers():
 def test_empty_file_and_header_only():
     assert refused(read_table, b" \r\n", ".csv").code == "import_empty"
     table = read_table(HEADER.encode(), ".csv")
-    assert (table.rows, invoices_from_table(table, guess_mapping(table.headers))) == ([], [])
+    assert (lines_of(table), list(invoices_from_table(table, guess_mapping(table.headers)))) == (
+        [],
+        [],
+    )
 
 
 # ---------------------------------------------------------------------------- mapping
 
 
 def test_missing_required_mapping_is_refused():
-    table = Table(["Nummer", "Datum", "Iets"], [["1", "01-02-2026", "x"]], [2])
+    table = Table.of(["Nummer", "Datum", "Iets"], [["1", "01-02-2026", "x"]], [2])
     error = refused(invoices_from_table, table, {0: "number", 1: "invoice_date"})
     assert error.code == "import_mapping_incomplete"
     assert list(error.params["missing"]) == ["client_name", "amount_incl"]
@@ -359,15 +391,15 @@ def test_missing_required_mapping_is_refused():
 
 
 def test_amount_incl_from_excl_plus_vat_and_vat_from_incl_minus_excl():
-    table = Table(["Nr", "Datum", "Naam", "Excl", "Btw", "Incl"],
+    table = Table.of(["Nr", "Datum", "Naam", "Excl", "Btw", "Incl"],
                   [["1", "2026-02-01", "A", "100,00", "21,00", ""]], [2])  # fmt: skip
-    invoice = invoices_from_table(
+    [invoice] = invoices_from_table(
         table, {0: "number", 1: "invoice_date", 2: "client_name", 3: "amount_excl", 4: "vat"}
-    )[0]
+    )
     assert (invoice.amount_cents, invoice.vat_cents) == (12100, 2100)
-    table = Table(["Nr", "Datum", "Naam", "Excl", "Incl"],
+    table = Table.of(["Nr", "Datum", "Naam", "Excl", "Incl"],
                   [["1", "2026-02-01", "A", "100,00", "121,00"]], [2])  # fmt: skip
-    invoice = invoices_from_table(table, guess_mapping(["nr", "datum", "naam", "excl", "incl"]))[0]
+    [invoice] = invoices_from_table(table, guess_mapping(["nr", "datum", "naam", "excl", "incl"]))
     assert (invoice.amount_cents, invoice.vat_cents) == (12100, 2100)
 
 
@@ -390,7 +422,7 @@ def test_client_type_column_and_an_unknown_word():
 
 
 def test_a_mapping_no_user_could_choose_is_a_programming_error():
-    table = Table(["Nr"], [], [])
+    table = Table.of(["Nr"], [], [])
     for mapping in ({0: "colour"}, {3: "number"}):
         with pytest.raises(ValueError):
             invoices_from_table(table, mapping)
@@ -449,7 +481,7 @@ def test_random_bytes_give_a_table_or_a_refusal(data):
     except ImportRefused:
         return
     with contextlib.suppress(ImportRefused):
-        invoices_from_table(table, guess_mapping(table.headers))
+        list(invoices_from_table(table, guess_mapping(table.headers)))
 
 
 @settings(max_examples=150, deadline=None)
@@ -458,6 +490,6 @@ def test_random_csv_like_text_gives_invoices_or_a_refusal(chars):
     data = (HEADER + "\n" + "".join(chars)).encode()
     try:
         table = read_table(data, ".csv")
-        invoices_from_table(table, guess_mapping(table.headers))
+        list(invoices_from_table(table, guess_mapping(table.headers)))
     except ImportRefused:
         pass

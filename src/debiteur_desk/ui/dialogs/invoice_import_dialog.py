@@ -10,7 +10,7 @@ real import) and the import itself run on the worker; the import is all or nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +34,7 @@ from debiteur_desk.domain.money import from_cents
 from debiteur_desk.domain.parties import ClientKind
 from debiteur_desk.domain.progress import ProgressJob, run_to_end
 from debiteur_desk.importers.invoice_rows import FIELDS
-from debiteur_desk.importers.statement import ImportRefused
+from debiteur_desk.importers.statement import HEAD_BYTES, ImportRefused
 from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.text.messages_import import change_word, field_word
 from debiteur_desk.ui.changes import Change
@@ -57,6 +57,7 @@ invoice_import = lazy_module("debiteur_desk.services.invoice_import")
 backup = lazy_module("debiteur_desk.services.backup")
 
 PREVIEW_ROWS = 20
+EXAMPLE_ROWS = 50  # rows looked at for a column's example value
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -66,22 +67,58 @@ class Source:
 
     table: Table | None
     columns: dict[str, str]  # field -> header: the guess, with last time's choice on top
+    examples: list[str]  # per header: the first value the file's first rows give it
     ubl_rows: list[ImportedInvoice]
 
 
 def read_source(paths: list[Path], db: Database) -> Source:
-    """On the worker: the files, and the mapping to start from."""
-    datas = [(path, path.read_bytes()) for path in paths]
-    if all(ubl.looks_like(data) for _, data in datas):
-        return Source(None, {}, [ubl.read_ubl(data) for _, data in datas])
-    if len(datas) != 1:
+    """On the worker: the files' headers and first rows, and the mapping to start from.
+    An export is not read whole here: the preview and the import read it as they go."""
+    heads = []
+    for path in paths:
+        with path.open("rb") as stream:
+            heads.append(stream.read(HEAD_BYTES))
+    if all(ubl.looks_like(head) for head in heads):
+        return Source(None, {}, [], [ubl.read_ubl(path.read_bytes()) for path in paths])
+    if len(paths) != 1:
         raise ImportRefused("import_one_export_at_a_time")
-    [(path, data)] = datas
-    table = invoice_table.read_table(data, path.suffix)
+    [path] = paths
+    table = invoice_table.read_table(path, path.suffix)
     guessed = invoice_files.mapping_for(table)
     columns = {field: table.headers[i] for i, field in guessed.items()}
     columns.update(invoice_import.remembered_columns(db, table.headers))
-    return Source(table, columns, [])
+    first = [cells for _, cells in table.first_rows(EXAMPLE_ROWS)]
+    examples = [
+        next((cells[i] for cells in first if cells[i]), "") for i in range(len(table.headers))
+    ]
+    return Source(table, columns, examples, [])
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A dry run of the import: its counts, and the first rows as they will be imported."""
+
+    result: InvoiceImport
+    first: list[PlannedInvoice]
+    new_clients: int
+
+
+def preview_of(db: Database, rows: Iterable[ImportedInvoice], total: int,
+               kind: ClientKind) -> Preview:  # fmt: skip
+    """On the worker: the whole file read as the import will, only the first rows kept."""
+    first: list[PlannedInvoice] = []
+    new_clients: set[str] = set()  # as many as the file's clients, not its rows
+
+    def keep(planned: PlannedInvoice) -> None:
+        if len(first) < PREVIEW_ROWS:
+            first.append(planned)
+        if planned.matched_by == "new":
+            new_clients.add(planned.row.client.name)
+
+    result = run_to_end(invoice_import.import_invoices(
+        db, rows, total=total, unknown_kind=kind, dry_run=True, on_row=keep
+    ))  # fmt: skip
+    return Preview(result, first, len(new_clients))
 
 
 class InvoiceImportDialog(QDialog):
@@ -163,9 +200,8 @@ class InvoiceImportDialog(QDialog):
             by_header = {header: field for field, header in source.columns.items()}
             self.columns_box.setRowCount(len(table.headers))
             for row, header in enumerate(table.headers):
-                example = next((r[row] for r in table.rows if r[row]), "")
                 self.columns_box.setItem(row, 0, QTableWidgetItem(header))
-                self.columns_box.setItem(row, 1, QTableWidgetItem(example))
+                self.columns_box.setItem(row, 1, QTableWidgetItem(source.examples[row]))
                 choice = QComboBox()
                 choice.addItem(self.tr("(not used)"), "")
                 for field in FIELDS:
@@ -190,19 +226,16 @@ class InvoiceImportDialog(QDialog):
                 chosen[field] = header
         return chosen
 
-    def _rows_job(self) -> Callable[[], list[ImportedInvoice]]:
-        """The rows as the mapping chosen now reads them (to call on the worker)."""
+    def _rows_job(self) -> tuple[Callable[[], Iterable[ImportedInvoice]], int]:
+        """The rows as the mapping chosen now reads them (to call on the worker: each call
+        reads the file again), and how many to expect."""
         source, columns = self.source, self.columns()
         assert source is not None
         table = source.table
-
-        def rows() -> list[ImportedInvoice]:
-            if table is None:
-                return source.ubl_rows
-            mapping = {table.headers.index(h): f for f, h in columns.items()}
-            return invoice_table.invoices_from_table(table, mapping)
-
-        return rows
+        if table is None:
+            return (lambda: source.ubl_rows), len(source.ubl_rows)
+        mapping = {table.headers.index(h): f for f, h in columns.items()}
+        return (lambda: invoice_table.invoices_from_table(table, mapping)), table.lines
 
     # -- the preview ---------------------------------------------------------------------
 
@@ -210,14 +243,9 @@ class InvoiceImportDialog(QDialog):
         if self.source is None:
             return
         self.ok.setEnabled(False)
-        rows, db, kind = self._rows_job(), self._db, self.unknown_kind()
-
-        def preview() -> InvoiceImport:
-            return run_to_end(
-                invoice_import.import_invoices(db, rows(), unknown_kind=kind, dry_run=True)
-            )
-
-        self._ops.run(preview, parent=self, on_success=self._show_preview, on_failure=self._failed)
+        (rows, total), db, kind = self._rows_job(), self._db, self.unknown_kind()
+        self._ops.run(lambda: preview_of(db, rows(), total, kind), parent=self,
+                      on_success=self._show_preview, on_failure=self._failed)  # fmt: skip
 
     def _failed(self, error: Exception) -> None:
         self.preview = None
@@ -228,24 +256,22 @@ class InvoiceImportDialog(QDialog):
         self._update_ok()
         self.settled.emit()
 
-    def _show_preview(self, result: InvoiceImport) -> None:
-        self.preview = result
-        shown = result.planned[:PREVIEW_ROWS]
-        self.rows.setRowCount(len(shown))
-        for row, planned in enumerate(shown):
+    def _show_preview(self, preview: Preview) -> None:
+        result = self.preview = preview.result
+        self.rows.setRowCount(len(preview.first))
+        for row, planned in enumerate(preview.first):
             for column, text in enumerate(self._cells(planned)):
                 item = QTableWidgetItem(text)
                 if column in (4, 5):
                     item.setTextAlignment(_RIGHT)
                 self.rows.setItem(row, column, item)
         self.summary.setStyleSheet("")
-        new_clients = len({p.row.client.name for p in result.planned if p.matched_by == "new"})
         self.summary.setText(" · ".join([
             self.tr("%n new invoice(s)", "", result.count("new")),
             self.tr("%n already in the book", "", result.count("same")),
             self.tr("%n changed", "", result.count("changed")),
             self.tr("%n credit note(s)", "", result.count("credit_note")),
-            self.tr("%n new client(s)", "", new_clients),
+            self.tr("%n new client(s)", "", preview.new_clients),
         ]))  # fmt: skip
         changed = result.count("changed")
         self.apply_changes.setText(
@@ -285,14 +311,14 @@ class InvoiceImportDialog(QDialog):
     def start_import(self) -> None:
         if self.source is None or self.preview is None:
             return
-        rows, db, kind = self._rows_job(), self._db, self.unknown_kind()
+        (rows, total), db, kind = self._rows_job(), self._db, self.unknown_kind()
         apply, table, columns = self.apply_changes.isChecked(), self.source.table, self.columns()
         name = ", ".join(p.name for p in self._paths)[:260]
 
         def job() -> ProgressJob[InvoiceImport]:
             backup.auto_backup(db, "before-import")
             result = yield from invoice_import.import_invoices(
-                db, rows(), file_name=name, unknown_kind=kind, apply_changes=apply
+                db, rows(), file_name=name, total=total, unknown_kind=kind, apply_changes=apply
             )
             if table is not None:
                 invoice_import.remember_columns(db, table.headers, columns)
