@@ -5,7 +5,7 @@ number given twice is refused across blocks, a credit note above its invoice in 
 is booked after it, and every row's plan is told in file order. Also on PostgreSQL when a
 server is given."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -64,6 +64,12 @@ def test_add_invoices_in_writes_the_rows_add_invoice_in_writes(db):
     with db.reading() as session:
         first, second = session.get(Invoice, one), session.get(Invoice, many)
         assert _columns(first) == _columns(second)
+        # Straight to the driver (store/bulk.insert_rows): the types' conversions and the
+        # columns' defaults are applied as SQLAlchemy applies them.
+        assert second.invoice_date == date(2026, 3, 1) and second.currency == "EUR"
+        assert abs(second.created_at - first.created_at) < timedelta(minutes=1)
+        stamps = session.scalars(select(AuditLog.at).where(AuditLog.entity == "invoice")).all()
+        assert len(stamps) == 2 and max(stamps) - min(stamps) < timedelta(minutes=1)
         action, details = _audit(session, "invoice", many)
         assert action == "invoice.create" and '"number": "A-2"' in details
         assert _audit(session, "invoice", one)[1] == details.replace("A-2", "A-1")

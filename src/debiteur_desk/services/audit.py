@@ -8,10 +8,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from debiteur_desk.store.bulk import table_of
+from debiteur_desk.store.bulk import insert_rows
 from debiteur_desk.store.models import AuditLog
 
 
@@ -52,4 +51,4 @@ def record_many(
         for entity_id, details in entries
     ]  # fmt: skip
     if rows:
-        session.execute(insert(table_of(AuditLog)), rows)  # the table: not the ORM's per-row work
+        insert_rows(session, AuditLog, rows)

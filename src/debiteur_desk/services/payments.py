@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
@@ -25,7 +25,7 @@ from debiteur_desk.services.ledger import (
     store_totals,
     totals_from_rows,
 )
-from debiteur_desk.store.bulk import insert_returning_ids, table_of
+from debiteur_desk.store.bulk import insert_returning_ids, insert_rows
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import Client, Invoice, Payment, PaymentAllocation
 from debiteur_desk.store.types import utcnow
@@ -160,9 +160,7 @@ def record_payments_in(session: Session, inputs: Sequence[PaymentInput]) -> list
         for invoice_id, part in plan
     ]
     if allocations:
-        session.execute(
-            insert(table_of(PaymentAllocation)), allocations
-        )  # not the ORM's per-row work
+        insert_rows(session, PaymentAllocation, allocations)
     store_totals(session, {i: totals[i] for plan in plans for i, _ in plan})
     audit.record_many(session, "payment.record", "payment", (
         (payment_id, {"amount_cents": row["amount_cents"],
