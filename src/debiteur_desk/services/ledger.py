@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from debiteur_desk.store.bulk import update_rows
 from debiteur_desk.store.database import Database
 from debiteur_desk.store.models import CreditNote, Invoice, PaymentAllocation
 from debiteur_desk.store.types import utcnow
@@ -106,14 +107,11 @@ def store_totals(session: Session, totals: Mapping[int, KeptTotals]) -> None:
     if not totals:
         return
     now = utcnow()
-    session.execute(
-        update(Invoice),  # by primary key, one statement for all
-        [
-            {"id": invoice_id, "paid_cents": t.paid_cents, "credited_cents": t.credited_cents,
-             "open_cents": t.open_cents, "updated_at": now}
-            for invoice_id, t in totals.items()
-        ],
-    )  # fmt: skip
+    update_rows(session, Invoice, [
+        {"paid_cents": t.paid_cents, "credited_cents": t.credited_cents,
+         "open_cents": t.open_cents, "updated_at": now, "id": invoice_id}
+        for invoice_id, t in totals.items()
+    ])  # fmt: skip
     for held in list(session.identity_map.values()):
         if isinstance(held, Invoice) and held.id in totals:
             session.expire(held)
