@@ -98,3 +98,21 @@ def test_an_export_and_e_invoices_together_are_refused_in_words(qtbot, ops, db):
         "Kies één export (CSV of Excel) per keer, of alleen e-facturen (UBL)."
     )
     assert not dialog.ok.isEnabled() and _count(db) == 0
+
+
+def test_a_long_export_is_previewed_whole_and_says_it_is_reading(qtbot, ops, db, tmp_path):
+    """Issue 12: the preview reads the whole export as the import will (counts of every
+    row) but keeps only its first rows; while it reads, the dialog says so instead of
+    showing the last mapping's counts as if they were this one's."""
+    header = "Factuurnummer;Factuurdatum;Relatie;Bedrag incl. btw;Omschrijving"
+    lines = [f"L-{n};05-01-2026;Klant {n % 40};12,50;regel {n}" for n in range(1, 1201)]
+    export = tmp_path / "lang.csv"
+    export.write_text("\r\n".join([header, *lines]), encoding="utf-8")
+    dialog = _open(qtbot, ops, db, [export])
+    assert dialog.rows.rowCount() == 20 and dialog.rows.item(19, 0).text() == "L-20"
+    assert dialog.summary.text().startswith("1200 nieuwe facturen")
+    assert "40 nieuwe klanten" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.settled, timeout=20_000):
+        _choice(dialog, "Omschrijving").setCurrentIndex(0)
+        assert dialog.summary.text() == "Het bestand wordt gelezen…"
+    assert dialog.summary.text().startswith("1200 nieuwe facturen") and dialog.ok.isEnabled()

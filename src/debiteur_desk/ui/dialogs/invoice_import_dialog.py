@@ -243,6 +243,8 @@ class InvoiceImportDialog(QDialog):
         if self.source is None:
             return
         self.ok.setEnabled(False)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Reading the file…"))
         (rows, total), db, kind = self._rows_job(), self._db, self.unknown_kind()
         self._ops.run(lambda: preview_of(db, rows(), total, kind), parent=self,
                       on_success=self._show_preview, on_failure=self._failed)  # fmt: skip
