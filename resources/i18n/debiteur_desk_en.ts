@@ -111,50 +111,50 @@
     <name>ImportCommands</name>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="95"/>
-        <source>%n payment(s) booked.</source>
+        <source>%Ln payment(s) booked.</source>
         <translation>
-            <numerusform>%n payment booked.</numerusform>
-            <numerusform>%n payments booked.</numerusform>
+            <numerusform>%Ln payment booked.</numerusform>
+            <numerusform>%Ln payments booked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
-        <source>%n payment(s) to review.</source>
+        <source>%Ln payment(s) to review.</source>
         <translation>
-            <numerusform>%n payment to review.</numerusform>
-            <numerusform>%n payments to review.</numerusform>
+            <numerusform>%Ln payment to review.</numerusform>
+            <numerusform>%Ln payments to review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="99"/>
-        <source>%n reversal(s) by the bank processed.</source>
+        <source>%Ln reversal(s) by the bank processed.</source>
         <translation>
-            <numerusform>%n reversal by the bank processed.</numerusform>
-            <numerusform>%n reversals by the bank processed.</numerusform>
+            <numerusform>%Ln reversal by the bank processed.</numerusform>
+            <numerusform>%Ln reversals by the bank processed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="102"/>
-        <source>%n line(s) were already read before.</source>
+        <source>%Ln line(s) were already read before.</source>
         <translation>
-            <numerusform>%n line was already read before.</numerusform>
-            <numerusform>%n lines were already read before.</numerusform>
+            <numerusform>%Ln line was already read before.</numerusform>
+            <numerusform>%Ln lines were already read before.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="138"/>
-        <source>%n invoice(s) imported.</source>
+        <source>%Ln invoice(s) imported.</source>
         <translation>
-            <numerusform>%n invoice imported.</numerusform>
-            <numerusform>%n invoices imported.</numerusform>
+            <numerusform>%Ln invoice imported.</numerusform>
+            <numerusform>%Ln invoices imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="139"/>
-        <source>%n new client(s).</source>
+        <source>%Ln new client(s).</source>
         <translation>
-            <numerusform>%n new client.</numerusform>
-            <numerusform>%n new clients.</numerusform>
+            <numerusform>%Ln new client.</numerusform>
+            <numerusform>%Ln new clients.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,77 +162,77 @@
     <name>ImportsDialog</name>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="194"/>
-        <source>Its %n bank line(s) are taken out of the book.</source>
+        <source>Its %Ln bank line(s) are taken out of the book.</source>
         <translation>
-            <numerusform>Its %n bank line is taken out of the book.</numerusform>
-            <numerusform>Its %n bank lines are taken out of the book.</numerusform>
+            <numerusform>Its %Ln bank line is taken out of the book.</numerusform>
+            <numerusform>Its %Ln bank lines are taken out of the book.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="197"/>
-        <source>The %n payment(s) booked from them are deleted, and the invoices they paid are open again.</source>
+        <source>The %Ln payment(s) booked from them are deleted, and the invoices they paid are open again.</source>
         <translation>
-            <numerusform>The %n payment booked from them is deleted, and the invoices it paid are open again.</numerusform>
-            <numerusform>The %n payments booked from them are deleted, and the invoices they paid are open again.</numerusform>
+            <numerusform>The %Ln payment booked from them is deleted, and the invoices it paid are open again.</numerusform>
+            <numerusform>The %Ln payments booked from them are deleted, and the invoices they paid are open again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="204"/>
-        <source>Its %n invoice(s) are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</source>
+        <source>Its %Ln invoice(s) are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</source>
         <translation>
-            <numerusform>Its %n invoice is taken out of the book, with the credit notes and earlier payments that came with it, and the clients it added that nothing else refers to.</numerusform>
-            <numerusform>Its %n invoices are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</numerusform>
+            <numerusform>Its %Ln invoice is taken out of the book, with the credit notes and earlier payments that came with it, and the clients it added that nothing else refers to.</numerusform>
+            <numerusform>Its %Ln invoices are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InvoiceImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
-        <source>%n new invoice(s)</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="272"/>
+        <source>%Ln new invoice(s)</source>
         <translation>
-            <numerusform>%n new invoice</numerusform>
-            <numerusform>%n new invoices</numerusform>
+            <numerusform>%Ln new invoice</numerusform>
+            <numerusform>%Ln new invoices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
-        <source>%n already in the book</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="273"/>
+        <source>%Ln already in the book</source>
         <translation>
-            <numerusform>%n already in the book</numerusform>
-            <numerusform>%n already in the book</numerusform>
+            <numerusform>%Ln already in the book</numerusform>
+            <numerusform>%Ln already in the book</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="246"/>
-        <source>%n changed</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="274"/>
+        <source>%Ln changed</source>
         <translation>
-            <numerusform>%n changed</numerusform>
-            <numerusform>%n changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="247"/>
-        <source>%n credit note(s)</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="275"/>
+        <source>%Ln credit note(s)</source>
         <translation>
-            <numerusform>%n credit note</numerusform>
-            <numerusform>%n credit notes</numerusform>
+            <numerusform>%Ln credit note</numerusform>
+            <numerusform>%Ln credit notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="248"/>
-        <source>%n new client(s)</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="276"/>
+        <source>%Ln new client(s)</source>
         <translation>
-            <numerusform>%n new client</numerusform>
-            <numerusform>%n new clients</numerusform>
+            <numerusform>%Ln new client</numerusform>
+            <numerusform>%Ln new clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="252"/>
-        <source>Take over the changed amounts and dates (%n invoice(s))</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="280"/>
+        <source>Take over the changed amounts and dates (%Ln invoice(s))</source>
         <translation>
-            <numerusform>Take over the changed amounts and dates (%n invoice)</numerusform>
-            <numerusform>Take over the changed amounts and dates (%n invoices)</numerusform>
+            <numerusform>Take over the changed amounts and dates (%Ln invoice)</numerusform>
+            <numerusform>Take over the changed amounts and dates (%Ln invoices)</numerusform>
         </translation>
     </message>
 </context>

@@ -1760,34 +1760,50 @@ Database: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="95"/>
-        <source>%n payment(s) booked.</source>
+        <source>%Ln payment(s) booked.</source>
         <translation>
-            <numerusform>%n betaling geboekt.</numerusform>
-            <numerusform>%n betalingen geboekt.</numerusform>
+            <numerusform>%Ln betaling geboekt.</numerusform>
+            <numerusform>%Ln betalingen geboekt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="96"/>
-        <source>%n payment(s) to review.</source>
+        <source>%Ln payment(s) to review.</source>
         <translation>
-            <numerusform>%n betaling om na te kijken.</numerusform>
-            <numerusform>%n betalingen om na te kijken.</numerusform>
+            <numerusform>%Ln betaling om na te kijken.</numerusform>
+            <numerusform>%Ln betalingen om na te kijken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="99"/>
-        <source>%n reversal(s) by the bank processed.</source>
+        <source>%Ln reversal(s) by the bank processed.</source>
         <translation>
-            <numerusform>%n terugboeking door de bank verwerkt.</numerusform>
-            <numerusform>%n terugboekingen door de bank verwerkt.</numerusform>
+            <numerusform>%Ln terugboeking door de bank verwerkt.</numerusform>
+            <numerusform>%Ln terugboekingen door de bank verwerkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="102"/>
-        <source>%n line(s) were already read before.</source>
+        <source>%Ln line(s) were already read before.</source>
         <translation>
-            <numerusform>%n regel was al eerder ingelezen.</numerusform>
-            <numerusform>%n regels waren al eerder ingelezen.</numerusform>
+            <numerusform>%Ln regel was al eerder ingelezen.</numerusform>
+            <numerusform>%Ln regels waren al eerder ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="138"/>
+        <source>%Ln invoice(s) imported.</source>
+        <translation>
+            <numerusform>%Ln factuur ingelezen.</numerusform>
+            <numerusform>%Ln facturen ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="139"/>
+        <source>%Ln new client(s).</source>
+        <translation>
+            <numerusform>%Ln nieuwe klant.</numerusform>
+            <numerusform>%Ln nieuwe klanten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1809,22 +1825,6 @@ Database: {name}</translation>
         <location filename="../../src/debiteur_desk/ui/import_commands.py" line="127"/>
         <source>This folder holds no e-invoices (.xml files).</source>
         <translation>Deze map bevat geen e-facturen (.xml-bestanden).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="138"/>
-        <source>%n invoice(s) imported.</source>
-        <translation>
-            <numerusform>%n factuur ingelezen.</numerusform>
-            <numerusform>%n facturen ingelezen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/import_commands.py" line="139"/>
-        <source>%n new client(s).</source>
-        <translation>
-            <numerusform>%n nieuwe klant.</numerusform>
-            <numerusform>%n nieuwe klanten.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1916,32 +1916,32 @@ Database: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="194"/>
-        <source>Its %n bank line(s) are taken out of the book.</source>
+        <source>Its %Ln bank line(s) are taken out of the book.</source>
         <translation>
-            <numerusform>De %n bankregel gaat uit het boek.</numerusform>
-            <numerusform>De %n bankregels gaan uit het boek.</numerusform>
+            <numerusform>De %Ln bankregel gaat uit het boek.</numerusform>
+            <numerusform>De %Ln bankregels gaan uit het boek.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="197"/>
-        <source>The %n payment(s) booked from them are deleted, and the invoices they paid are open again.</source>
+        <source>The %Ln payment(s) booked from them are deleted, and the invoices they paid are open again.</source>
         <translation>
-            <numerusform>De %n betaling die eruit is geboekt, wordt verwijderd; de facturen die ze betaalde, staan weer open.</numerusform>
-            <numerusform>De %n betalingen die eruit zijn geboekt, worden verwijderd; de facturen die ze betaalden, staan weer open.</numerusform>
+            <numerusform>De %Ln betaling die eruit is geboekt, wordt verwijderd; de facturen die ze betaalde, staan weer open.</numerusform>
+            <numerusform>De %Ln betalingen die eruit zijn geboekt, worden verwijderd; de facturen die ze betaalden, staan weer open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="204"/>
+        <source>Its %Ln invoice(s) are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</source>
+        <translation>
+            <numerusform>De %Ln factuur gaat uit het boek, met de creditnota&apos;s en eerdere betalingen die erbij hoorden, en de klanten die de import toevoegde en nergens anders voorkomen.</numerusform>
+            <numerusform>De %Ln facturen gaan uit het boek, met de creditnota&apos;s en eerdere betalingen die erbij hoorden, en de klanten die de import toevoegde en nergens anders voorkomen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="201"/>
         <source>Undo the import of invoices from {file} of {when}?</source>
         <translation>De import van facturen uit {file} van {when} terugdraaien?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="204"/>
-        <source>Its %n invoice(s) are taken out of the book, with the credit notes and earlier payments that came with them, and the clients it added that nothing else refers to.</source>
-        <translation>
-            <numerusform>De %n factuur gaat uit het boek, met de creditnota&apos;s en eerdere betalingen die erbij hoorden, en de klanten die de import toevoegde en nergens anders voorkomen.</numerusform>
-            <numerusform>De %n facturen gaan uit het boek, met de creditnota&apos;s en eerdere betalingen die erbij hoorden, en de klanten die de import toevoegde en nergens anders voorkomen.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/imports_dialog.py" line="209"/>
@@ -2101,181 +2101,182 @@ Database: {name}</translation>
 <context>
     <name>InvoiceImportDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="96"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="303"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="133"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="331"/>
         <source>Read invoices</source>
         <translation>Facturen inlezen</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="139"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="139"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="102"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="139"/>
         <source>Means</source>
         <translation>Betekent</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="111"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="148"/>
         <source>private persons (the law protects them more)</source>
         <translation>particulieren (de wet beschermt hen meer)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="113"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="150"/>
         <source>businesses</source>
         <translation>zakelijke klanten</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="153"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="153"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="116"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="153"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="154"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="154"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="117"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="154"/>
         <source>In the book</source>
         <translation>In het boek</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="122"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="159"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="247"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="130"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="167"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="135"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="172"/>
         <source>&lt;b&gt;What each column means&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wat elke kolom betekent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="137"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="174"/>
         <source>New clients without KvK or btw-id are</source>
         <translation>Nieuwe klanten zonder KvK-nummer of btw-id zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="142"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="179"/>
         <source>&lt;b&gt;As it will be imported&lt;/b&gt; (the first rows)</source>
         <translation>&lt;b&gt;Zo wordt het ingelezen&lt;/b&gt; (de eerste regels)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="170"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="206"/>
         <source>(not used)</source>
         <translation>(niet gebruiken)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="244"/>
-        <source>%n new invoice(s)</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="272"/>
+        <source>%Ln new invoice(s)</source>
         <translation>
-            <numerusform>%n nieuwe factuur</numerusform>
-            <numerusform>%n nieuwe facturen</numerusform>
+            <numerusform>%Ln nieuwe factuur</numerusform>
+            <numerusform>%Ln nieuwe facturen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="245"/>
-        <source>%n already in the book</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="273"/>
+        <source>%Ln already in the book</source>
         <translation>
-            <numerusform>%n al in het boek</numerusform>
-            <numerusform>%n al in het boek</numerusform>
+            <numerusform>%Ln al in het boek</numerusform>
+            <numerusform>%Ln al in het boek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="246"/>
-        <source>%n changed</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="274"/>
+        <source>%Ln changed</source>
         <translation>
-            <numerusform>%n gewijzigd</numerusform>
-            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%Ln gewijzigd</numerusform>
+            <numerusform>%Ln gewijzigd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="247"/>
-        <source>%n credit note(s)</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="275"/>
+        <source>%Ln credit note(s)</source>
         <translation>
-            <numerusform>%n creditnota</numerusform>
-            <numerusform>%n creditnota&apos;s</numerusform>
+            <numerusform>%Ln creditnota</numerusform>
+            <numerusform>%Ln creditnota&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="248"/>
-        <source>%n new client(s)</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="276"/>
+        <source>%Ln new client(s)</source>
         <translation>
-            <numerusform>%n nieuwe klant</numerusform>
-            <numerusform>%n nieuwe klanten</numerusform>
+            <numerusform>%Ln nieuwe klant</numerusform>
+            <numerusform>%Ln nieuwe klanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="252"/>
-        <source>Take over the changed amounts and dates (%n invoice(s))</source>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="280"/>
+        <source>Take over the changed amounts and dates (%Ln invoice(s))</source>
         <translation>
-            <numerusform>Gewijzigde bedragen en datums overnemen (%n factuur)</numerusform>
-            <numerusform>Gewijzigde bedragen en datums overnemen (%n facturen)</numerusform>
+            <numerusform>Gewijzigde bedragen en datums overnemen (%Ln factuur)</numerusform>
+            <numerusform>Gewijzigde bedragen en datums overnemen (%Ln facturen)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="260"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="288"/>
         <source>(client&apos;s term)</source>
         <translation>(termijn van de klant)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="261"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="289"/>
         <source>(new)</source>
         <translation>(nieuw)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="263"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="291"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="264"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="292"/>
         <source>already in it</source>
         <translation>staat er al in</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="265"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="293"/>
         <source>credit note</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="269"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="297"/>
         <source>changed: %1</source>
         <translation>gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="303"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="331"/>
         <source>Importing invoices…</source>
         <translation>Facturen worden ingelezen…</translation>
     </message>

@@ -110,9 +110,9 @@ def test_a_long_export_is_previewed_whole_and_says_it_is_reading(qtbot, ops, db,
     export.write_text("\r\n".join([header, *lines]), encoding="utf-8")
     dialog = _open(qtbot, ops, db, [export])
     assert dialog.rows.rowCount() == 20 and dialog.rows.item(19, 0).text() == "L-20"
-    assert dialog.summary.text().startswith("1200 nieuwe facturen")
+    assert dialog.summary.text().startswith("1.200 nieuwe facturen")
     assert "40 nieuwe klanten" in dialog.summary.text()
     with qtbot.waitSignal(dialog.settled, timeout=20_000):
         _choice(dialog, "Omschrijving").setCurrentIndex(0)
         assert dialog.summary.text() == "Het bestand wordt gelezen…"
-    assert dialog.summary.text().startswith("1200 nieuwe facturen") and dialog.ok.isEnabled()
+    assert dialog.summary.text().startswith("1.200 nieuwe facturen") and dialog.ok.isEnabled()

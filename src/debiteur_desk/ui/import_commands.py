@@ -92,14 +92,14 @@ class ImportCommands(QObject):
 
     def _read(self, result: StatementImport) -> None:
         lines = [
-            self.tr("%n payment(s) booked.", "", result.booked),
-            self.tr("%n payment(s) to review.", "", result.review),
+            self.tr("%Ln payment(s) booked.", "", result.booked),
+            self.tr("%Ln payment(s) to review.", "", result.review),
         ]
         if result.reversals:
-            lines.append(self.tr("%n reversal(s) by the bank processed.", "", result.reversals))
+            lines.append(self.tr("%Ln reversal(s) by the bank processed.", "", result.reversals))
         if result.already_imported:
             lines.append(
-                self.tr("%n line(s) were already read before.", "", result.already_imported)
+                self.tr("%Ln line(s) were already read before.", "", result.already_imported)
             )
         self.book.notify(" ".join(lines))
         if result.review:
@@ -135,8 +135,8 @@ class ImportCommands(QObject):
 
     def _invoices_read(self, result: InvoiceImport) -> None:
         self.book.notify(" ".join([
-            self.tr("%n invoice(s) imported.", "", result.count("new")),
-            self.tr("%n new client(s).", "", result.clients_created),
+            self.tr("%Ln invoice(s) imported.", "", result.count("new")),
+            self.tr("%Ln new client(s).", "", result.clients_created),
         ]))  # fmt: skip
 
     def show_past_imports(self) -> None:

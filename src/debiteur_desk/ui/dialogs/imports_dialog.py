@@ -191,17 +191,17 @@ class ImportsDialog(QDialog):
         name = batch.file_name or self.tr("(a file without a name)")
         if batch.kind == STATEMENT:
             first = self.tr("Undo the import of bank statement {file} of {when}?")
-            parts = [self.tr("Its %n bank line(s) are taken out of the book.", "", batch.lines)]
+            parts = [self.tr("Its %Ln bank line(s) are taken out of the book.", "", batch.lines)]
             if batch.booked:
                 parts.append(self.tr(
-                    "The %n payment(s) booked from them are deleted, and the invoices they "
+                    "The %Ln payment(s) booked from them are deleted, and the invoices they "
                     "paid are open again.", "", batch.booked,
                 ))  # fmt: skip
         else:
             first = self.tr("Undo the import of invoices from {file} of {when}?")
             parts = [
                 self.tr(
-                    "Its %n invoice(s) are taken out of the book, with the credit notes and "
+                    "Its %Ln invoice(s) are taken out of the book, with the credit notes and "
                     "earlier payments that came with them, and the clients it added that "
                     "nothing else refers to.", "", batch.lines,
                 ),

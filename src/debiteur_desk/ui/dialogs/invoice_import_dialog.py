@@ -269,15 +269,15 @@ class InvoiceImportDialog(QDialog):
                 self.rows.setItem(row, column, item)
         self.summary.setStyleSheet("")
         self.summary.setText(" · ".join([
-            self.tr("%n new invoice(s)", "", result.count("new")),
-            self.tr("%n already in the book", "", result.count("same")),
-            self.tr("%n changed", "", result.count("changed")),
-            self.tr("%n credit note(s)", "", result.count("credit_note")),
-            self.tr("%n new client(s)", "", preview.new_clients),
+            self.tr("%Ln new invoice(s)", "", result.count("new")),
+            self.tr("%Ln already in the book", "", result.count("same")),
+            self.tr("%Ln changed", "", result.count("changed")),
+            self.tr("%Ln credit note(s)", "", result.count("credit_note")),
+            self.tr("%Ln new client(s)", "", preview.new_clients),
         ]))  # fmt: skip
         changed = result.count("changed")
         self.apply_changes.setText(
-            self.tr("Take over the changed amounts and dates (%n invoice(s))", "", changed)
+            self.tr("Take over the changed amounts and dates (%Ln invoice(s))", "", changed)
         )
         self.apply_changes.setVisible(changed > 0)
         self._update_ok()
