@@ -11,6 +11,14 @@ remembers its batch, so that ``import_batches.undo_import`` takes exactly them b
 
 A problem with any row refuses the whole file (``ImportRefused`` with its line): the
 transaction is rolled back and the book is as it was.
+
+Why in blocks (issue 12: 50,000 rows in under 10 s, memory flat in the file size): saved
+one at a time through the ORM, an export of 50,000 rows took minutes. The rows are read
+as they come and planned 500 at a time; the block's new clients, invoices, opening
+balances and audit rows are then written in a few statements each (the services' bulk
+counterparts, ``add_clients_in``, ``add_invoices_in``, ``record_payments_in``). Nothing
+that grows with the file stays in memory: the numbers met so far are kept on disk
+(``FileNumbers``), and each row's plan is told to the caller rather than collected.
 """
 
 from __future__ import annotations
