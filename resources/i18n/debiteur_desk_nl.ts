@@ -2102,7 +2102,7 @@ Database: {name}</translation>
     <name>InvoiceImportDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="133"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="331"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="333"/>
         <source>Read invoices</source>
         <translation>Facturen inlezen</translation>
     </message>
@@ -2168,7 +2168,7 @@ Database: {name}</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="159"/>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="247"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="249"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
@@ -2183,22 +2183,22 @@ Database: {name}</translation>
         <translation>&lt;b&gt;Wat elke kolom betekent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="174"/>
-        <source>New clients without KvK or btw-id are</source>
-        <translation>Nieuwe klanten zonder KvK-nummer of btw-id zijn</translation>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="175"/>
+        <source>New clients without KvK, btw-id or legal form (B.V. …) are</source>
+        <translation>Nieuwe klanten zonder KvK-nummer, btw-id of rechtsvorm (B.V. …) zijn</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="179"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="181"/>
         <source>&lt;b&gt;As it will be imported&lt;/b&gt; (the first rows)</source>
         <translation>&lt;b&gt;Zo wordt het ingelezen&lt;/b&gt; (de eerste regels)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="206"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="208"/>
         <source>(not used)</source>
         <translation>(niet gebruiken)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="272"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="274"/>
         <source>%Ln new invoice(s)</source>
         <translation>
             <numerusform>%Ln nieuwe factuur</numerusform>
@@ -2206,7 +2206,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="273"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="275"/>
         <source>%Ln already in the book</source>
         <translation>
             <numerusform>%Ln al in het boek</numerusform>
@@ -2214,7 +2214,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="274"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="276"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln gewijzigd</numerusform>
@@ -2222,7 +2222,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="275"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="277"/>
         <source>%Ln credit note(s)</source>
         <translation>
             <numerusform>%Ln creditnota</numerusform>
@@ -2230,7 +2230,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="276"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="278"/>
         <source>%Ln new client(s)</source>
         <translation>
             <numerusform>%Ln nieuwe klant</numerusform>
@@ -2238,7 +2238,7 @@ Database: {name}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="280"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="282"/>
         <source>Take over the changed amounts and dates (%Ln invoice(s))</source>
         <translation>
             <numerusform>Gewijzigde bedragen en datums overnemen (%Ln factuur)</numerusform>
@@ -2246,37 +2246,37 @@ Database: {name}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="288"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="290"/>
         <source>(client&apos;s term)</source>
         <translation>(termijn van de klant)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="289"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="291"/>
         <source>(new)</source>
         <translation>(nieuw)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="291"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="293"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="292"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="294"/>
         <source>already in it</source>
         <translation>staat er al in</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="293"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="295"/>
         <source>credit note</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="297"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="299"/>
         <source>changed: %1</source>
         <translation>gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="331"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/invoice_import_dialog.py" line="333"/>
         <source>Importing invoices…</source>
         <translation>Facturen worden ingelezen…</translation>
     </message>

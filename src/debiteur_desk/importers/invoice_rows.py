@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from debiteur_desk.domain.dates import parse_date
 from debiteur_desk.domain.errors import InvalidInput
 from debiteur_desk.domain.money import parse_amount
-from debiteur_desk.domain.parties import ClientKind
+from debiteur_desk.domain.parties import ClientKind, has_legal_form
 from debiteur_desk.domain.search_text import folded
 
 
@@ -162,13 +162,15 @@ def missing_fields(fields: set[str]) -> list[str]:
     ]
 
 
-def client_kind(type_text: str, kvk: str, vat_id: str) -> ClientKind | None:
+def client_kind(type_text: str, kvk: str, vat_id: str, name: str = "") -> ClientKind | None:
     """What the file says about the client: its "type" column when filled in (``KeyError``
-    for a word that is neither), else a business when it has a KvK or btw number, else
-    unknown: an empty KvK column does not make a consumer, the caller decides."""
+    for a word that is neither), else a business when it has a KvK or btw number or its
+    name a legal form ("B.V.", "Stichting", :func:`has_legal_form`), else unknown: an
+    empty KvK column does not make a consumer, the caller decides."""
     if type_text.strip():
         return KIND_WORDS[re.sub(r"[^a-z0-9]", "", folded(type_text))]
-    return ClientKind.BUSINESS if kvk.strip() or vat_id.strip() else None
+    business = kvk.strip() or vat_id.strip() or has_legal_form(name)
+    return ClientKind.BUSINESS if business else None
 
 
 # ---------------------------------------------------------------------------- cell values

@@ -341,7 +341,7 @@ def _columns(table: Table, mapping: dict[int, str]) -> dict[str, int]:
 def _client(row: _Row) -> ImportedClient:
     kvk, vat_id = row.text("kvk"), row.text("vat_id")
     try:
-        kind = client_kind(row.text("client_type"), kvk, vat_id)
+        kind = client_kind(row.text("client_type"), kvk, vat_id, row.text("client_name"))
     except KeyError:
         raise row.refused("client_type") from None
     return ImportedClient(

@@ -200,7 +200,7 @@ def _client(root: _Element) -> ImportedClient:
     )
     return ImportedClient(
         name=name,
-        kind=client_kind("", kvk, vat_id),
+        kind=client_kind("", kvk, vat_id, name),
         customer_no=_customer_no(party),
         kvk=kvk,
         vat_id=vat_id,

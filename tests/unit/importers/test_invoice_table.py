@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from debiteur_desk.domain.parties import has_legal_form
 from debiteur_desk.importers.invoice_rows import (
     FIELDS,
     REQUIRED,
@@ -118,8 +119,9 @@ def test_sample_gives_the_expected_invoices(name):
         assert not invoice.is_credit_note and invoice.credits_number is None
         if name.endswith(".csv"):  # a KvK or btw number: a business; none: the file is silent
             kind = "business" if row["customer_type"] == "business" else None
-        else:  # the .xlsx has no KvK, btw or type column
-            kind = None
+        else:  # the .xlsx has no KvK, btw or type column: only a legal form in the name
+            kind = "business" if has_legal_form(row["customer"]) else None
+            assert kind is None or row["customer_type"] == "business", number
         assert invoice.client.kind == kind, number
 
 

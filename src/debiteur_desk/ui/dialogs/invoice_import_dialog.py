@@ -171,7 +171,9 @@ class InvoiceImportDialog(QDialog):
 
         self.mapping_label = QLabel(self.tr("<b>What each column means</b>"))
         options = QFormLayout()
-        options.addRow(self.tr("New clients without KvK or btw-id are"), self.kind)
+        options.addRow(
+            self.tr("New clients without KvK, btw-id or legal form (B.V. …) are"), self.kind
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.mapping_label)
         layout.addWidget(self.columns_box, 2)
