@@ -61,7 +61,7 @@ def test_the_export_starts_the_book_at_its_open_amounts(db, name):
     assert set(methods) == {"opening"} and len(methods) == 2
     if name.endswith(".xlsx"):
         # No KvK or btw-id column: a legal form in the name makes a business (a B.V. or a
-        # stichting is a legal person, never a consumer: art. 7:5 lid 1 BW), the export's
+        # stichting is a legal person, never a consumer: art. 6:96 lid 6 BW), the export's
         # own type agreeing; the others get the careful default, consumer.
         businesses = {client for client, kind in kinds.items() if kind == ClientKind.BUSINESS}
         assert businesses == {

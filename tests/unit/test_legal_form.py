@@ -2,9 +2,10 @@
 leaves out (issue 12: an Excel export without a KvK column made "Bouwbedrijf Hendriks
 B.V." a consumer). A legal person (B.V., N.V., stichting, vereniging, coöperatie) is
 never a consumer, who is a natural person not acting in a profession or business
-(art. 7:5 lid 1 BW, art. 6:230g lid 1 BW); a v.o.f. or c.v. is its partners acting in
-their business. A name that only looks like one stays unknown: treating a business as a
-consumer is only more careful, the other way round is not."""
+(art. 6:96 lid 6 BW, the rule the 14-dagenbrief hangs on; also art. 7:5 lid 1 BW); a
+v.o.f. or c.v. is its partners acting in their business. A name that only looks like one
+stays unknown: treating a business as a consumer is only more careful, the other way
+round is not."""
 
 import pytest
 

@@ -14,7 +14,7 @@ class ClientKind(StrEnum):
 
 
 # Dutch legal forms. A legal person (B.V., N.V., stichting, vereniging, coöperatie) is
-# never a consumer, who is a natural person (art. 7:5 lid 1 BW; 6:230g BW); a
+# never a consumer, a natural person not acting in a business (art. 6:96 lid 6 BW); a
 # partnership (v.o.f., c.v., maatschap) is its partners acting in their business.
 _FORM_WORDS = re.compile(r"\b(stichting|vereniging|cooperatie|maatschap)\b")
 _FORM_AT_END = re.compile(  # the name's last word: "B.V.", "BV", "v.o.f.", "vof"; "c.v.",
