@@ -192,97 +192,77 @@ Database: {name}</translation>
 <context>
     <name>BankReviewDialog</name>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="63"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="87"/>
         <source>Payments to review</source>
         <translation>Betalingen om na te kijken</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
-        <source>Payer</source>
-        <translation>Betaler</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="84"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="102"/>
         <source>Book as proposed</source>
         <translation>Boeken zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="90"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="108"/>
         <source>Choose a client…</source>
         <translation>Kies een klant…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="92"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="110"/>
         <source>Split over this client&apos;s invoices…</source>
         <translation>Verdelen over facturen van deze klant…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="93"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="111"/>
         <source>Keep as this client&apos;s credit</source>
         <translation>Als tegoed van deze klant houden</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="94"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="112"/>
         <source>Not an invoice payment</source>
         <translation>Geen betaling van een factuur</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="141"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="159"/>
         <source>Reading the payments to review…</source>
         <translation>De betalingen om na te kijken worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="158"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="167"/>
         <source>Every payment has been dealt with.</source>
         <translation>Alle betalingen zijn afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="101"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="119"/>
         <source>&lt;b&gt;Proposed&lt;/b&gt; (best first)</source>
         <translation>&lt;b&gt;Voorstel&lt;/b&gt; (beste eerst)</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="105"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="123"/>
         <source>Or for client</source>
         <translation>Of voor klant</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="119"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="137"/>
         <source>These payments could not be matched for certain. Choose what each one pays; an account you confirm is recognised next time.</source>
         <translation>Deze betalingen konden niet met zekerheid worden gekoppeld. Kies wat elke betaling voldoet; een rekening die u bevestigt, wordt de volgende keer herkend.</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="192"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="201"/>
         <source>on {day}</source>
         <translation>op {day}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="193"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="202"/>
         <source>From: {payer} {iban}</source>
         <translation>Van: {payer} {iban}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="198"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="207"/>
         <source>Description: {text}</source>
         <translation>Omschrijving: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="201"/>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="210"/>
         <source>Payment reference: {text}</source>
         <translation>Betalingskenmerk: {text}</translation>
     </message>
@@ -1139,11 +1119,22 @@ Database: {name}</translation>
         <translation>Factuur</translation>
     </message>
     <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="60"/>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="48"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="74"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="65"/>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="68"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="54"/>
@@ -1154,6 +1145,7 @@ Database: {name}</translation>
         <translation>Vervalt</translation>
     </message>
     <message>
+        <location filename="../../src/debiteur_desk/ui/dialogs/bank_review_dialog.py" line="62"/>
         <location filename="../../src/debiteur_desk/ui/models/client_invoices_model.py" line="60"/>
         <location filename="../../src/debiteur_desk/ui/models/invoices_model.py" line="86"/>
         <location filename="../../src/debiteur_desk/ui/models/timeline_model.py" line="137"/>

@@ -3,7 +3,9 @@ offered, keep it as a client's credit, or ignore it (issue 12).
 
 The list is read on the worker and read again after each decision (what one payment
 pays changes what the next may pay). Every decision is saved at once, through
-``Operations``; closing the dialog leaves the rest waiting for next time.
+``Operations``; closing the dialog leaves the rest waiting for next time. The list is a
+model over the lines (``ReviewModel``): a year's statement may leave thousands to review,
+and filling a table widget with them took seconds after every decision.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,8 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,9 @@ from debiteur_desk.text.formatting import format_date, format_money
 from debiteur_desk.ui.changes import Change
 from debiteur_desk.ui.lazy import late, lazy_module
 from debiteur_desk.ui.modal import ask
+from debiteur_desk.ui.models.cells import day, money, text_key
+from debiteur_desk.ui.models.table_model import Column, RowTableModel
+from debiteur_desk.ui.row_table import row_table
 from debiteur_desk.ui.screen_fit import fit_to_screen
 from debiteur_desk.ui.timeline_words import code_text
 
@@ -46,6 +49,27 @@ if TYPE_CHECKING:
 
 bank_review = lazy_module("debiteur_desk.services.bank_review")  # on the worker
 client_detail = lazy_module("debiteur_desk.services.client_detail")  # on the worker
+
+
+class ReviewModel(RowTableModel["ReviewLine"]):
+    """The payments to review, in the order the service gives them."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        lang = language
+        columns = [
+            Column["ReviewLine"]("date", QT_TRANSLATE_NOOP("Columns", "Date"),
+                                 lambda r: day(r.booking_date, lang), lambda r: r.booking_date),
+            Column["ReviewLine"]("amount", QT_TRANSLATE_NOOP("Columns", "Amount"),
+                                 lambda r: money(r.amount_cents, lang), lambda r: r.amount_cents,
+                                 numeric=True),
+            Column["ReviewLine"]("payer", QT_TRANSLATE_NOOP("Columns", "Payer"),
+                                 lambda r: r.payer, lambda r: text_key(r.payer),
+                                 tooltip=lambda r: r.remittance),
+            Column["ReviewLine"]("text", QT_TRANSLATE_NOOP("Columns", "Description"),
+                                 lambda r: " ".join(r.remittance.split()),
+                                 lambda r: text_key(r.remittance), tooltip=lambda r: r.remittance),
+        ]  # fmt: skip
+        super().__init__(columns, lambda r: r.id, parent)
 
 
 class BankReviewDialog(QDialog):
@@ -63,14 +87,8 @@ class BankReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Payments to review"))
         self._ops, self._db, self._language = ops, db, language
         self.lines: list[ReviewLine] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Description")]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.model = ReviewModel(language, self)
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -124,7 +142,7 @@ class BankReviewDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 1000, 600)
 
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.offers.itemSelectionChanged.connect(self._update_buttons)
         self.offers.itemDoubleClicked.connect(lambda _item: self.book_offer())
         self.book_button.clicked.connect(self.book_offer)
@@ -145,16 +163,7 @@ class BankReviewDialog(QDialog):
 
     def _show(self, lines: list[ReviewLine]) -> None:
         self.lines = lines
-        lang = self._language
-        self.table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            amount = QTableWidgetItem(format_money(from_cents(line.amount_cents), lang))
-            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cells = (QTableWidgetItem(format_date(line.booking_date, lang)), amount,
-                     QTableWidgetItem(line.payer), QTableWidgetItem(line.remittance))  # fmt: skip
-            for column, cell in enumerate(cells):
-                cell.setToolTip(line.remittance)
-                self.table.setItem(row, column, cell)
+        self.model.set_rows(lines)
         self.empty.setText(self.tr("Every payment has been dealt with."))
         self.empty.setVisible(not lines)
         if lines:
@@ -165,7 +174,7 @@ class BankReviewDialog(QDialog):
 
     def selected(self) -> ReviewLine | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.lines[rows[0].row()] if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def _show_selected(self) -> None:
         line = self.selected()
