@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnDefault, Table, func, insert, select
+from sqlalchemy import ColumnDefault, Table, func, select, text
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
@@ -136,8 +136,18 @@ def insert_returning_ids(
         return []
     table = table_of(model)
     if session.get_bind().dialect.name != "sqlite":
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(session.scalars(statement, rows))
+        # PostgreSQL: the ids are taken from the table's sequence first (safe beside other
+        # writers: each value is handed out once), then the rows go in with them; an
+        # INSERT ... RETURNING kept in parameter order took four times as long.
+        ids = list(session.scalars(
+            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                 "FROM generate_series(1, :count)"),
+            {"table": table.name, "count": len(rows)},
+        ))  # fmt: skip
+        insert_rows(
+            session, model, [{**row, "id": new} for row, new in zip(rows, ids, strict=True)]
+        )
+        return ids
     # SQLite: a plain executemany is several times faster than INSERT ... RETURNING in
     # batches. This transaction holds the one write lock from its first insert on, and a
     # new rowid is one past the largest, so the rows get consecutive ids ending at the
