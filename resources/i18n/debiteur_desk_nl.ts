@@ -3406,6 +3406,19 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="30"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="31"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="57"/>

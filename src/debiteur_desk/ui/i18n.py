@@ -14,13 +14,22 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_LANGUAGE = "nl"
 # The QApplication property that holds the language, for code without a window at hand
 # (the dialogs' amounts, dates and error texts: ui/dialogs/fields.py).
 LANGUAGE_PROPERTY = "language"
+
+# Qt 6 writes these two labels of its own file dialog with a mnemonic, and the qtbase_nl
+# PySide6 ships has them only without one, so the Dutch dialog said "Look in:" and
+# "Files of type:". Our translation fills the gap: Qt asks every installed translator,
+# whatever the context.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def translations_dir() -> str:
