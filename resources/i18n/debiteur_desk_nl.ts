@@ -3419,6 +3419,34 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="32"/>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelzijdig afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="33"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="34"/>
+        <source>Long side binding</source>
+        <translation>Binden aan de lange zijde</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="35"/>
+        <source>Short side binding</source>
+        <translation>Binden aan de korte zijde</translation>
+    </message>
+    <message>
+        <location filename="../../src/debiteur_desk/ui/i18n.py" line="36"/>
+        <source>Page &amp;Set:</source>
+        <translation>Pagina&amp;set:</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <location filename="../../src/debiteur_desk/ui/dialogs/rate_dialog.py" line="57"/>

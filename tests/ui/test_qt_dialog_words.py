@@ -18,3 +18,21 @@ def test_the_file_dialogs_labels_are_dutch(qtbot, qapp):
         labels = [dialog.labelText(label).replace("&", "")
                   for label in (LABELS.LookIn, LABELS.FileName, LABELS.FileType)]  # fmt: skip
     assert labels == ["Zoeken in:", "Bestandsnaam:", "Bestandstype:"]
+
+
+def test_the_print_dialogs_double_sided_printing_is_dutch(qtbot, qapp):
+    """Bestand › Afdrukken…: the print dialog's double-sided group is newer than the
+    qtbase_nl catalogue and read "Double Sided Printing", "Off", "Long side binding"."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    with dutch(qapp):
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        words = {w.title() for w in dialog.findChildren(QGroupBox)}
+        words |= {
+            w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+        }
+    assert {"Dubbelzijdig afdrukken", "Uit", "Binden aan de lange zijde", "Pagina&set:"} <= words
+    assert not {"Double Sided Printing", "Off", "Long side binding", "Page &Set:"} & words

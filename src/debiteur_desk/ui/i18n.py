@@ -22,13 +22,18 @@ DEFAULT_LANGUAGE = "nl"
 # (the dialogs' amounts, dates and error texts: ui/dialogs/fields.py).
 LANGUAGE_PROPERTY = "language"
 
-# Qt 6 writes these two labels of its own file dialog with a mnemonic, and the qtbase_nl
-# PySide6 ships has them only without one, so the Dutch dialog said "Look in:" and
-# "Files of type:". Our translation fills the gap: Qt asks every installed translator,
-# whatever the context.
+# Words of Qt's own dialogs that the qtbase_nl PySide6 ships lacks, so the Dutch dialogs
+# showed English: Qt 6 writes two file dialog labels with a mnemonic (the catalogue has
+# them without), and the print dialog's double-sided printing is newer than its
+# catalogue. Our translation fills the gaps: Qt asks every installed translator.
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
 )
 
 
