@@ -3,6 +3,7 @@ their meaning guessed, the first rows as they will be imported, a wrong choice e
 in Dutch with the import refused, then the import itself on the worker; the same export
 again adds nothing; a folder of e-invoices needs no mapping."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import func, select
 
 from debiteur_desk.services.invoice_import import remembered_columns
 from debiteur_desk.store.models import Invoice
+from debiteur_desk.ui.dialogs import invoice_import_dialog
 from debiteur_desk.ui.dialogs.invoice_import_dialog import InvoiceImportDialog
 from debiteur_desk.ui.operations import Operations
 from tests.ui.translation import dutch
@@ -100,15 +102,44 @@ def test_an_export_and_e_invoices_together_are_refused_in_words(qtbot, ops, db):
     assert not dialog.ok.isEnabled() and _count(db) == 0
 
 
-def test_a_long_export_is_previewed_whole_and_says_it_is_reading(qtbot, ops, db, tmp_path):
-    """Issue 12: the preview reads the whole export as the import will (counts of every
-    row) but keeps only its first rows; while it reads, the dialog says so instead of
-    showing the last mapping's counts as if they were this one's."""
+def _long_export(tmp_path) -> Path:
     header = "Factuurnummer;Factuurdatum;Relatie;Bedrag incl. btw;Omschrijving"
     lines = [f"L-{n};05-01-2026;Klant {n % 40};12,50;regel {n}" for n in range(1, 1201)]
     export = tmp_path / "lang.csv"
     export.write_text("\r\n".join([header, *lines]), encoding="utf-8")
-    dialog = _open(qtbot, ops, db, [export])
+    return export
+
+
+def test_the_first_rows_show_while_the_rest_of_the_file_is_read(
+    qtbot, ops, db, tmp_path, monkeypatch
+):
+    """A changed mapping shows the first rows at once; the counts, which need the whole
+    file (seconds for 50,000 rows), follow, and only then may the user import."""
+    dialog = _open(qtbot, ops, db, [_long_export(tmp_path)])
+    whole_file = threading.Event()
+    preview_of = invoice_import_dialog.preview_of
+
+    def slow_for_the_whole_file(db, rows, total, kind):
+        if total > invoice_import_dialog.PREVIEW_ROWS:
+            whole_file.wait(20)
+        return preview_of(db, rows, total, kind)
+
+    monkeypatch.setattr(invoice_import_dialog, "preview_of", slow_for_the_whole_file)
+    _choice(dialog, "Omschrijving").setCurrentIndex(0)
+    dialog.rows.setRowCount(0)  # what the earlier preview showed
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() == 20, timeout=10_000)
+    assert dialog.rows.item(0, 0).text() == "L-1" and dialog.rows.item(0, 6).text() == "nieuw"
+    assert dialog.summary.text() == "Het bestand wordt gelezen…" and not dialog.ok.isEnabled()
+    with qtbot.waitSignal(dialog.settled, timeout=20_000):
+        whole_file.set()
+    assert dialog.summary.text().startswith("1.200 nieuwe facturen") and dialog.ok.isEnabled()
+
+
+def test_a_long_export_is_previewed_whole_and_says_it_is_reading(qtbot, ops, db, tmp_path):
+    """Issue 12: the preview reads the whole export as the import will (counts of every
+    row) but keeps only its first rows; while it reads, the dialog says so instead of
+    showing the last mapping's counts as if they were this one's."""
+    dialog = _open(qtbot, ops, db, [_long_export(tmp_path)])
     assert dialog.rows.rowCount() == 20 and dialog.rows.item(19, 0).text() == "L-20"
     assert dialog.summary.text().startswith("1.200 nieuwe facturen")
     assert "40 nieuwe klanten" in dialog.summary.text()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,6 +58,7 @@ invoice_import = lazy_module("debiteur_desk.services.invoice_import")
 backup = lazy_module("debiteur_desk.services.backup")
 
 PREVIEW_ROWS = 20
+_T = TypeVar("_T")
 EXAMPLE_ROWS = 50  # rows looked at for a column's example value
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -134,6 +136,7 @@ class InvoiceImportDialog(QDialog):
         self._ops, self._db, self._language, self._paths = ops, db, language, paths
         self.source: Source | None = None
         self.preview: InvoiceImport | None = None
+        self._asked = 0  # previews asked for: only the last one's answers are shown
         self.columns_box = QTableWidget(0, 3)
         self.columns_box.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Example"), self.tr("Means")]
@@ -245,11 +248,30 @@ class InvoiceImportDialog(QDialog):
         if self.source is None:
             return
         self.ok.setEnabled(False)
+        self.preview = None
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Reading the file…"))
         (rows, total), db, kind = self._rows_job(), self._db, self.unknown_kind()
+        self._asked += 1
+        asked = self._asked  # an answer to an earlier mapping is not shown
+
+        def current(show: Callable[[_T], None]) -> Callable[[_T], None]:
+            return lambda answer: show(answer) if asked == self._asked else None
+
+        # The first rows at once; the counts need the whole file (seconds for 50,000 rows).
+        self._ops.run(
+            lambda: preview_of(db, islice(rows(), PREVIEW_ROWS), PREVIEW_ROWS, kind),
+            parent=self,
+            on_success=current(self._show_first),
+            on_failure=lambda _error: None,
+        )  # the whole file's reading says it
         self._ops.run(lambda: preview_of(db, rows(), total, kind), parent=self,
-                      on_success=self._show_preview, on_failure=self._failed)  # fmt: skip
+                      on_success=current(self._show_preview),
+                      on_failure=current(self._failed))  # fmt: skip
+
+    def _show_first(self, preview: Preview) -> None:
+        if self.preview is None:  # else the whole file's answer came first, with these rows
+            self._fill_rows(preview.first)
 
     def _failed(self, error: Exception) -> None:
         self.preview = None
@@ -260,15 +282,18 @@ class InvoiceImportDialog(QDialog):
         self._update_ok()
         self.settled.emit()
 
-    def _show_preview(self, preview: Preview) -> None:
-        result = self.preview = preview.result
-        self.rows.setRowCount(len(preview.first))
-        for row, planned in enumerate(preview.first):
+    def _fill_rows(self, first: list[PlannedInvoice]) -> None:
+        self.rows.setRowCount(len(first))
+        for row, planned in enumerate(first):
             for column, text in enumerate(self._cells(planned)):
                 item = QTableWidgetItem(text)
                 if column in (4, 5):
                     item.setTextAlignment(_RIGHT)
                 self.rows.setItem(row, column, item)
+
+    def _show_preview(self, preview: Preview) -> None:
+        result = self.preview = preview.result
+        self._fill_rows(preview.first)
         self.summary.setStyleSheet("")
         self.summary.setText(" · ".join([
             self.tr("%Ln new invoice(s)", "", result.count("new")),
