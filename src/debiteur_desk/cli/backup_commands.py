@@ -30,9 +30,11 @@ def _describe(info: backup.BackupInfo, lang: str) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> None:
     db = open_book(args.db, create=False).database
-    book = backup.book_file(db)
-    name = f"{book.stem}-{datetime.now():%Y%m%d-%H%M%S}-manual.zip"
-    target = Path(args.to) if args.to else backup.backups_folder(book) / name
+    place = backup.backup_place(db)
+    assert place is not None  # opened without create: the book is there
+    folder, stem = place
+    name = f"{stem}-{datetime.now():%Y%m%d-%H%M%S}-manual.zip"
+    target = Path(args.to) if args.to else folder / name
     if target.is_dir():  # a folder (a USB stick): the usual name in it
         target = target / name
     info = backup.make_backup(db, target)

@@ -9,7 +9,13 @@ book as a backup, and only then puts the copy in place.
 
 Automatic backups go to ``backups/`` beside the book: one on the first start of a day and
 one before every import, kept in a rotation of 7 daily, 4 weekly and 12 monthly.
-Only a book in an SQLite file is backed up here; a PostgreSQL server has its own tools.
+
+A book on a PostgreSQL server is backed up the same way (before each import and erasure,
+and by hand; not daily, see ``auto_backup``), into ``backups/`` in this PC's user-data
+folder: its tables are copied into an SQLite file and checked (``copy_book``),
+so the backup is an ordinary one, which opens as a book on this PC. A shop that moved its
+book to a server would otherwise have had no backup at all. Restoring onto the server is
+left to ``migrate-to`` (a copy into an empty database): the app never empties a server.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -24,9 +31,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from debiteur_desk import __version__
 from debiteur_desk.domain.errors import DatabaseProblem, InvalidInput
-from debiteur_desk.store.database import Database, sqlite_path
+from debiteur_desk.domain.progress import run_to_end
+from debiteur_desk.services.copy_book import copy_book
+from debiteur_desk.store.database import Database, data_dir, sqlite_path
 from debiteur_desk.store.lifecycle import copy_sqlite
 from debiteur_desk.store.private_files import (
     create_private_file,
@@ -73,15 +84,24 @@ def _letters(connection: sqlite3.Connection) -> list[tuple[int, str, str]]:
     return list(connection.execute("SELECT id, file_path, sha256 FROM letters ORDER BY id"))
 
 
+def _copy_of_book(db: Database, copy: Path) -> None:
+    """A consistent copy of the book as an SQLite file: SQLite's online backup API for a
+    book in a file; a server book's tables copied and checked (``copy_book``)."""
+    book = sqlite_path(db.url)
+    if book is not None:
+        copy_sqlite(book, copy)
+    else:
+        run_to_end(copy_book(db, f"sqlite:///{copy}"))
+
+
 def make_backup(db: Database, target: Path) -> BackupInfo:
     """Write a full backup of the book to ``target`` (a .zip; its folder must exist).
 
     Written to a temporary file first and renamed at the end: an interrupted backup never
     leaves a half ZIP under the real name."""
-    source = book_file(db)
     with tempfile.TemporaryDirectory(dir=target.parent) as work:
         copy = Path(work) / BOOK
-        copy_sqlite(source, copy)
+        _copy_of_book(db, copy)
         with sqlite3.connect(copy) as connection:
             counts = _counts(connection)
             letters = _letters(connection)
@@ -149,7 +169,8 @@ def restore_backup(book: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
     info = inspect_backup(backup)
     kept = None
     if book.exists():
-        kept = make_backup(Database(f"sqlite:///{book}"), _auto_target(book, "before-restore")).path
+        target = _auto_target(backups_folder(book), book.stem, "before-restore")
+        kept = make_backup(Database(f"sqlite:///{book}"), target).path
     with zipfile.ZipFile(backup) as archive:
         manifest = json.loads(archive.read(MANIFEST))
         with tempfile.TemporaryDirectory(dir=book.parent) as work:
@@ -175,9 +196,19 @@ def backups_folder(book: Path) -> Path:
     return make_private_folder(book.parent / "backups")
 
 
-def _auto_target(book: Path, why: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backups_folder(book) / f"{book.stem}-{stamp}-{why}.zip"
+def backup_place(db: Database) -> tuple[Path, str] | None:
+    """Where the book's automatic backups go and what their names start with: beside a
+    book file; for a server book in this PC's user-data folder, named after the server's
+    database. ``None``: a book file that is not there (yet)."""
+    book = sqlite_path(db.url)
+    if book is None:
+        name = re.sub(r"[^A-Za-z0-9_]+", "_", make_url(db.url).database or "book")
+        return make_private_folder(data_dir() / "backups"), f"server_{name}"
+    return (backups_folder(book), book.stem) if book.exists() else None
+
+
+def _auto_target(folder: Path, stem: str, why: str) -> Path:
+    return folder / f"{stem}-{datetime.now():%Y%m%d-%H%M%S}-{why}.zip"
 
 
 def _day_of(path: Path) -> date | None:
@@ -193,17 +224,23 @@ def _day_of(path: Path) -> date | None:
 
 def auto_backup(db: Database, why: str, *, once_a_day: bool = False) -> Path | None:
     """A backup in the rotation (``why``: "daily", "before-import", …); with
-    ``once_a_day`` none when today's is already there. Returns the new file, if any."""
-    book = sqlite_path(db.url)
-    if book is None or not book.exists():
+    ``once_a_day`` none when today's is already there. Returns the new file, if any.
+
+    A server book gets no daily one: copying all its tables at every PC's first start
+    would hold up the window's worker for as long; it is backed up before each import and
+    erasure, and by hand."""
+    if once_a_day and sqlite_path(db.url) is None:
         return None
-    folder = backups_folder(book)
+    place = backup_place(db)
+    if place is None:
+        return None
+    folder, stem = place
     today = date.today()
-    if once_a_day and any(_day_of(p) == today for p in folder.glob(f"{book.stem}-*.zip")):
+    if once_a_day and any(_day_of(p) == today for p in folder.glob(f"{stem}-*.zip")):
         return None
-    target = _auto_target(book, why)
+    target = _auto_target(folder, stem, why)
     make_backup(db, target)
-    prune(folder, book.stem, today)
+    prune(folder, stem, today)
     return target
 
 
