@@ -40,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -566,23 +566,17 @@ def main() -> None:
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args()  # run_all.py passes every benchmark the same options
-    if args.part == "statement":
-        measure_statement(Path(args.folder), args.repeat, args.budget)
-        return
-    if args.part == "memory":
-        measure_memory(Path(args.folder))
-        return
-    if args.part == "memory-one":
-        import_once(Path(args.folder), args.file)
-        return
-    if args.part == "csv":
-        measure_csv(Path(args.folder), args.repeat)
-        return
-    if args.part == "csv-memory":
-        measure_csv_memory(Path(args.folder))
-        return
-    if args.part == "csv-memory-one":
-        import_csv_for_memory(Path(args.folder), args.file)
+    if args.part is not None:  # one part, in a process of its own
+        folder = Path(args.folder)
+        parts: dict[str, Callable[[], None]] = {
+            "statement": lambda: measure_statement(folder, args.repeat, args.budget),
+            "memory": lambda: measure_memory(folder),
+            "memory-one": lambda: import_once(folder, args.file),
+            "csv": lambda: measure_csv(folder, args.repeat),
+            "csv-memory": lambda: measure_csv_memory(folder),
+            "csv-memory-one": lambda: import_csv_for_memory(folder, args.file),
+        }
+        parts[args.part]()
         return
     with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
         code = "import sys; from bench_import import prepare; prepare(*sys.argv[1:])"

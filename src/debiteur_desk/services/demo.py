@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.blocks import blocks
 from debiteur_desk.domain.dates import day_number, from_day_number
 from debiteur_desk.domain.errors import InvalidInput, RuleViolation
 from debiteur_desk.domain.references import make_kenmerk
@@ -273,19 +274,6 @@ class _Ledger:
         return paid
 
 
-def _batches(
-    rows: Iterator[tuple[Any, ...]], size: int = 50_000
-) -> Iterator[list[tuple[Any, ...]]]:
-    batch: list[tuple[Any, ...]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def fill_demo(
     db: Database,
     *,
@@ -307,7 +295,7 @@ def fill_demo(
         connection = session.connection()
         bulk_insert(connection, table_of(Client), CLIENT_COLUMNS,
                     ledger.remember_addresses(_client_rows(rng, clients, now)))  # fmt: skip
-        for batch in _batches(ledger.invoice_rows(invoices)):
+        for batch in blocks(ledger.invoice_rows(invoices), 50_000):
             # Payments follow their invoices batch by batch, so memory stays flat.
             bulk_insert(connection, table_of(Invoice), INVOICE_COLUMNS, batch)
             bulk_insert(connection, table_of(Payment), PAYMENT_COLUMNS, ledger.payments)

@@ -39,6 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.blocks import blocks
 from debiteur_desk.domain.collector import young_garbage_collected
 from debiteur_desk.domain.errors import DebiteurError, NotFound
 from debiteur_desk.domain.parties import ClientKind
@@ -393,17 +394,6 @@ def remember_columns(
         put_setting(session, MAPPINGS, mappings)
 
 
-def _blocks(rows: Iterable[ImportedInvoice]) -> Iterator[list[ImportedInvoice]]:
-    block: list[ImportedInvoice] = []
-    for row in rows:
-        block.append(row)
-        if len(block) == BLOCK:
-            yield block
-            block = []
-    if block:
-        yield block
-
-
 def _aside(row: ImportedInvoice, credit_notes: Spool[ImportedInvoice]) -> bool:
     """A credit note is kept aside (True), to be booked after the invoices."""
     if row.is_credit_note:
@@ -448,7 +438,7 @@ def import_invoices(
         done = 0
         with closing(run), young_garbage_collected() as collect:
             invoices = (row for row in rows if not _aside(row, credit_notes))
-            for block in chain(_blocks(invoices), _blocks(credit_notes)):
+            for block in chain(blocks(invoices, BLOCK), blocks(credit_notes, BLOCK)):
                 run.block(block)
                 done += len(block)
                 yield Progress(min(done, total), total, block[-1].number)

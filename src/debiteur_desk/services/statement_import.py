@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
@@ -31,6 +30,7 @@ from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
 
 from debiteur_desk.domain import clock
+from debiteur_desk.domain.blocks import blocks
 from debiteur_desk.domain.collector import collector_paused, young_garbage_collected
 from debiteur_desk.domain.dates import from_day_number
 from debiteur_desk.domain.matching import (
@@ -328,12 +328,6 @@ class _Run:
         ]  # fmt: skip
 
 
-def _blocks(lines: Iterable[StatementLine], size: int) -> Iterator[list[StatementLine]]:
-    it = iter(lines)
-    while block := list(islice(it, size)):
-        yield block
-
-
 class _Outcomes:
     """Counts each outcome and tells the caller's sink."""
 
@@ -375,7 +369,7 @@ def _go_through(
             tell("booked" if booked else "review", imported)
 
     done = 0
-    for block in _blocks(lines, WRITE_EVERY):
+    for block in blocks(lines, WRITE_EVERY):
         collect()
         seen = set(session.scalars(select(BankLine.key).where(
             BankLine.key.in_([line.key for line in block]))))  # fmt: skip

@@ -30,6 +30,11 @@ def table_of(model: type[Any]) -> Table:
     return table
 
 
+def _driver_marker(connection: Connection) -> str:
+    """The parameter marker of the driver's own SQL: SQLite's ``?``, psycopg's ``%s``."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
 def bulk_insert(
     connection: Connection,
     table: Table,
@@ -40,8 +45,8 @@ def bulk_insert(
     unknown = set(columns) - set(table.c.keys())
     if unknown:
         raise ValueError(f"{table.name} has no column(s) {sorted(unknown)}")
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(connection.dialect.identifier_preparer.quote(c) for c in columns)
+    marker, quote = _driver_marker(connection), connection.dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in columns)
     sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join([marker] * len(columns))})"
     count = 0
     batch: list[tuple[Any, ...]] = []
@@ -120,8 +125,7 @@ def update_rows(session: Session, model: type[Any], rows: Sequence[dict[str, Any
     table = table_of(model)
     columns, values = _driver_rows(connection.dialect, table, rows, defaults=False)
     assert columns[-1] == "id"
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    quote = connection.dialect.identifier_preparer.quote
+    marker, quote = _driver_marker(connection), connection.dialect.identifier_preparer.quote
     assignments = ", ".join(f"{quote(name)} = {marker}" for name in columns[:-1])
     connection.exec_driver_sql(f"UPDATE {table.name} SET {assignments} WHERE id = {marker}", values)
 
