@@ -18,6 +18,20 @@ def window_keeps_the_book_off_the_gui_thread(request):
     assert not offences, "database used on the GUI thread:\n" + "\n".join(offences)
 
 
+@pytest.fixture(scope="package", autouse=True)
+def garbage_collected_as_in_the_app(qapp):
+    """Cycles collected on the GUI thread only, as the app does (``app.py``): with
+    Python's own collection a cycle holding a Qt object of an earlier test could be
+    freed on the worker, and the GUI thread crashed later (a segfault in a CI run, in
+    tests/ui/test_client_view.py, while the worker read a timeline). Python's own again
+    after the last UI test: the other tests run without an event loop."""
+    from debiteur_desk.ui.worker import collect_garbage_anywhere, collect_garbage_on_gui_thread
+
+    collect_garbage_on_gui_thread(qapp)
+    yield
+    collect_garbage_anywhere(qapp)
+
+
 @pytest.fixture(autouse=True)
 def no_modal_message_boxes(monkeypatch):
     """A message box in a test would wait for a click forever: fail with its text instead."""

@@ -212,3 +212,12 @@ def collect_garbage_on_gui_thread(app: QCoreApplication) -> None:
     """Once per application: cycles are collected from a timer on the GUI thread."""
     if app.findChild(_GuiThreadCollector) is None:
         _GuiThreadCollector(app)
+
+
+def collect_garbage_anywhere(app: QCoreApplication) -> None:
+    """Back to Python's own collection (for a test run that goes on without windows)."""
+    collector = app.findChild(_GuiThreadCollector)
+    if collector is not None:
+        collector.setParent(None)
+        collector.deleteLater()
+    gc.enable()
